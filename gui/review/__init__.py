@@ -1,0 +1,6 @@
+"""The reviewer's decisions, kept apart from the machine's analysis, and the Matrix they make."""
+
+from gui.review.matrix import Matrix, build_matrix
+from gui.review.review import Review
+
+__all__ = ["Matrix", "Review", "build_matrix"]
