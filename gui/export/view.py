@@ -1,0 +1,30 @@
+"""Which rows and columns an export covers, in which order: what the reviewer sees, or all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gui.domain import Fact, Source
+from gui.review.matrix import Matrix
+
+
+@dataclass(frozen=True, slots=True)
+class ExportView:
+    fact_ids: tuple[str, ...] | None = None  # rows in display order; None: every fact, in order
+    source_ids: tuple[str, ...] | None = None  # columns in display order; None: every source
+    description: str = "all facts, all outlets"  # said in the export, e.g. the active filter
+
+    def facts(self, matrix: Matrix) -> list[Fact]:
+        if self.fact_ids is None:
+            return list(matrix.facts)
+        by_id = {f.id: f for f in matrix.facts}
+        return [by_id[i] for i in self.fact_ids if i in by_id]
+
+    def sources(self, matrix: Matrix) -> list[Source]:
+        if self.source_ids is None:
+            return list(matrix.sources)
+        by_id = {s.id: s for s in matrix.sources}
+        return [by_id[i] for i in self.source_ids if i in by_id]
+
+
+EVERYTHING = ExportView()
