@@ -1,0 +1,300 @@
+"""Claims: what one sentence of one source asserts, with the features alignment compares.
+
+A sentence yields a quantity claim per counted amount, a date claim per date, and one
+statement claim for the sentence as a whole. Quantity and date claims look at their own
+clause (the words between the nearest commas or clause breaks), because one sentence often
+carries two numbers about different things ("14.000 dikerahkan, termasuk 3.000 pengganti").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from gui.analysis.entities import find_entities
+from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
+from gui.analysis.numbers import find_numeric_mentions
+from gui.analysis.text import Token, tokenize
+from gui.domain import Attribution, DateMention, Entity, FactKind, Quantity, Sentence, Source
+
+_GENERIC_HEADS = frozenset({"PEOPLE", ""})
+_PREPOSITIONS = frozenset(
+    "ke di dari kepada terhadap dengan untuk pada dalam atas antara to in into from at on with "
+    "for against of".split()
+)
+_CLAUSE_PUNCT = ",;:()–—\"“”"
+
+
+@dataclass(slots=True)
+class Claim:
+    id: int
+    source_id: str
+    source_index: int  # position of the source in the corpus, for deterministic order
+    kind: FactKind
+    sentence: Sentence
+    language: str
+    anchor: Quantity | DateMention | Attribution | None
+    features: dict[str, float]  # feature -> weight before IDF
+    events: frozenset[str] = frozenset()
+    head: str = ""  # concept of the counted thing
+    qualifiers: frozenset[str] = frozenset()
+    agent: str = ""  # entity key of who acts
+    negated: bool = False
+    hedged: bool = False
+    checkworthy: bool = False
+    words: tuple[Token, ...] = ()  # the clause the claim rests on, for labels
+    event_token: Token | None = None
+    members: list[Claim] = field(default_factory=list)  # same-source claims merged into this
+
+    @property
+    def value_span(self) -> tuple[int, int]:
+        if self.anchor is not None:
+            return self.anchor.start, self.anchor.end
+        if self.event_token is not None:
+            return self.event_token.start, self.event_token.end
+        return self.sentence.start, self.sentence.start
+
+
+@dataclass(slots=True)
+class SentenceFacts:
+    """Everything found in one sentence, kept for claims and for highlighting."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    quantities: list[Quantity]
+    dates: list[DateMention]
+    entities: list[Entity]
+    attributions: list[Attribution]  # filled once entity names are folded across the corpus
+    concepts: list[ConceptHit]  # indices into ``tokens``
+
+
+def read_sentence(
+    sentence: Sentence, source: Source, *, known_entities: Sequence[str] = ()
+) -> SentenceFacts:
+    published = source.published.date() if source.published else None
+    quantities, dates = find_numeric_mentions(
+        sentence.text, offset=sentence.start, published=published, language=source.language
+    )
+    all_tokens = tokenize(sentence.text, sentence.start)
+    # Words inside a date ("musim gugur tahun lalu") are not events ("gugur" = fell in battle).
+    tokens = [t for t in all_tokens if not any(d.start <= t.start < d.end for d in dates)]
+    concepts = lexicon().concepts(tokens, source.language)
+    entities = find_entities(
+        tokens, source.text, heading=sentence.heading, known=known_entities
+    )
+    return SentenceFacts(sentence, tokens, quantities, dates, entities, [], concepts)
+
+
+def _clause(tokens: Sequence[Token], text: str, at: int) -> tuple[int, int]:
+    """Token range [i, j) of the clause around text offset ``at``."""
+    lex = lexicon()
+    centre = next((k for k, t in enumerate(tokens) if t.end > at), len(tokens) - 1)
+    i = centre
+    while i > 0:
+        gap = text[tokens[i - 1].end : tokens[i].start]
+        if any(c in _CLAUSE_PUNCT for c in gap) or tokens[i].lower in lex.clause_breaks:
+            break
+        i -= 1
+    j = centre + 1
+    while j < len(tokens):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if any(c in _CLAUSE_PUNCT for c in gap) or tokens[j].lower in lex.clause_breaks:
+            break
+        j += 1
+    return i, j
+
+
+def _features(
+    sf: SentenceFacts, lo: int, hi: int, weight: float, language: str, out: dict[str, float]
+) -> None:
+    """Add the features of tokens[lo:hi] to ``out`` with ``weight`` (keeping the larger)."""
+    toks = sf.tokens
+    covered: set[int] = set()
+    for hit in sf.concepts:
+        if hit.start >= lo and hit.end <= hi:
+            key = f"c:{hit.concept}"
+            out[key] = max(out.get(key, 0.0), weight)
+            covered.update(range(hit.start, hit.end))
+    ent_spans = [(e.start, e.end, e.key) for e in sf.entities]
+    for k in range(lo, hi):
+        if k in covered:
+            continue
+        t = toks[k]
+        ent = next((key for s, e, key in ent_spans if s <= t.start < e), None)
+        if ent is not None:
+            feat, w = f"e:{ent}", weight
+        elif t.lower in stopwords() or t.is_number or len(t.lower) < 3:
+            continue
+        else:
+            feat, w = f"w:{stem(t.lower, language)}", weight * 0.6
+        out[feat] = max(out.get(feat, 0.0), w)
+
+
+def _events(sf: SentenceFacts, lo: int, hi: int, near: int) -> list[ConceptHit]:
+    hits = [h for h in sf.concepts if h.cls == "event" and lo <= h.start < hi]
+    return sorted(hits, key=lambda h: (abs(h.start - near), h.start))
+
+
+def _agent(sf: SentenceFacts, event: ConceptHit | None) -> str:
+    lex = lexicon()
+    toks = sf.tokens
+    if event is None:
+        return ""
+    # Passive: "diperintahkan oleh Kim Jong Un", "was ordered by ...".
+    k = event.end
+    if k < len(toks) and toks[k].lower in lex.passive_agent:
+        after = [e for e in sf.entities if e.start >= toks[k].end]
+        if after:
+            return after[0].key
+    before = [e for e in sf.entities if e.end <= toks[event.start].start]
+    for e in reversed(before):
+        idx = next((n for n, t in enumerate(toks) if t.start == e.start), None)
+        if idx is not None and idx > 0 and toks[idx - 1].lower in _PREPOSITIONS:
+            continue
+        return e.key
+    return ""
+
+
+def _flags(sf: SentenceFacts, lo: int, hi: int) -> tuple[bool, bool, bool]:
+    lex = lexicon()
+    toks = sf.tokens
+    negated = hedged = speculative = False
+    event_positions = {h.start for h in sf.concepts if h.cls == "event"}
+    for k in range(lo, hi):
+        if lex.is_cue(lex.hedges, toks, k):
+            hedged = True
+        if lex.is_cue(lex.speculation, toks, k):
+            speculative = True
+        if lex.is_cue(lex.negations, toks, k) and any(k < p <= k + 3 for p in event_positions):
+            negated = True
+    return negated, hedged, speculative
+
+
+def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> str:
+    if q.head:
+        head_tokens = tokenize(q.head)
+        hits = lexicon().concepts(head_tokens, language)
+        concept = hits[0].concept if hits and hits[0].cls == "thing" else ""
+        if not hits:
+            concept = f"w:{stem(head_tokens[0].lower, language)}" if head_tokens else ""
+        if concept not in _GENERIC_HEADS:
+            return concept
+    things = [h for h in sf.concepts if h.cls == "thing" and lo <= h.start < hi]
+    specific = [h.concept for h in things if h.concept not in _GENERIC_HEADS]
+    if specific:
+        return specific[0]
+    return "PEOPLE" if things or q.head else ""
+
+
+def whole_features(sf: SentenceFacts, language: str) -> dict[str, float]:
+    """Features of a whole sentence: its words, concepts, entities, numbers and dates."""
+    whole: dict[str, float] = {}
+    _features(sf, 0, len(sf.tokens), 1.0, language, whole)
+    for q in sf.quantities:
+        whole[f"n:{q.value:g}"] = 1.0
+    for d in sf.dates:
+        whole[f"d:{d.low.isoformat()}"] = 1.0
+    return whole
+
+
+def claims_of(
+    sf: SentenceFacts,
+    source: Source,
+    source_index: int,
+    next_id: int,
+    whole: dict[str, float],
+    context: dict[str, float],
+) -> list[Claim]:
+    """Claims of one sentence. ``context`` holds features of the neighbouring sentences."""
+    lang = source.language
+    toks = sf.tokens
+    text = source.text
+    claims: list[Claim] = []
+    if not toks:
+        return claims
+    negated, hedged, speculative = _flags(sf, 0, len(toks))
+    events_all = _events(sf, 0, len(toks), 0)
+    main_event = events_all[0] if events_all else None
+    agent = _agent(sf, main_event)
+
+    def anchored(kind: FactKind, anchor: Quantity | DateMention) -> Claim:
+        lo, hi = _clause(toks, text, anchor.start)
+        feats: dict[str, float] = {}
+        _features(sf, lo, hi, 1.0, lang, feats)
+        for f, w in whole.items():
+            feats.setdefault(f, w * 0.35)
+        for f, w in context.items():
+            feats.setdefault(f, w * 0.2)
+        near = next((k for k, t in enumerate(toks) if t.start >= anchor.start), len(toks))
+        evs = _events(sf, lo, hi, near) or _events(sf, 0, len(toks), near)
+        event = evs[0] if evs else None
+        quals = frozenset(
+            h.concept
+            for h in sf.concepts
+            if h.cls == "qualifier" and lo <= h.start < hi and abs(h.start - near) <= 5
+        )
+        neg, hed, _ = _flags(sf, lo, hi)
+        claim = Claim(
+            id=next_id + len(claims),
+            source_id=source.id,
+            source_index=source_index,
+            kind=kind,
+            sentence=sf.sentence,
+            language=lang,
+            anchor=anchor,
+            features=feats,
+            events=frozenset(h.concept for h in evs[:2]),
+            qualifiers=quals,
+            agent=_agent(sf, event) or agent,
+            negated=neg,
+            hedged=hed,
+            checkworthy=True,
+            words=tuple(toks[lo:hi]),
+            event_token=toks[event.start] if event else None,
+        )
+        if isinstance(anchor, Quantity):
+            claim.head = _thing(sf, anchor, lo, hi, lang)
+        return claim
+
+    for q in sf.quantities:
+        claims.append(anchored(FactKind.QUANTITY, q))
+    for d in sf.dates:
+        claims.append(anchored(FactKind.DATE, d))
+
+    has_actor = bool(sf.entities) and main_event is not None
+    claims.append(
+        Claim(
+            id=next_id + len(claims),
+            source_id=source.id,
+            source_index=source_index,
+            kind=FactKind.STATEMENT,
+            sentence=sf.sentence,
+            language=lang,
+            anchor=None,
+            features=dict(whole),
+            events=frozenset(h.concept for h in events_all),
+            agent=agent,
+            negated=negated,
+            hedged=hedged,
+            checkworthy=has_actor and not speculative and not sf.sentence.heading,
+            words=tuple(toks),
+            event_token=toks[main_event.start] if main_event else None,
+        )
+    )
+    for a in sf.attributions:
+        claims.append(
+            Claim(
+                id=next_id + len(claims),
+                source_id=source.id,
+                source_index=source_index,
+                kind=FactKind.STATEMENT,
+                sentence=sf.sentence,
+                language=lang,
+                anchor=a,
+                features={f"a:{a.key}": 1.0},
+                agent=a.key,
+                checkworthy=True,
+                words=tuple(toks),
+            )
+        )
+    return claims

@@ -1,0 +1,207 @@
+"""Named actors: a gazetteer for names that vary across languages, capitalised runs for the rest.
+
+The gazetteer (resources/lexicons/entities.json) folds "Korea Utara", "Korut", "North Korea"
+and the metonym "Pyongyang" onto one key. Everything else is found as a run of capitalised
+words; titles ("Presiden", "Jenderal") are stripped from the front and mark a person. Inside a
+Title-Case headline only names already known from the article body are accepted, since every
+word of a headline is capitalised.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from gui.analysis.lexicon import lexicon, stopwords
+from gui.analysis.text import Token, fold, tokenize
+from gui.domain import Entity
+from gui.paths import lexicon_path
+
+_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "&"})
+_ACRONYM_DEF_RE = re.compile(
+    r"\b([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|dan|untuk|[A-Z][\w'’-]*)){1,8})\s*\(([A-Z][A-Za-z]{1,9})\)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    words: tuple[str, ...]  # folded tokens
+    key: str
+    kind: str
+    case_sensitive: bool
+    capitalised: bool  # the written form starts with a capital
+
+
+class Gazetteer:
+    def __init__(self, data: dict) -> None:  # type: ignore[type-arg]
+        self._by_first: dict[str, list[_Name]] = {}
+        self.kind_of: dict[str, str] = {}
+        for spec in data["entities"]:
+            key, kind = spec["key"], spec["kind"]
+            self.kind_of[key] = kind
+            for name in spec.get("names", []):
+                self._add(name, key, kind, case_sensitive=False)
+            for name in spec.get("case_sensitive", []):
+                self._add(name, key, kind, case_sensitive=True)
+        self.titles = [tuple(fold(t).split()) for lang in ("id", "en") for t in data["titles"][lang]]
+        self.titles.sort(key=len, reverse=True)
+        self.roles = frozenset(fold(r) for lang in ("id", "en") for r in data["roles"][lang])
+
+    def _add(self, name: str, key: str, kind: str, *, case_sensitive: bool) -> None:
+        toks = tokenize(name)
+        if not toks:
+            return
+        words = tuple(t.text if case_sensitive else t.lower for t in toks)
+        entry = _Name(words, key, kind, case_sensitive, name[:1].isupper())
+        bucket = self._by_first.setdefault(words[0] if case_sensitive else toks[0].lower, [])
+        bucket.append(entry)
+        bucket.sort(key=lambda n: -len(n.words))
+
+    def match(self, tokens: Sequence[Token], i: int) -> _Name | None:
+        """The longest gazetteer name starting at token i."""
+        tok = tokens[i]
+        for bucket_key in (tok.text, tok.lower):
+            for name in self._by_first.get(bucket_key, ()):
+                n = len(name.words)
+                if i + n > len(tokens):
+                    continue
+                if name.case_sensitive:
+                    ok = all(tokens[i + k].text == name.words[k] for k in range(n))
+                else:
+                    ok = all(tokens[i + k].lower == name.words[k] for k in range(n))
+                    ok = ok and (not name.capitalised or tok.is_capitalised)
+                if ok:
+                    return name
+        return None
+
+    def title_length(self, tokens: Sequence[Token], i: int, j: int) -> int:
+        """How many tokens from i (before j) form a title such as "Kepala Staf Umum"."""
+        for title in self.titles:
+            n = len(title)
+            if i + n <= j and tuple(t.lower.rstrip(".") for t in tokens[i : i + n]) == tuple(
+                w.rstrip(".") for w in title
+            ):
+                return n
+        return 0
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    with open(lexicon_path("entities.json"), encoding="utf-8") as fh:
+        return Gazetteer(json.load(fh))
+
+
+def _common_word(tok: Token) -> bool:
+    if tok.lower in stopwords():
+        return True
+    return bool(lexicon().concepts([tok], "id") or lexicon().concepts([tok], "en"))
+
+
+def find_entities(
+    tokens: Sequence[Token],
+    text: str,
+    *,
+    heading: bool = False,
+    known: Iterable[str] = (),
+) -> list[Entity]:
+    """Entities in one sentence. ``tokens`` carry offsets into ``text`` (the source text)."""
+    gaz = gazetteer()
+    known_keys = set(known)
+    found: list[Entity] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        name = gaz.match(tokens, i)
+        if name:
+            j = i + len(name.words)
+            found.append(_entity(tokens, text, i, j, name.key, gaz.kind_of[name.key]))
+            i = j
+            continue
+        tok = tokens[i]
+        if not (tok.is_capitalised or tok.is_acronym) or tok.is_number:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and gaz.match(tokens, j) is None:
+            nxt = tokens[j]
+            if nxt.is_capitalised and not nxt.is_number:
+                j += 1
+            elif nxt.lower in _CONNECTORS and j + 1 < n and tokens[j + 1].is_capitalised:
+                j += 2
+            else:
+                break
+            if tokens[j - 1].end < len(text) and text[tokens[j - 1].end : tokens[j - 1].end + 1] in ",;:":
+                break
+        entity = _generic(tokens, text, i, j, sentence_start=(i == 0), heading=heading)
+        if entity and (not heading or entity.key in known_keys or tokens[i].is_acronym):
+            found.append(entity)
+        i = j
+    return found
+
+
+def _generic(
+    tokens: Sequence[Token], text: str, i: int, j: int, *, sentence_start: bool, heading: bool
+) -> Entity | None:
+    gaz = gazetteer()
+    kind = "other"
+    # Sentence case capitalises the first word; drop leading everyday words ("Pengakuan", "Namun").
+    while i < j and (sentence_start or heading) and not tokens[i].is_acronym and _common_word(tokens[i]):
+        i += 1
+    while i < j:
+        t = gaz.title_length(tokens, i, j)
+        if t == 0:
+            break
+        i += t
+        kind = "person"
+    while j > i and _common_word(tokens[j - 1]) and not tokens[j - 1].is_acronym:
+        j -= 1
+    if i >= j:
+        return None
+    if j - i == 1 and not tokens[i].is_acronym and tokens[i].lower in gaz.roles:
+        return None
+    key = fold(text[tokens[i].start : tokens[j - 1].end])
+    key = re.sub(r"'s$", "", key)
+    if len(key) < 2:
+        return None
+    return _entity(tokens, text, i, j, key, kind)
+
+
+def _entity(tokens: Sequence[Token], text: str, i: int, j: int, key: str, kind: str) -> Entity:
+    start, end = tokens[i].start, tokens[j - 1].end
+    written = text[start:end]
+    if written.endswith(("'s", "’s")):
+        end -= 2
+        written = written[:-2]
+    return Entity(start, end, written, key, written, kind)
+
+
+def acronym_aliases(text: str) -> dict[str, str]:
+    """"Korean Central News Agency (KCNA)" in a text makes the long form an alias of KCNA."""
+    return {fold(m.group(1)): fold(m.group(2)) for m in _ACRONYM_DEF_RE.finditer(text)}
+
+
+def fold_corpus_entities(
+    mentions: dict[str, list[Entity]], aliases: dict[str, str]
+) -> dict[str, list[Entity]]:
+    """Fold variants across the whole corpus: acronym definitions, and a bare surname ("Putin")
+    onto the one full name that ends with it ("Vladimir Putin")."""
+    keys = {e.key for ents in mentions.values() for e in ents}
+    keys = {aliases.get(k, k) for k in keys}
+    long_by_last: dict[str, set[str]] = {}
+    for k in keys:
+        parts = k.split()
+        if len(parts) >= 2:
+            long_by_last.setdefault(parts[-1], set()).add(k)
+    out: dict[str, list[Entity]] = {}
+    for sid, ents in mentions.items():
+        folded = []
+        for e in ents:
+            key = aliases.get(e.key, e.key)
+            if " " not in key and len(long_by_last.get(key, ())) == 1:
+                key = next(iter(long_by_last[key]))
+            folded.append(replace(e, key=key) if key != e.key else e)
+        out[sid] = folded
+    return out

@@ -1,0 +1,187 @@
+"""The analysis as one plain function: sources in, an immutable Analysis out.
+
+segment -> mentions -> claims -> same-source merge -> cross-source alignment -> comparison.
+It reports progress through a callback and stops through another, so a worker thread can run
+it while a window stays responsive, and a test can call it directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from gui.analysis.align import Similarity, group
+from gui.analysis.attributions import find_attributions
+from gui.analysis.claims import Claim, SentenceFacts, claims_of, read_sentence, whole_features
+from gui.analysis.compare import make_cell, statuses
+from gui.analysis.entities import acronym_aliases, fold_corpus_entities
+from gui.analysis.labels import label
+from gui.analysis.segment import segment
+from gui.domain import (
+    Analysis,
+    Attribution,
+    DateMention,
+    Fact,
+    FactKind,
+    Mention,
+    Quantity,
+    Refusal,
+    Source,
+    derive_agreement,
+)
+
+
+class Cancelled(Exception):
+    """The caller asked the analysis to stop."""
+
+
+Progress = Callable[[int, int], None]
+
+
+def _read_source(source: Source) -> list[SentenceFacts]:
+    sentences = segment(source.text, source.id)
+    body = [read_sentence(s, source) for s in sentences if not s.heading]
+    known = sorted({e.key for sf in body for e in sf.entities})
+    heads = {s.index: read_sentence(s, source, known_entities=known) for s in sentences if s.heading}
+    by_index = {sf.sentence.index: sf for sf in body} | heads
+    return [by_index[i] for i in sorted(by_index)]
+
+
+def _fold_entities(per_source: dict[str, list[SentenceFacts]], sources: Sequence[Source]) -> None:
+    aliases: dict[str, str] = {}
+    for s in sources:
+        aliases.update(acronym_aliases(s.text))
+    flat = {f"{sid}#{k}": sf.entities for sid, sfs in per_source.items() for k, sf in enumerate(sfs)}
+    folded = fold_corpus_entities(flat, aliases)
+    for sid, sfs in per_source.items():
+        for k, sf in enumerate(sfs):
+            sf.entities = folded[f"{sid}#{k}"]
+
+
+def _representative(claims: list[Claim]) -> Claim:
+    def precision(c: Claim) -> int:
+        a = c.anchor
+        if isinstance(a, Quantity):
+            return 0 if a.vague else 1
+        if isinstance(a, DateMention):
+            return {"day": 3, "week": 2, "month": 2, "season": 1}.get(a.precision, 0)
+        return 0
+
+    rep = min(claims, key=lambda c: (c.sentence.heading, -precision(c), c.sentence.start))
+    for other in claims:
+        if other is rep:
+            continue
+        for f, w in other.features.items():
+            rep.features[f] = max(rep.features.get(f, 0.0), w)
+    rep.members = [c for c in claims if c is not rep]
+    return rep
+
+
+def _merge_within_sources(claims: list[Claim]) -> list[Claim]:
+    merged: list[Claim] = []
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source_id, []).append(c)
+    for source_claims in by_source.values():
+        sim = Similarity(source_claims)
+        for members in group(source_claims, sim, same_source=True, linkage=1.0):
+            merged.append(_representative([source_claims[m] for m in members]))
+    return merged
+
+
+def _worth_a_row(claims: list[Claim], anchored_sentences: set[tuple[str, int]]) -> bool:
+    if len({c.source_id for c in claims}) >= 2:
+        return True
+    c = claims[0]
+    if not c.checkworthy:
+        return False
+    if c.kind is FactKind.STATEMENT and not isinstance(c.anchor, Attribution):
+        # A sentence that already has a number or date row needs no second row of its own.
+        return (c.source_id, c.sentence.index) not in anchored_sentences
+    return True
+
+
+def analyze(
+    sources: Sequence[Source],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    refused: Sequence[Refusal] = (),
+) -> Analysis:
+    """Find the facts the sources state and line them up across sources."""
+    total = len(sources) + 2
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    per_source: dict[str, list[SentenceFacts]] = {}
+    for source in sources:
+        per_source[source.id] = _read_source(source)
+        step()
+    _fold_entities(per_source, sources)
+
+    claims: list[Claim] = []
+    mentions: dict[str, tuple[Mention, ...]] = {}
+    for index, source in enumerate(sources):
+        sfs = per_source[source.id]
+        found: list[Mention] = []
+        for sf in sfs:
+            sf.attributions = find_attributions(
+                sf.tokens, source.text, sf.entities, sf.concepts, source.language
+            )
+            found += [*sf.quantities, *sf.dates, *sf.entities, *sf.attributions]
+        mentions[source.id] = tuple(sorted(found, key=lambda m: (m.start, m.end)))
+        wholes = [whole_features(sf, source.language) for sf in sfs]
+        for k, sf in enumerate(sfs):
+            context: dict[str, float] = {}
+            for n in (k - 1, k + 1):
+                if 0 <= n < len(sfs):
+                    for f, w in wholes[n].items():
+                        context[f] = max(context.get(f, 0.0), w)
+            claims += claims_of(sf, source, index, len(claims), wholes[k], context)
+        if cancelled is not None and cancelled():
+            raise Cancelled
+
+    claims = _merge_within_sources(claims)
+    sim = Similarity(claims)
+    groups = group(claims, sim)
+    step()
+
+    anchored = {
+        (c.source_id, c.sentence.index)
+        for c in claims
+        if isinstance(c.anchor, Quantity | DateMention)
+    }
+    text_of = {s.id: s.text for s in sources}
+    rows: list[tuple[tuple[int, int], Fact]] = []
+    for members in groups:
+        row = sorted((claims[m] for m in members), key=lambda c: c.source_index)
+        if not _worth_a_row(row, anchored):
+            continue
+        cells = {c.source_id: make_cell(c, st) for c, st in zip(row, statuses(row), strict=True)}
+        first = min((c.source_index, c.sentence.start) for c in row)
+        fact = Fact(
+            id="",
+            kind=row[0].kind,
+            label=label(row, text_of),
+            cells=cells,
+            agreement=derive_agreement(cells),
+        )
+        rows.append((first, fact))
+    rows.sort(key=lambda r: (r[0], r[1].kind, r[1].label))
+    facts = tuple(replace(f, id=f"f{n}") for n, (_, f) in enumerate(rows, start=1))
+    step()
+    return Analysis(
+        sources=tuple(sources),
+        facts=facts,
+        mentions=mentions,
+        refused=tuple(refused),
+        created=datetime.now().replace(microsecond=0),
+    )

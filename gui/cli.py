@@ -1,0 +1,94 @@
+"""Command line: ``claimgrid [PATH...]`` opens the window; ``claimgrid analyze PATH...`` runs
+headless and prints the claims matrix; ``--version`` and ``--screenshot`` for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from gui import __version__
+
+_HEADLESS = ("analyze",)
+
+
+def _analyze_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="claimgrid analyze",
+        description="Analyse articles and print the claims matrix; optionally export it.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--json", metavar="FILE", help="write the claimgrid/1 JSON export")
+    p.add_argument("--csv", metavar="FILE", help="write a long CSV table (one line per cell)")
+    p.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
+    p.add_argument("--all", action="store_true", help="print every fact, not only the first 60")
+    return p
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="claimgrid",
+        description="Comparative source review: see where news outlets agree and contradict "
+        "each other. Without PATH, opens the bundled sample articles.",
+        epilog="Headless: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE]",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders to open")
+    p.add_argument("--version", action="version", version=f"claimgrid {__version__}")
+    p.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help="render the window offscreen at 1400x900 with the first conflict selected, "
+        "save it as PNG and exit",
+    )
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in _HEADLESS:
+        return run_analyze(_analyze_parser().parse_args(args[1:]))
+    ns = _gui_parser().parse_args(args)
+    from gui.qt.app import run
+
+    return run(ns.paths, screenshot=ns.screenshot)
+
+
+def run_analyze(ns: argparse.Namespace) -> int:
+    from gui.analysis import analyze
+    from gui.ingest import load_paths
+    from gui.review import build_matrix
+    from gui.export.summary import render_summary
+
+    loaded = load_paths(ns.paths)
+    for refusal in loaded.refused:
+        print(f"skipped {refusal}", file=sys.stderr)
+    if not loaded.sources:
+        print("claimgrid: no readable article in the given paths", file=sys.stderr)
+        return 2
+    analysis = analyze(loaded.sources, refused=loaded.refused)
+    matrix = build_matrix(analysis)
+    print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
+    return _write_exports(matrix, ns)
+
+
+def _write_exports(matrix: object, ns: argparse.Namespace) -> int:
+    from gui import export
+
+    status = 0
+    targets = [("json", ns.json), ("csv", ns.csv), ("xlsx", ns.xlsx)]
+    for kind, path in targets:
+        if not path:
+            continue
+        writer = getattr(export, f"write_{kind}", None)
+        if writer is None:
+            print(f"claimgrid: {kind} export is not available in this build", file=sys.stderr)
+            status = 1
+            continue
+        try:
+            written = writer(matrix, path)
+        except export.ExportError as exc:
+            print(f"claimgrid: {exc}", file=sys.stderr)
+            status = 1
+        else:
+            print(f"wrote {written}", file=sys.stderr)
+    return status

@@ -1,0 +1,71 @@
+"""The ``claimgrid/1`` JSON export: a stable contract that other tools read.
+
+``text[start:end]`` of a source is the evidence of each of its cells; absent cells are left out.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from gui.domain import Status
+from gui.export.atomic import atomic_write
+from gui.export.view import ExportView
+from gui.review.matrix import Matrix
+
+SCHEMA = "claimgrid/1"
+
+
+def to_json_dict(matrix: Matrix, view: ExportView | None = None) -> dict[str, Any]:
+    view = view or ExportView()
+    sources = view.sources(matrix)
+    visible = {s.id for s in sources}
+    return {
+        "schema": SCHEMA,
+        "sources": [
+            {
+                "id": s.id,
+                "outlet": s.outlet,
+                "title": s.title,
+                "published": s.published.isoformat() if s.published else None,
+                "language": s.language,
+                "path": s.path,
+                "url": s.url,
+                "text": s.text,
+            }
+            for s in sources
+        ],
+        "facts": [
+            {
+                "id": f.id,
+                "label": f.label,
+                "kind": str(f.kind),
+                "agreement": str(f.agreement),
+                "cells": {
+                    sid: {
+                        "status": str(c.status),
+                        "value": c.value,
+                        "normalized": c.normalized,
+                        "excerpt": c.excerpt,
+                        "start": c.start,
+                        "end": c.end,
+                    }
+                    for sid, c in f.cells.items()
+                    if sid in visible and c.status is not Status.ABSENT
+                },
+            }
+            for f in view.facts(matrix)
+        ],
+    }
+
+
+def write_json(matrix: Matrix, path: str | Path, view: ExportView | None = None) -> Path:
+    data = to_json_dict(matrix, view)
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+
+    return atomic_write(path, write)

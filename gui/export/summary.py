@@ -1,0 +1,58 @@
+"""The claims matrix as terminal text: one line per fact, one glyph per outlet, conflicts first."""
+
+from __future__ import annotations
+
+import textwrap
+
+from gui.domain import Agreement, Fact, Status
+from gui.review.matrix import Matrix
+
+_GLYPHS = {Status.AGREE: "✓", Status.CONFLICT: "≠", Status.PARTIAL: "~", Status.ABSENT: "·"}
+_ASCII = {Status.AGREE: "+", Status.CONFLICT: "x", Status.PARTIAL: "~", Status.ABSENT: "."}
+_ORDER = {Agreement.CONFLICT: 0, Agreement.PARTIAL: 1, Agreement.CONSENSUS: 2, Agreement.SINGLE: 3}
+
+
+def sort_key(fact: Fact, position: int) -> tuple[int, int, int]:
+    """Conflicts first, then wider coverage, then the analysis' own order."""
+    return (_ORDER[fact.agreement], -fact.coverage, position)
+
+
+def _can_encode(text: str, encoding: str | None) -> bool:
+    try:
+        text.encode(encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def render_summary(matrix: Matrix, *, limit: int | None = 60, encoding: str | None = "utf-8") -> str:
+    glyphs = _GLYPHS if _can_encode("✓≠·", encoding) else _ASCII
+    sources = matrix.sources
+    facts = sorted(matrix.facts, key=lambda f: sort_key(f, matrix.facts.index(f)))
+    counts = {a: sum(1 for f in facts if f.agreement is a) for a in Agreement}
+    lines = [
+        f"{len(sources)} sources, {len(facts)} facts: "
+        + ", ".join(f"{counts[a]} {a}" for a in Agreement),
+        "",
+    ]
+    for n, s in enumerate(sources, start=1):
+        date = s.published.strftime("%Y-%m-%d") if s.published else "no date"
+        lines.append(f"  [{n}] {s.outlet} ({date}): {textwrap.shorten(s.title, 70)}")
+    lines.append("")
+    lines.append("  " + " ".join(f"{n:<1}" for n in range(1, len(sources) + 1)) if len(sources) < 10 else "")
+    shown = facts if limit is None else facts[:limit]
+    for f in shown:
+        row = " ".join(glyphs[f.cell(s.id).status] for s in sources)
+        values = "; ".join(
+            f"{s.outlet}: {c.value}"
+            for s in sources
+            if (c := f.cell(s.id)).status is not Status.ABSENT and c.value
+        )
+        detail = f"  [{values}]" if values and f.agreement is not Agreement.CONSENSUS else ""
+        label = textwrap.shorten(f.label, 70, placeholder=" …")
+        lines.append(f"  {row}  {f.agreement:<9} {f.kind:<9} {label}{detail}")
+    if limit is not None and len(facts) > limit:
+        lines.append(f"  … {len(facts) - limit} more facts (use --all)")
+    legend = ", ".join(f"{glyphs[s]} {s}" for s in Status)
+    lines += ["", f"  {legend}"]
+    return "\n".join(lines)

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from gui.analysis.entities import acronym_aliases, find_entities, fold_corpus_entities
+from gui.analysis.text import tokenize
+
+
+def keys(text: str, **kw: object) -> list[str]:
+    return [e.key for e in find_entities(tokenize(text), text, **kw)]  # type: ignore[arg-type]
+
+
+def test_spelling_variants_and_languages_fold_to_one_key() -> None:
+    assert keys("Pemimpin Korea Utara Kim Jong Un tiba.") == ["north korea", "kim jong un"]
+    assert keys("Pasukan Korut dikirim oleh Kim Jong-un.") == ["north korea", "kim jong un"]
+    assert keys("North Korean leader Kim Jong-un arrived.") == ["north korea", "kim jong un"]
+    assert keys("Pejabat di Moskow dan Washington menolak.") == ["russia", "united states"]
+
+
+def test_titles_are_stripped_and_mark_people() -> None:
+    text = "Menurut Presiden Rusia Vladimir Putin, Jenderal Valery Gerasimov melapor."
+    ents = find_entities(tokenize(text), text)
+    assert [(e.key, e.kind) for e in ents] == [
+        ("russia", "country"),
+        ("vladimir putin", "other"),
+        ("valery gerasimov", "person"),
+    ]
+
+
+def test_sentence_initial_common_words_are_not_names() -> None:
+    assert keys("Namun Badan Pusat Statistik belum merilis data.") == ["badan pusat statistik"]
+    assert keys("Pengakuan itu mengejutkan banyak pihak.") == []
+
+
+def test_case_sensitive_acronyms() -> None:
+    assert keys("Pemerintah AS mengecam langkah itu.") == ["united states"]
+    assert keys("Ia datang as usual.") == []
+
+
+def test_headline_only_accepts_known_names() -> None:
+    head = "Banjir Besar Melanda Kota Sorong Papua"
+    assert keys(head, heading=True, known=["sorong"]) == []
+    assert keys(head, heading=True, known=["kota sorong papua"]) == []
+    assert "north korea" in keys("Korut Kirim Pasukan Lagi", heading=True)
+
+
+def test_acronym_definitions_and_surnames_fold_across_the_corpus() -> None:
+    text = "Badan Nasional Penanggulangan Bencana (BNPB) melapor."
+    aliases = acronym_aliases(text)
+    assert aliases == {"badan nasional penanggulangan bencana": "bnpb"}
+    a = "Kepala BNPB Suharyanto tiba. Presiden Joko Widodo hadir."
+    b = "Widodo meninjau lokasi bersama Badan Nasional Penanggulangan Bencana."
+    found = {
+        "a": find_entities(tokenize(a), a),
+        "b": find_entities(tokenize(b), b),
+    }
+    folded = fold_corpus_entities(found, aliases)
+    assert "joko widodo" in {e.key for e in folded["b"]}
+    assert "bnpb" in {e.key for e in folded["b"]}

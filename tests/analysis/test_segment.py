@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gui.analysis.segment import segment
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in segment(text)]
+
+
+def test_numbers_dates_and_abbreviations_do_not_split() -> None:
+    text = (
+        "Sebanyak 14.000 tentara tiba pada Senin (28/4/2025) di perbatasan. "
+        "Jend. Sudirman dan Dr. A. Rahman hadir. Mereka bertemu pejabat AS. Rapat selesai."
+    )
+    assert texts(text) == [
+        "Sebanyak 14.000 tentara tiba pada Senin (28/4/2025) di perbatasan.",
+        "Jend. Sudirman dan Dr. A. Rahman hadir.",
+        "Mereka bertemu pejabat AS.",
+        "Rapat selesai.",
+    ]
+
+
+def test_english_abbreviations_and_quotes() -> None:
+    text = 'The U.S. envoy met Mr. Lee at 3 p.m. on Monday. "We agreed," he said. Talks resume today.'
+    assert texts(text) == [
+        "The U.S. envoy met Mr. Lee at 3 p.m. on Monday.",
+        '"We agreed," he said.',
+        "Talks resume today.",
+    ]
+
+
+def test_quote_ending_sentence_splits_after_the_quote() -> None:
+    text = "Ia berkata, “Kami siap.” Lalu ia pergi."
+    assert texts(text) == ["Ia berkata, “Kami siap.”", "Lalu ia pergi."]
+
+
+def test_lines_bullets_and_headings() -> None:
+    text = "Judul Berita Hari Ini\n\n  • Poin pertama yang penting.\n1. Sub Judul\n- Poin kedua."
+    sentences = segment(text)
+    assert [s.text for s in sentences] == [
+        "Judul Berita Hari Ini",
+        "Poin pertama yang penting.",
+        "Sub Judul",
+        "Poin kedua.",
+    ]
+    assert [s.heading for s in sentences] == [True, False, True, False]
+
+
+def test_offsets_are_half_open_into_the_text() -> None:
+    text = "Satu kalimat.  Dua kalimat!\r\nTiga?"
+    for s in segment(text, "s1"):
+        assert text[s.start : s.end] == s.text
+        assert s.source_id == "s1"
+
+
+@given(st.text())
+def test_segmentation_never_raises_and_keeps_offsets(text: str) -> None:
+    previous_end = 0
+    for s in segment(text):
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.start >= previous_end
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+        previous_end = s.end

@@ -1,0 +1,33 @@
+"""The domain layers never import Qt: they must run headless and in other tools."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+LAYERS = [
+    "gui.domain",
+    "gui.ingest",
+    "gui.analysis",
+    "gui.review",
+    "gui.store",
+    "gui.export",
+    "gui.cli",
+]
+
+
+@pytest.mark.parametrize("module", LAYERS)
+def test_layer_imports_no_qt(module: str) -> None:
+    code = (
+        "import importlib, pkgutil, sys\n"
+        f"pkg = importlib.import_module({module!r})\n"
+        "for info in pkgutil.walk_packages(getattr(pkg, '__path__', []), pkg.__name__ + '.'):\n"
+        "    if not info.name.endswith('bench'):\n"
+        "        importlib.import_module(info.name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'qtawesome', 'shiboken6'})\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"{module} pulled in Qt: {out.stdout}"
