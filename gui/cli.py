@@ -55,9 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_analyze(ns: argparse.Namespace) -> int:
     from gui.analysis import analyze
+    from gui.export.summary import render_summary
     from gui.ingest import load_paths
     from gui.review import build_matrix
-    from gui.export.summary import render_summary
 
     loaded = load_paths(ns.paths)
     for refusal in loaded.refused:

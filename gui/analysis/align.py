@@ -17,12 +17,14 @@ from collections.abc import Sequence
 from gui.analysis.claims import Claim
 from gui.domain import Attribution, DateMention, FactKind, Quantity
 
-THRESHOLD = {FactKind.QUANTITY: 0.22, FactKind.DATE: 0.22, FactKind.STATEMENT: 0.3}
+THRESHOLD = {FactKind.QUANTITY: 0.6, FactKind.DATE: 0.5, FactKind.STATEMENT: 0.3}
 # Within one article a repeat (headline, summary bullet) must say the same more plainly.
-SAME_SOURCE_THRESHOLD = {FactKind.QUANTITY: 0.3, FactKind.DATE: 0.35, FactKind.STATEMENT: 0.55}
+SAME_SOURCE_THRESHOLD = {FactKind.QUANTITY: 0.6, FactKind.DATE: 0.6, FactKind.STATEMENT: 0.55}
+_COMMUNICATION = frozenset({"SAY", "REPORT", "ANNOUNCE", "CONFIRM"})
 _STRICT_QUALIFIERS = frozenset({"REPLACEMENT", "TOTAL"})
 _MAX_POSTING = 400  # features shared by more claims than this do not propose candidates
 _TOP_K = 40  # candidates kept per claim
+_MIN_POSTED = 0.3  # features weaker than this (neighbouring sentences) propose no candidates
 
 
 class Similarity:
@@ -34,16 +36,26 @@ class Similarity:
         n = max(len(claims), 1)
         self.idf = {f: math.log(1.0 + n / d) for f, d in df.items()}
         self.df = df
+        self._norms: dict[int, float] = {}
 
     def base(self, a: Claim, b: Claim) -> float:
-        num = den = 0.0
+        """IDF-weighted cosine of the two feature vectors."""
         fa, fb = a.features, b.features
-        for f in fa.keys() | fb.keys():
-            wa, wb = fa.get(f, 0.0), fb.get(f, 0.0)
-            idf = self.idf.get(f, 1.0)
-            num += min(wa, wb) * idf
-            den += max(wa, wb) * idf
-        return num / den if den else 0.0
+        if len(fb) < len(fa):
+            fa, fb = fb, fa
+        idf = self.idf
+        dot = sum(w * fb[f] * idf.get(f, 1.0) ** 2 for f, w in fa.items() if f in fb)
+        if not dot:
+            return 0.0
+        return dot / (self._norm(a) * self._norm(b))
+
+    def _norm(self, c: Claim) -> float:
+        norm = self._norms.get(c.id)
+        if norm is None:
+            idf = self.idf
+            norm = math.sqrt(sum((w * idf.get(f, 1.0)) ** 2 for f, w in c.features.items()))
+            self._norms[c.id] = norm
+        return norm or 1.0
 
     def __call__(self, a: Claim, b: Claim) -> float:
         if a.kind is not b.kind:
@@ -52,21 +64,26 @@ class Similarity:
             if isinstance(a.anchor, Attribution) and isinstance(b.anchor, Attribution):
                 return 1.0 if a.anchor.key == b.anchor.key else 0.0
             return 0.0
-        sim = self.base(a, b)
-        if a.agent and b.agent and a.agent != b.agent:
-            sim *= 0.45
-        if a.negated != b.negated:
-            sim *= 0.5
+        base = self.base(a, b)
         if a.kind is FactKind.QUANTITY:
-            sim = _quantity_gate(a, b, sim)
+            sim = _quantity_score(a, b, base)
         elif a.kind is FactKind.DATE:
-            sim = _date_gate(a, b, sim)
-        elif a.events and b.events and not (a.events & b.events):
+            sim = _date_score(a, b, base)
+        else:
+            sim = base
+            if a.events and b.events and not (a.events & b.events):
+                sim *= 0.5
+        if a.agent and b.agent and a.agent != b.agent:
+            # The same act by another actor is another fact. A report of an act names its
+            # reporter, though, so actors differ legitimately when only the event family matches.
+            sim *= 0.45 if a.events & b.events or not (a.events and b.events) else 0.8
+        if a.negated != b.negated:
             sim *= 0.5
         return sim
 
 
-def _quantity_gate(a: Claim, b: Claim, sim: float) -> float:
+def _quantity_score(a: Claim, b: Claim, base: float) -> float:
+    """What is counted and what happened to it decide; shared context confirms."""
     qa, qb = a.anchor, b.anchor
     assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
     if qa.unit != qb.unit:
@@ -75,26 +92,45 @@ def _quantity_gate(a: Claim, b: Claim, sim: float) -> float:
         return 0.0
     if (a.qualifiers ^ b.qualifiers) & _STRICT_QUALIFIERS:
         return 0.0
+    head = 1.0 if a.head and a.head == b.head else 0.5
+    event = (1.0 if a.events & b.events else 0.0) if a.events and b.events else 0.4
+    if a.qualifiers & b.qualifiers & _STRICT_QUALIFIERS:
+        event = 1.0  # "3.000 pengganti" and "3,000 replacements" name the same sub-count
+    sim = 0.3 * head + 0.3 * event + 0.4 * base
+    if a.source_id == b.source_id and _same_point(qa, qb) and event == 1.0:
+        return 1.0  # one article repeating its own number of the same event (headline, summary)
     if "PART" in (a.qualifiers ^ b.qualifiers):
         sim *= 0.7
-    if a.events and b.events and not (a.events & b.events):
-        sim *= 0.25
     if qa.low <= qb.high and qb.low <= qa.high:
-        sim += 0.15
+        sim += 0.1
     else:
         big, small = max(qa.value, qb.value), min(qa.value, qb.value)
         if small > 0 and big / small > 3:
-            sim *= 0.5
+            sim *= 0.6
     return sim
 
 
-def _date_gate(a: Claim, b: Claim, sim: float) -> float:
+def _same_point(qa: Quantity, qb: Quantity) -> bool:
+    return not (qa.vague or qb.vague) and qa.value == qb.value
+
+
+def _date_score(a: Claim, b: Claim, base: float) -> float:
+    """Dates of one event: the event must match; the actor and shared context confirm."""
     da, db = a.anchor, b.anchor
     assert isinstance(da, DateMention) and isinstance(db, DateMention)
-    if a.events and b.events and not (a.events & b.events):
-        return 0.0
+    if a.events and b.events:
+        if a.events & b.events:
+            event = 1.0
+        elif a.events & _COMMUNICATION and b.events & _COMMUNICATION:
+            event = 0.6  # "confirmed on Monday" and "reported on Monday": one announcement
+        else:
+            return 0.0
+    else:
+        event = 0.3
+    agent = 1.0 if a.agent and a.agent == b.agent else 0.4
+    sim = 0.35 * event + 0.15 * agent + 0.5 * base
     if da.low <= db.high and db.low <= da.high:
-        sim += 0.15
+        sim += 0.1
     elif abs((da.low - db.low).days) > 400:
         sim *= 0.5
     return sim
@@ -110,19 +146,21 @@ def _restates(a: Claim, b: Claim) -> bool:
     return True
 
 
-def candidate_pairs(claims: Sequence[Claim], sim: Similarity, *, same_source: bool) -> list[tuple[float, int, int]]:
+def candidate_pairs(
+    claims: Sequence[Claim], sim: Similarity, *, same_source: bool
+) -> list[tuple[float, int, int]]:
     """Scored pairs (sim, i, j), i < j, of claims of one kind that share a rare feature."""
     postings: dict[str, list[int]] = defaultdict(list)
     for idx, c in enumerate(claims):
         for f, w in c.features.items():
-            if w >= 0.5:
+            if w >= _MIN_POSTED:
                 postings[f].append(idx)
     pairs: list[tuple[float, int, int]] = []
     for i, c in enumerate(claims):
         votes: dict[int, float] = defaultdict(float)
         for f, w in c.features.items():
             plist = postings.get(f)
-            if not plist or len(plist) > _MAX_POSTING or w < 0.5:
+            if not plist or len(plist) > _MAX_POSTING or w < _MIN_POSTED:
                 continue
             idf = sim.idf.get(f, 1.0)
             for j in plist:
@@ -154,7 +192,11 @@ def group(
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
 
     def pair_sim(x: int, y: int) -> float:
-        return score.get((x, y) if x < y else (y, x), 0.0)
+        key = (x, y) if x < y else (y, x)
+        if key not in score:
+            # Pairs below the threshold still count in the average, with their real score.
+            score[key] = sim(claims[key[0]], claims[key[1]])
+        return score[key]
 
     for _, i, j in pairs:
         ci, cj = cluster_of[i], cluster_of[j]

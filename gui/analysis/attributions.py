@@ -20,20 +20,64 @@ _LEADING_CUES = sorted(
     (
         tuple(c.split())
         for c in (
-            "menurut", "menurut laporan", "kata", "ujar", "ucap", "tutur", "tulis", "imbuh",
-            "dikutip dari", "seperti dikutip dari", "mengutip", "dilansir", "dilansir dari",
-            "melansir", "bunyi laporan", "imbuh laporan", "laporan", "lapor", "sumber",
-            "according to", "citing", "quoted by", "reported by", "cited by", "said", "says",
-            "told", "via",
+            "menurut",
+            "menurut laporan",
+            "kata",
+            "ujar",
+            "ucap",
+            "tutur",
+            "tulis",
+            "imbuh",
+            "dikutip dari",
+            "seperti dikutip dari",
+            "mengutip",
+            "dilansir",
+            "dilansir dari",
+            "melansir",
+            "bunyi laporan",
+            "imbuh laporan",
+            "laporan",
+            "lapor",
+            "sumber",
+            "according to",
+            "citing",
+            "quoted by",
+            "reported by",
+            "cited by",
+            "said",
+            "says",
+            "told",
+            "via",
         )
     ),
     key=len,
     reverse=True,
 )
 _REPORTING = frozenset({"SAY", "REPORT", "ANNOUNCE", "ESTIMATE", "CONFIRM", "DENY"})
+_ADVERBS = frozenset({"juga", "telah", "sudah", "pun", "also", "has", "had", "have"})
 _SKIPPABLE = frozenset(
-    "dari resmi kantor berita media pemerintah laporan pernyataan keterangan data the a an "
-    "official state news agency report statement of".split()
+    [
+        "dari",
+        "resmi",
+        "kantor",
+        "berita",
+        "media",
+        "pemerintah",
+        "laporan",
+        "pernyataan",
+        "keterangan",
+        "data",
+        "the",
+        "a",
+        "an",
+        "official",
+        "state",
+        "news",
+        "agency",
+        "report",
+        "statement",
+        "of",
+    ]
 )
 
 
@@ -44,7 +88,6 @@ def find_attributions(
     concepts: Sequence[ConceptHit],
     language: str,
 ) -> list[Attribution]:
-    by_start = {e.start: e for e in entities}
     token_index = {t.start: i for i, t in enumerate(tokens)}
     entity_at: dict[int, Entity] = {}
     for e in entities:
@@ -54,12 +97,20 @@ def find_attributions(
     found: list[Attribution] = []
     seen: set[str] = set()
 
-    def add(cue_from: int, cue_to: int, who: Entity | None, role: str, span: tuple[int, int]) -> None:
+    def add(
+        cue_from: int, cue_to: int, who: Entity | None, role: str, span: tuple[int, int]
+    ) -> None:
         if who is None and not role:
             return
         if who is not None:
             key = who.key if not role else f"{role} {who.key}"
-            name = who.text if not role else text[span[0] : who.end] if span[0] < who.start else who.text
+            name = (
+                who.text
+                if not role
+                else text[span[0] : who.end]
+                if span[0] < who.start
+                else who.text
+            )
         else:
             key, name = role, role
         if key in seen:
@@ -86,7 +137,7 @@ def find_attributions(
         who = entity_at.get(k)
         if who is not None:
             # "kantor berita Korea Utara, KCNA": an appositive names the source itself.
-            after = _next_entity_after_comma(tokens, text, who, entity_at, token_index)
+            after = _next_entity_after_comma(text, who, entities)
             if after is not None:
                 who = after
             role = "" if who.kind != "country" else role
@@ -100,14 +151,11 @@ def find_attributions(
         verb = tokens[hit.start]
         if not _active(verb, language):
             continue
-        # Source directly before the verb, allowing "bahwa"-less adverbs in between.
+        # The source stands directly before the verb, allowing a few adverbs in between.
         k = hit.start - 1
-        while k >= 0 and tokens[k].lower in {"juga", "telah", "sudah", "pun", "also", "has", "had", "have"}:
+        while k >= 0 and tokens[k].lower in _ADVERBS:
             k -= 1
-        who = None
-        for e in entities:
-            if e.end <= verb.start and e.end >= (tokens[k].start if k >= 0 else 0) and k >= 0 and e.end == tokens[k].end:
-                who = e
+        who = next((e for e in entities if k >= 0 and e.end == tokens[k].end), None)
         if who is None:
             continue
         role = ""
@@ -118,7 +166,6 @@ def find_attributions(
         else:
             start = who.start
         add(hit.start, hit.end, who, role if who.kind == "country" else "", (start, verb.end))
-    del by_start
     return found
 
 
@@ -130,21 +177,14 @@ def _leading_cue(tokens: Sequence[Token], i: int) -> int:
     return 0
 
 
-def _next_entity_after_comma(
-    tokens: Sequence[Token],
-    text: str,
-    who: Entity,
-    entity_at: dict[int, Entity],
-    token_index: dict[int, int],
-) -> Entity | None:
-    between = text[who.end : who.end + 2]
-    if not between.startswith(","):
+def _next_entity_after_comma(text: str, who: Entity, entities: Sequence[Entity]) -> Entity | None:
+    """The short organisation name right after "X," — an appositive naming the source itself."""
+    if not text[who.end : who.end + 1] == ",":
         return None
-    for idx, e in entity_at.items():
-        if e.start > who.end and text[who.end : e.start].strip(" ,") == "":
-            if e.kind in ("org", "other") and (len(e.text) <= 10 or e.text.isupper()):
-                return e
-        del idx
+    for e in entities:
+        adjacent = e.start > who.end and text[who.end : e.start].strip(" ,") == ""
+        if adjacent and e.kind in ("org", "other") and (len(e.text) <= 10 or e.text.isupper()):
+            return e
     return None
 
 
@@ -155,4 +195,9 @@ def _active(verb: Token, language: str) -> bool:
         return not w.startswith("be")
     if w.startswith("di") and stem(w, "id") != w:
         return False
-    return w.startswith(("me", "mem", "men", "meng", "meny")) or w in {"kata", "ujar", "tutur", "sebut"}
+    return w.startswith(("me", "mem", "men", "meng", "meny")) or w in {
+        "kata",
+        "ujar",
+        "tutur",
+        "sebut",
+    }

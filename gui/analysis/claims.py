@@ -19,10 +19,34 @@ from gui.domain import Attribution, DateMention, Entity, FactKind, Quantity, Sen
 
 _GENERIC_HEADS = frozenset({"PEOPLE", ""})
 _PREPOSITIONS = frozenset(
-    "ke di dari kepada terhadap dengan untuk pada dalam atas antara to in into from at on with "
-    "for against of".split()
+    [
+        "ke",
+        "di",
+        "dari",
+        "kepada",
+        "terhadap",
+        "dengan",
+        "untuk",
+        "pada",
+        "dalam",
+        "atas",
+        "antara",
+        "to",
+        "in",
+        "into",
+        "from",
+        "at",
+        "on",
+        "with",
+        "for",
+        "against",
+        "of",
+    ]
 )
-_CLAUSE_PUNCT = ",;:()–—\"“”"
+_REPORTING = frozenset({"SAY", "REPORT", "ESTIMATE", "ANNOUNCE"})
+_COORDINATORS = frozenset({"dan", "serta", "and"})
+# Brackets hold short appositives ("(KCNA)", "(28/4/2025)") and do not end a clause.
+_CLAUSE_PUNCT = ',;:–—"“”'
 
 
 @dataclass(slots=True)
@@ -44,6 +68,9 @@ class Claim:
     checkworthy: bool = False
     words: tuple[Token, ...] = ()  # the clause the claim rests on, for labels
     event_token: Token | None = None
+    head_token: Token | None = None  # the word naming what a quantity counts
+    agent_token: Token | None = None  # the first word of the actor's name
+    sentence_tokens: tuple[Token, ...] = ()  # every word of the sentence, for labels
     members: list[Claim] = field(default_factory=list)  # same-source claims merged into this
 
     @property
@@ -79,28 +106,45 @@ def read_sentence(
     # Words inside a date ("musim gugur tahun lalu") are not events ("gugur" = fell in battle).
     tokens = [t for t in all_tokens if not any(d.start <= t.start < d.end for d in dates)]
     concepts = lexicon().concepts(tokens, source.language)
-    entities = find_entities(
-        tokens, source.text, heading=sentence.heading, known=known_entities
-    )
+    entities = find_entities(tokens, source.text, heading=sentence.heading, known=known_entities)
     return SentenceFacts(sentence, tokens, quantities, dates, entities, [], concepts)
 
 
-def _clause(tokens: Sequence[Token], text: str, at: int) -> tuple[int, int]:
-    """Token range [i, j) of the clause around text offset ``at``."""
+def _clause(tokens: Sequence[Token], text: str, start: int, end: int) -> tuple[int, int]:
+    """Token range [i, j) of the clause that holds the span [start, end) (a number or date).
+
+    The clause reaches left and right until punctuation, a clause-break word, or a coordinated
+    number; punctuation inside the span itself ("Senin (28/4/2025)") does not count.
+    """
     lex = lexicon()
-    centre = next((k for k, t in enumerate(tokens) if t.end > at), len(tokens) - 1)
-    i = centre
-    while i > 0:
-        gap = text[tokens[i - 1].end : tokens[i].start]
-        if any(c in _CLAUSE_PUNCT for c in gap) or tokens[i].lower in lex.clause_breaks:
-            break
-        i -= 1
-    j = centre + 1
-    while j < len(tokens):
-        gap = text[tokens[j - 1].end : tokens[j].start]
-        if any(c in _CLAUSE_PUNCT for c in gap) or tokens[j].lower in lex.clause_breaks:
-            break
-        j += 1
+
+    def broken(gap: str) -> bool:
+        return any(c in _CLAUSE_PUNCT for c in gap)
+
+    i = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    j = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+    left_edge = tokens[i].start if i < len(tokens) and tokens[i].start < end else start
+    if i > 0 and not broken(text[tokens[i - 1].end : left_edge]):
+        while i > 0:
+            if tokens[i - 1].lower in lex.clause_breaks:
+                i -= 1  # the break word opens the clause: "termasuk 3.000 ..."
+                break
+            i -= 1
+            if i > 0 and broken(text[tokens[i - 1].end : tokens[i].start]):
+                break
+            if i > 0 and tokens[i - 1].lower in _COORDINATORS and tokens[i].is_number:
+                break
+    right_edge = tokens[j - 1].end if j > 0 and tokens[j - 1].end > start else end
+    if j < len(tokens) and not broken(text[right_edge : tokens[j].start]):
+        while j < len(tokens):
+            if tokens[j].lower in lex.clause_breaks:
+                break
+            # "120 orang tewas dan 450 luka-luka": a coordinated number starts its own clause.
+            if tokens[j].lower in _COORDINATORS and j + 1 < len(tokens) and tokens[j + 1].is_number:
+                break
+            j += 1
+            if j < len(tokens) and broken(text[tokens[j - 1].end : tokens[j].start]):
+                break
     return i, j
 
 
@@ -135,24 +179,33 @@ def _events(sf: SentenceFacts, lo: int, hi: int, near: int) -> list[ConceptHit]:
     return sorted(hits, key=lambda h: (abs(h.start - near), h.start))
 
 
-def _agent(sf: SentenceFacts, event: ConceptHit | None) -> str:
+def _agent(sf: SentenceFacts, event: ConceptHit | None) -> Entity | None:
+    """Who does ``event``: the name before the verb, or after "oleh"/"by" in the passive."""
     lex = lexicon()
     toks = sf.tokens
     if event is None:
-        return ""
+        return None
     # Passive: "diperintahkan oleh Kim Jong Un", "was ordered by ...".
     k = event.end
     if k < len(toks) and toks[k].lower in lex.passive_agent:
         after = [e for e in sf.entities if e.start >= toks[k].end]
         if after:
-            return after[0].key
+            return after[0]
     before = [e for e in sf.entities if e.end <= toks[event.start].start]
     for e in reversed(before):
         idx = next((n for n, t in enumerate(toks) if t.start == e.start), None)
-        if idx is not None and idx > 0 and toks[idx - 1].lower in _PREPOSITIONS:
+        # "ke Rusia", "di Kyiv": an entity after a preposition is a place or goal, not the actor.
+        if (
+            idx is not None
+            and idx > 0
+            and toks[idx - 1].lower in _PREPOSITIONS
+            and sf.sentence.text[
+                toks[idx - 1].end - sf.sentence.start : e.start - sf.sentence.start
+            ].isspace()
+        ):
             continue
-        return e.key
-    return ""
+        return e
+    return None
 
 
 def _flags(sf: SentenceFacts, lo: int, hi: int) -> tuple[bool, bool, bool]:
@@ -165,12 +218,26 @@ def _flags(sf: SentenceFacts, lo: int, hi: int) -> tuple[bool, bool, bool]:
             hedged = True
         if lex.is_cue(lex.speculation, toks, k):
             speculative = True
-        if lex.is_cue(lex.negations, toks, k) and any(k < p <= k + 3 for p in event_positions):
+        n = lex.is_cue(lex.negations, toks, k)
+        if n and any(k + n <= p <= k + n + 3 for p in event_positions):
             negated = True
     return negated, hedged, speculative
 
 
-def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> str:
+def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> tuple[str, int]:
+    """The concept of what ``q`` counts, and the index of the token that names it (or -1)."""
+    head_at = (
+        next(
+            (
+                k
+                for k, t in enumerate(sf.tokens)
+                if t.start >= q.end and t.text == q.head.split()[0]
+            ),
+            -1,
+        )
+        if q.head
+        else -1
+    )
     if q.head:
         head_tokens = tokenize(q.head)
         hits = lexicon().concepts(head_tokens, language)
@@ -178,12 +245,17 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> s
         if not hits:
             concept = f"w:{stem(head_tokens[0].lower, language)}" if head_tokens else ""
         if concept not in _GENERIC_HEADS:
-            return concept
+            return concept, head_at
+    if not q.head:
+        # Nothing counted right after the number ("3.000 merupakan bala bantuan ..."): only a
+        # thing named next to it is what was counted, not any noun further along the clause.
+        near = next((k for k, t in enumerate(sf.tokens) if t.start >= q.end), len(sf.tokens))
+        lo, hi = max(lo, near - 4), min(hi, near + 3)
     things = [h for h in sf.concepts if h.cls == "thing" and lo <= h.start < hi]
-    specific = [h.concept for h in things if h.concept not in _GENERIC_HEADS]
+    specific = [h for h in things if h.concept not in _GENERIC_HEADS]
     if specific:
-        return specific[0]
-    return "PEOPLE" if things or q.head else ""
+        return specific[0].concept, specific[0].start
+    return ("PEOPLE" if things or q.head else ""), head_at
 
 
 def whole_features(sf: SentenceFacts, language: str) -> dict[str, float]:
@@ -216,9 +288,18 @@ def claims_of(
     events_all = _events(sf, 0, len(toks), 0)
     main_event = events_all[0] if events_all else None
     agent = _agent(sf, main_event)
+    token_at = {t.start: t for t in toks}
 
     def anchored(kind: FactKind, anchor: Quantity | DateMention) -> Claim:
-        lo, hi = _clause(toks, text, anchor.start)
+        lo, hi = _clause(toks, text, anchor.start, anchor.end)
+        if not any(
+            t.lower not in stopwords()
+            and not t.is_number
+            and not anchor.start <= t.start < anchor.end
+            for t in toks[lo:hi]
+        ):
+            # A fronted "Pada 27 April 2025, ..." dates the whole sentence that follows.
+            lo, hi = 0, len(toks)
         feats: dict[str, float] = {}
         _features(sf, lo, hi, 1.0, lang, feats)
         for f, w in whole.items():
@@ -226,14 +307,23 @@ def claims_of(
         for f, w in context.items():
             feats.setdefault(f, w * 0.2)
         near = next((k for k, t in enumerate(toks) if t.start >= anchor.start), len(toks))
-        evs = _events(sf, lo, hi, near) or _events(sf, 0, len(toks), near)
+        # Outside its own clause a date or number belongs to the event before it
+        # ("laporan KCNA pada Senin (28/4/2025), keputusan itu ..."), else to the one after.
+        evs = _events(sf, lo, hi, near) or [
+            *_events(sf, 0, lo, near),
+            *_events(sf, hi, len(toks), near),
+        ]
+        if kind is FactKind.QUANTITY:
+            # "memperkirakan 14.000 tentara dikerahkan": the count is of the deployment, not
+            # of the estimate; a reporting verb only frames it.
+            evs = [h for h in evs if h.concept not in _REPORTING] or evs
         event = evs[0] if evs else None
+        # Qualifiers sit next to the number even across a comma ("Dari jumlah tersebut, 3.000").
         quals = frozenset(
-            h.concept
-            for h in sf.concepts
-            if h.cls == "qualifier" and lo <= h.start < hi and abs(h.start - near) <= 5
+            h.concept for h in sf.concepts if h.cls == "qualifier" and -5 <= h.start - near <= 3
         )
         neg, hed, _ = _flags(sf, lo, hi)
+        actor = _agent(sf, event) or agent
         claim = Claim(
             id=next_id + len(claims),
             source_id=source.id,
@@ -243,9 +333,11 @@ def claims_of(
             language=lang,
             anchor=anchor,
             features=feats,
-            events=frozenset(h.concept for h in evs[:2]),
+            events=frozenset(h.concept for h in evs[:1]),
             qualifiers=quals,
-            agent=_agent(sf, event) or agent,
+            agent=(actor.key if actor else ""),
+            agent_token=token_at.get(actor.start) if actor else None,
+            sentence_tokens=tuple(toks),
             negated=neg,
             hedged=hed,
             checkworthy=True,
@@ -253,7 +345,8 @@ def claims_of(
             event_token=toks[event.start] if event else None,
         )
         if isinstance(anchor, Quantity):
-            claim.head = _thing(sf, anchor, lo, hi, lang)
+            claim.head, at = _thing(sf, anchor, lo, hi, lang)
+            claim.head_token = toks[at] if at >= 0 else None
         return claim
 
     for q in sf.quantities:
@@ -273,7 +366,9 @@ def claims_of(
             anchor=None,
             features=dict(whole),
             events=frozenset(h.concept for h in events_all),
-            agent=agent,
+            agent=agent.key if agent else "",
+            agent_token=token_at.get(agent.start) if agent else None,
+            sentence_tokens=tuple(toks),
             negated=negated,
             hedged=hedged,
             checkworthy=has_actor and not speculative and not sf.sentence.heading,

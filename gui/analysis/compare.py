@@ -30,7 +30,11 @@ def _interval(claim: Claim) -> tuple[float, float, float]:
 def _precise(claim: Claim) -> bool:
     a = claim.anchor
     if isinstance(a, Quantity):
-        return not a.vague and a.low <= a.value <= a.high and (a.high - a.low) <= 0.25 * max(a.value, 1)
+        return (
+            not a.vague
+            and a.low <= a.value <= a.high
+            and (a.high - a.low) <= 0.25 * max(a.value, 1)
+        )
     if isinstance(a, DateMention):
         return a.precision == "day" or (a.precision == "month" and not a.relative)
     return True
@@ -115,9 +119,16 @@ def normalized(claim: Claim) -> float | str | None:
 
 
 def _iso(d: DateMention) -> str:
-    if d.precision == "year" or (d.low.month == 1 and d.low.day == 1 and d.high == date(d.low.year, 12, 31)):
+    if d.precision == "year" or (
+        d.low.month == 1 and d.low.day == 1 and d.high == date(d.low.year, 12, 31)
+    ):
         return f"{d.low.year:04d}"
-    if d.precision == "month" or (d.low.day == 1 and d.low.month == d.high.month and d.low.year == d.high.year and d.low != d.high):
+    if d.precision == "month" or (
+        d.low.day == 1
+        and d.low.month == d.high.month
+        and d.low.year == d.high.year
+        and d.low != d.high
+    ):
         return f"{d.low.year:04d}-{d.low.month:02d}"
     if d.low == d.high:
         return d.low.isoformat()

@@ -20,7 +20,9 @@ from gui.analysis.text import Token, fold, tokenize
 from gui.domain import Entity
 from gui.paths import lexicon_path
 
-_CONNECTORS = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "&"})
+_CONNECTORS = frozenset(
+    {"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "&"}
+)
 _ACRONYM_DEF_RE = re.compile(
     r"\b([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|dan|untuk|[A-Z][\w'’-]*)){1,8})\s*\(([A-Z][A-Za-z]{1,9})\)"
 )
@@ -46,7 +48,9 @@ class Gazetteer:
                 self._add(name, key, kind, case_sensitive=False)
             for name in spec.get("case_sensitive", []):
                 self._add(name, key, kind, case_sensitive=True)
-        self.titles = [tuple(fold(t).split()) for lang in ("id", "en") for t in data["titles"][lang]]
+        self.titles = [
+            tuple(fold(t).split()) for lang in ("id", "en") for t in data["titles"][lang]
+        ]
         self.titles.sort(key=len, reverse=True)
         self.roles = frozenset(fold(r) for lang in ("id", "en") for r in data["roles"][lang])
 
@@ -127,13 +131,14 @@ def find_entities(
         j = i + 1
         while j < n and gaz.match(tokens, j) is None:
             nxt = tokens[j]
+            # A name is words separated by spaces only: "Agency (KCNA)" or "Utara, KCNA" are two.
+            if not text[tokens[j - 1].end : nxt.start].isspace():
+                break
             if nxt.is_capitalised and not nxt.is_number:
                 j += 1
             elif nxt.lower in _CONNECTORS and j + 1 < n and tokens[j + 1].is_capitalised:
                 j += 2
             else:
-                break
-            if tokens[j - 1].end < len(text) and text[tokens[j - 1].end : tokens[j - 1].end + 1] in ",;:":
                 break
         entity = _generic(tokens, text, i, j, sentence_start=(i == 0), heading=heading)
         if entity and (not heading or entity.key in known_keys or tokens[i].is_acronym):
@@ -148,7 +153,7 @@ def _generic(
     gaz = gazetteer()
     kind = "other"
     # Sentence case capitalises the first word; drop leading everyday words ("Pengakuan", "Namun").
-    while i < j and (sentence_start or heading) and not tokens[i].is_acronym and _common_word(tokens[i]):
+    while i < j and not tokens[i].is_acronym and _common_word(tokens[i]):
         i += 1
     while i < j:
         t = gaz.title_length(tokens, i, j)
@@ -179,7 +184,7 @@ def _entity(tokens: Sequence[Token], text: str, i: int, j: int, key: str, kind: 
 
 
 def acronym_aliases(text: str) -> dict[str, str]:
-    """"Korean Central News Agency (KCNA)" in a text makes the long form an alias of KCNA."""
+    """ "Korean Central News Agency (KCNA)" in a text makes the long form an alias of KCNA."""
     return {fold(m.group(1)): fold(m.group(2)) for m in _ACRONYM_DEF_RE.finditer(text)}
 
 
@@ -188,12 +193,16 @@ def fold_corpus_entities(
 ) -> dict[str, list[Entity]]:
     """Fold variants across the whole corpus: acronym definitions, and a bare surname ("Putin")
     onto the one full name that ends with it ("Vladimir Putin")."""
-    keys = {e.key for ents in mentions.values() for e in ents}
-    keys = {aliases.get(k, k) for k in keys}
+    people = {
+        aliases.get(e.key, e.key)
+        for ents in mentions.values()
+        for e in ents
+        if e.kind in ("person", "other")
+    }
     long_by_last: dict[str, set[str]] = {}
-    for k in keys:
+    for k in people:
         parts = k.split()
-        if len(parts) >= 2:
+        if 2 <= len(parts) <= 4:
             long_by_last.setdefault(parts[-1], set()).add(k)
     out: dict[str, list[Entity]] = {}
     for sid, ents in mentions.items():

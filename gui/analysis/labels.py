@@ -21,7 +21,28 @@ _PREFIX = {
     ("en", FactKind.DATE): "Date",
 }
 _MAX_WORDS = 10
-_DANGLING = frozenset("pada sejak di ke dari dan yang bahwa on in at since from to and that the of".split())
+_DANGLING = frozenset(
+    [
+        "pada",
+        "sejak",
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "yang",
+        "bahwa",
+        "on",
+        "in",
+        "at",
+        "since",
+        "from",
+        "to",
+        "and",
+        "that",
+        "the",
+        "of",
+    ]
+)
 
 
 def _render(tokens: Sequence[Token], text: str) -> str:
@@ -33,7 +54,9 @@ def _render(tokens: Sequence[Token], text: str) -> str:
             continue
         if k:
             gap = text[tokens[k - 1].end : t.start]
-            adjacent = tokens[k - 1].end <= t.start and len(gap) <= 3 and gap.strip() in {"", ",", "-"}
+            adjacent = (
+                tokens[k - 1].end <= t.start and len(gap) <= 3 and gap.strip() in {"", ",", "-"}
+            )
             out.append(gap if adjacent and gap.strip() == "-" else " ")
         out.append(t.text)
     return "".join(out).strip()
@@ -54,24 +77,53 @@ def label(claims: Sequence[Claim], text_of: dict[str, str]) -> str:
     anchor = rep.anchor
     if isinstance(anchor, Attribution):
         return ("According to " if rep.language == "en" else "Menurut ") + anchor.name
-    words = list(rep.words)
     if isinstance(anchor, Quantity | DateMention):
-        words = [t for t in words if not (anchor.start <= t.start < anchor.end)]
-        if rep.event_token is not None and rep.event_token in words:
-            centre = words.index(rep.event_token)
-        else:
-            centre = next((k for k, t in enumerate(words) if t.start >= anchor.end), len(words) // 2)
-        if isinstance(anchor, Quantity):
-            after = next((k for k, t in enumerate(words) if t.start >= anchor.end), 0)
-            lo = min(after, centre)
-            hi = max(after, centre) + 3
-        else:
-            lo, hi = centre - 4, centre + 5
-        words = _trim(words[max(lo, 0) : hi])[:_MAX_WORDS]
-        body = _render(words, text)
         prefix = _PREFIX[("en" if rep.language == "en" else "id", rep.kind)]
+        body = _anchored_body(rep, anchor, text)
         return f"{prefix}: {body}" if body else prefix
+    words = list(rep.words)
     words = _trim(words)
-    truncated = len(words) > 14
-    body = _render(words[:14], text)
-    return body + (" …" if truncated else "")
+    if not words:
+        return rep.sentence.text[:80]
+    shown = words[:14]
+    # Statements keep the outlet's own punctuation: a label is a quotation, shortened.
+    body = text[shown[0].start : shown[-1].end]
+    return body + (" …" if len(words) > len(shown) else "")
+
+
+def _phrase(words: Sequence[Token], at: int, length: int, skip: tuple[int, int]) -> list[Token]:
+    """Up to ``length`` words from index ``at``, leaving out the value itself."""
+    out = [t for t in words[at:] if not skip[0] <= t.start < skip[1] and not t.is_number]
+    return out[:length]
+
+
+def _anchored_body(rep: Claim, anchor: Quantity | DateMention, text: str) -> str:
+    """What a number counts and what happened ("tentara Korea Utara … dikerahkan ke Rusia"),
+    or who did what on a date ("Korea Utara … mengonfirmasi")."""
+    words = [t for t in rep.sentence_tokens if not anchor.start <= t.start < anchor.end]
+    skip = (anchor.start, anchor.end)
+    index = {t.start: k for k, t in enumerate(words)}
+    parts: list[list[Token]] = []
+    head = rep.head_token
+    if head is not None and head.start in index:
+        parts.append(_phrase(words, index[head.start], 3, skip))
+    elif isinstance(anchor, DateMention) and rep.agent_token is not None:
+        parts.append(_phrase(words, index.get(rep.agent_token.start, 0), 3, skip))
+    event = rep.event_token
+    if event is not None and event.start in index:
+        parts.append(_phrase(words, index[event.start], 4, skip))
+    chosen: list[Token] = []
+    for part in parts:
+        for t in _trim(part):
+            if t not in chosen:
+                chosen.append(t)
+    chosen.sort(key=lambda t: t.start)
+    if not chosen:
+        near = [t for t in rep.words if not anchor.start <= t.start < anchor.end]
+        chosen = _trim(near)[:_MAX_WORDS]
+    pieces: list[str] = []
+    for k, t in enumerate(chosen[:_MAX_WORDS]):
+        if k and index.get(t.start, -2) != index.get(chosen[k - 1].start, -3) + 1:
+            pieces.append("…")
+        pieces.append(t.text)
+    return " ".join(pieces)

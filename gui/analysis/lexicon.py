@@ -80,10 +80,13 @@ class Lexicon:
         return frozenset(fold(w) for words in spec.values() for w in words)
 
     def _add(self, phrase: str, language: str, concept: str, cls: str) -> None:
-        words = fold(phrase).split()
+        exact = phrase.startswith("=")
+        words = fold(phrase.lstrip("=")).split()
         if not words:
             return
-        forms = {tuple(words), tuple(stem(w, language) for w in words)}
+        forms = {tuple(words)}
+        if not exact:
+            forms.add(tuple(stem(w, language) for w in words))
         for form in forms:
             entry = _Entry(form, concept, cls)
             bucket = self._by_first.setdefault(form[0], [])

@@ -43,7 +43,9 @@ def _read_source(source: Source) -> list[SentenceFacts]:
     sentences = segment(source.text, source.id)
     body = [read_sentence(s, source) for s in sentences if not s.heading]
     known = sorted({e.key for sf in body for e in sf.entities})
-    heads = {s.index: read_sentence(s, source, known_entities=known) for s in sentences if s.heading}
+    heads = {
+        s.index: read_sentence(s, source, known_entities=known) for s in sentences if s.heading
+    }
     by_index = {sf.sentence.index: sf for sf in body} | heads
     return [by_index[i] for i in sorted(by_index)]
 
@@ -52,7 +54,9 @@ def _fold_entities(per_source: dict[str, list[SentenceFacts]], sources: Sequence
     aliases: dict[str, str] = {}
     for s in sources:
         aliases.update(acronym_aliases(s.text))
-    flat = {f"{sid}#{k}": sf.entities for sid, sfs in per_source.items() for k, sf in enumerate(sfs)}
+    flat = {
+        f"{sid}#{k}": sf.entities for sid, sfs in per_source.items() for k, sf in enumerate(sfs)
+    }
     folded = fold_corpus_entities(flat, aliases)
     for sid, sfs in per_source.items():
         for k, sf in enumerate(sfs):

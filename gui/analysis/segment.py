@@ -15,12 +15,87 @@ from gui.domain import Sentence
 
 # Lower-cased, without the dot. Titles and common abbreviations of both languages.
 _ABBREVIATIONS = frozenset(
-    """
-    dr drs dra prof ir h hj sdr jend jen kol letjen mayjen brigjen kapt lettu serda st no nomor
-    hlm tel telp dll dsb dst tsb yth a.n u.p mr mrs ms jr sr sen rep gen lt col maj capt gov
-    sgt adm inc ltd co corp dept est fig vs etc approx jan feb mar apr jun jul aug sep sept oct
-    nov dec agu okt des mt ft a.m p.m u.s u.k u.n e.g i.e
-    """.split()
+    [
+        "dr",
+        "drs",
+        "dra",
+        "prof",
+        "ir",
+        "h",
+        "hj",
+        "sdr",
+        "jend",
+        "jen",
+        "kol",
+        "letjen",
+        "mayjen",
+        "brigjen",
+        "kapt",
+        "lettu",
+        "serda",
+        "st",
+        "no",
+        "nomor",
+        "hlm",
+        "tel",
+        "telp",
+        "dll",
+        "dsb",
+        "dst",
+        "tsb",
+        "yth",
+        "a.n",
+        "u.p",
+        "mr",
+        "mrs",
+        "ms",
+        "jr",
+        "sr",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "gov",
+        "sgt",
+        "adm",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "fig",
+        "vs",
+        "etc",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "agu",
+        "okt",
+        "des",
+        "mt",
+        "ft",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+    ]
 )
 
 _BULLET_RE = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–—]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
@@ -69,8 +144,9 @@ def segment(text: str, source_id: str = "") -> list[Sentence]:
         body_from = bullet.end() if bullet else 0
         body = raw_line[body_from:]
         spans = _split_line(body, line_start + body_from)
-        # A headline or caption is a short line that is one unpunctuated sentence.
-        heading = len(spans) == 1 and _is_heading(body)
+        # The first line is the headline; elsewhere a heading or caption is a short line that
+        # is one unpunctuated sentence.
+        heading = _is_heading(body) and (len(spans) == 1 or not sentences)
         for s, e in spans:
             # Trim white space so spans start and end on visible characters.
             while s < e and text[s].isspace():

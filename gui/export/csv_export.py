@@ -11,8 +11,17 @@ from gui.export.view import ExportView
 from gui.review.matrix import Matrix
 
 COLUMNS = (
-    "fact_id", "fact", "kind", "agreement", "outlet", "status", "value", "normalized",
-    "excerpt", "start", "end",
+    "fact_id",
+    "fact",
+    "kind",
+    "agreement",
+    "outlet",
+    "status",
+    "value",
+    "normalized",
+    "excerpt",
+    "start",
+    "end",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -34,8 +43,19 @@ def rows(matrix: Matrix, view: ExportView | None = None) -> list[tuple[object, .
             if c.status is Status.ABSENT:
                 continue
             out.append(
-                (f.id, f.label, str(f.kind), str(f.agreement), s.outlet, str(c.status), c.value,
-                 "" if c.normalized is None else c.normalized, c.excerpt, c.start, c.end)
+                (
+                    f.id,
+                    f.label,
+                    str(f.kind),
+                    str(f.agreement),
+                    s.outlet,
+                    str(c.status),
+                    c.value,
+                    "" if c.normalized is None else c.normalized,
+                    c.excerpt,
+                    c.start,
+                    c.end,
+                )
             )
     return out
 

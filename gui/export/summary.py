@@ -25,7 +25,9 @@ def _can_encode(text: str, encoding: str | None) -> bool:
     return True
 
 
-def render_summary(matrix: Matrix, *, limit: int | None = 60, encoding: str | None = "utf-8") -> str:
+def render_summary(
+    matrix: Matrix, *, limit: int | None = 60, encoding: str | None = "utf-8"
+) -> str:
     glyphs = _GLYPHS if _can_encode("✓≠·", encoding) else _ASCII
     sources = matrix.sources
     facts = sorted(matrix.facts, key=lambda f: sort_key(f, matrix.facts.index(f)))
@@ -39,7 +41,9 @@ def render_summary(matrix: Matrix, *, limit: int | None = 60, encoding: str | No
         date = s.published.strftime("%Y-%m-%d") if s.published else "no date"
         lines.append(f"  [{n}] {s.outlet} ({date}): {textwrap.shorten(s.title, 70)}")
     lines.append("")
-    lines.append("  " + " ".join(f"{n:<1}" for n in range(1, len(sources) + 1)) if len(sources) < 10 else "")
+    lines.append(
+        "  " + " ".join(f"{n:<1}" for n in range(1, len(sources) + 1)) if len(sources) < 10 else ""
+    )
     shown = facts if limit is None else facts[:limit]
     for f in shown:
         row = " ".join(glyphs[f.cell(s.id).status] for s in sources)
