@@ -131,6 +131,8 @@ def find_attributions(
         while k < len(tokens) and k < j + 6 and k not in entity_at:
             if tokens[k].lower in roles and not role:
                 role = tokens[k].lower
+            elif tokens[k].is_capitalised:
+                pass  # a title before the name: "kata Bupati Ahmad Yani"
             elif tokens[k].lower not in _SKIPPABLE and tokens[k].lower not in roles:
                 break
             k += 1
@@ -179,7 +181,7 @@ def _leading_cue(tokens: Sequence[Token], i: int) -> int:
 
 def _next_entity_after_comma(text: str, who: Entity, entities: Sequence[Entity]) -> Entity | None:
     """The short organisation name right after "X," — an appositive naming the source itself."""
-    if not text[who.end : who.end + 1] == ",":
+    if text[who.end : who.end + 1] != ",":
         return None
     for e in entities:
         adjacent = e.start > who.end and text[who.end : e.start].strip(" ,") == ""

@@ -1,0 +1,257 @@
+"""Raw article text -> Source: normalise, remove furniture, read the metadata.
+
+Everything that changes the text happens here, before any offset into it exists; the
+``Source.text`` returned is final. The headline stays as the first line; repeated copies of
+it, metadata-only lines (datelines, bylines) and a wire-style dateline prefix on the lead
+are removed once their metadata has been read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from gui.domain import Source
+from gui.ingest.furniture import ends_sentence, furniture_lines
+from gui.ingest.labels import fallback_outlet
+from gui.ingest.metadata import (
+    Dateline,
+    detect_language,
+    find_domain,
+    lead_date,
+    outlet_display,
+    read_dateline,
+    read_wire_line,
+    split_wire_prefix,
+)
+from gui.ingest.normalize import collapse_blank_lines, normalize_text
+
+_HEADER_LINES = 12  # non-blank lines searched for the headline, datelines and the lead
+_MAX_HEADLINE_WORDS = 30
+_KICKER_WORDS = 2  # a line this short above a longer headline is a section label
+_PROSE_WORDS = 8  # a sentence-final line this long is article prose
+_LONG_LINE_WORDS = 20  # a line this long is prose whatever its ending
+_LEAD_LINES = 3  # lines after the headline searched for a wire-style prefix
+_TITLE_CHARS = 100  # a title made from the lead is cut to this length
+_BYLINE_WORDS = 6  # a short line beside a dateline is its byline ("Tim detikNews - detikNews")
+_BYLINE_LINES = 2  # author, then role and outlet
+_BYLINE_OUTLET = re.compile(r".*\S\s+[-–—|]\s+(?P<outlet>\S+)")
+_SUFFIX = re.compile(r"^(?P<head>.*\S)\s+[|\-–—]\s+(?P<tail>[^|\-–—]{1,40})$")
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[\"“‘'(A-Z0-9]|$)")
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the cleaning learns about an article while it removes lines."""
+
+    drop: set[int]
+    headline: int | None = None
+    title: str = ""
+    outlet: str = ""  # from the headline's " - KOMPAS.com" suffix
+    datelines: list[Dateline] = field(default_factory=list)
+    header_datelines: list[int] = field(default_factory=list)  # their line indices
+    header_end: int = 0  # index of the last line the header scan looked at
+    lead: int | None = None  # index of the lead paragraph, once known
+    byline_outlet: str = ""
+
+
+def source_from_text(raw: str, *, source_id: str, path: str = "", outlet: str = "") -> Source:
+    """Clean ``raw`` article text and read its metadata; never raises on any text.
+
+    ``outlet`` overrides the detected outlet (a reader that knows it, or the reviewer).
+    """
+    lines = normalize_text(raw).split("\n")
+    reading = _Reading(drop=furniture_lines(lines))
+    _read_header(lines, reading)
+    _drop_bylines(lines, reading)
+    _drop_repeats_and_datelines(lines, reading)
+    wire_outlet, lead_text = _strip_wire_prefix(lines, reading)
+
+    kept = [line for i, line in enumerate(lines) if i not in reading.drop]
+    text = collapse_blank_lines("\n".join(kept))
+    title = reading.title or _title_from_lead(lead_text)
+    detected = next((d.outlet for d in reading.datelines if d.outlet), "")
+    detected = detected or wire_outlet or reading.outlet or reading.byline_outlet
+    return Source(
+        id=source_id,
+        outlet=outlet.strip() or detected or fallback_outlet(path, source_id),
+        title=title,
+        published=_published(reading, lead_text),
+        language=detect_language(text),
+        text=text,
+        path=path,
+    )
+
+
+def _read_header(lines: list[str], reading: _Reading) -> None:
+    """Find the headline, the datelines near it and the lead paragraph."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            return
+        reading.header_end = i
+        if reading.headline is not None and _repeats_headline(line, reading):
+            reading.drop.add(i)
+            continue
+        dateline = read_dateline(line, lenient=True)
+        if dateline is not None:
+            reading.datelines.append(dateline)
+            reading.header_datelines.append(i)
+            reading.drop.add(i)
+            continue
+        if i in reading.drop:
+            continue
+        if reading.headline is None:
+            if _headline_like(line):
+                if len(line.split()) <= _KICKER_WORDS and _headline_follows(lines, i, reading):
+                    reading.drop.add(i)  # a section label above the headline: "INTERNASIONAL"
+                    continue
+                _set_headline(lines, i, reading)
+                continue
+            reading.lead = i  # the text opens with its lead: there is no headline line
+            return
+        if _prose(line):
+            reading.lead = i
+            return
+
+
+def _headline_follows(lines: list[str], i: int, reading: _Reading) -> bool:
+    for line in (lines[j] for j in range(i + 1, len(lines)) if j not in reading.drop):
+        if line.strip():
+            return (
+                _headline_like(line)
+                and len(line.split()) > _KICKER_WORDS + 1
+                and read_dateline(line, lenient=True) is None
+            )
+    return False
+
+
+def _set_headline(lines: list[str], i: int, reading: _Reading) -> None:
+    line = lines[i].strip()
+    suffix = _SUFFIX.match(line)
+    if suffix and find_domain(suffix["tail"]) == suffix["tail"].strip():
+        # "Headline - KOMPAS.com": a page title carrying the outlet
+        line = suffix["head"]
+        reading.outlet = outlet_display(suffix["tail"])
+    lines[i] = line
+    reading.headline = i
+    reading.title = line
+
+
+def _drop_bylines(lines: list[str], reading: _Reading) -> None:
+    """Drop the short author/outlet lines printed right above or below a header dateline
+    ("Tim detikNews - detikNews"; "Jane Doe" then "Africa editor, BBC World Service")."""
+    for at in reading.header_datelines:
+        for step in (-1, 1):
+            j = at
+            for _ in range(_BYLINE_LINES):
+                j += step
+                while 0 <= j <= reading.header_end and (not lines[j].strip() or j in reading.drop):
+                    j += step
+                if not 0 <= j <= reading.header_end or j in (reading.headline, reading.lead):
+                    break
+                line = lines[j].strip()
+                if len(line.split()) > _BYLINE_WORDS or ends_sentence(line) or _prose(line):
+                    break
+                if read_wire_line(line) is not None:
+                    break  # the lead's dateline on its own line: read with the lead
+                reading.drop.add(j)
+                reading.byline_outlet = reading.byline_outlet or _byline_outlet(line)
+
+
+def _byline_outlet(line: str) -> str:
+    named = _BYLINE_OUTLET.fullmatch(line)
+    if not named:
+        return ""
+    token = named["outlet"]
+    # a brand is spelled with an inner capital ("detikNews") or as a domain; a plain
+    # capitalised word is more likely a person's name
+    branded = any(c.isupper() for c in token[1:]) and any(c.islower() for c in token)
+    return outlet_display(token) if branded or find_domain(token) == token else ""
+
+
+def _drop_repeats_and_datelines(lines: list[str], reading: _Reading) -> None:
+    for i, line in enumerate(lines):
+        if i in reading.drop or i == reading.headline or i == reading.lead or not line.strip():
+            continue
+        if reading.headline is not None and _repeats_headline(line, reading):
+            reading.drop.add(i)
+            continue
+        dateline = read_dateline(line)
+        if dateline is not None:
+            reading.datelines.append(dateline)
+            reading.drop.add(i)
+
+
+def _strip_wire_prefix(lines: list[str], reading: _Reading) -> tuple[str, str]:
+    """Strip a wire-style dateline off the lead; return (its outlet, the lead's text)."""
+    start = reading.headline + 1 if reading.headline is not None else 0
+    candidates = [
+        i for i in range(start, len(lines)) if i not in reading.drop and lines[i].strip()
+    ][:_LEAD_LINES]
+    lead_text = lines[candidates[0]] if candidates else ""
+    outlet = ""
+    for i in candidates:
+        alone = read_wire_line(lines[i])
+        if alone is not None:  # the dateline printed on a line of its own
+            reading.drop.add(i)
+            outlet = outlet or alone
+            continue
+        split = split_wire_prefix(lines[i].lstrip())
+        if split is not None:
+            lines[i], named = split
+            return outlet or named, lines[i]
+        if _prose(lines[i]):
+            return outlet, lines[i]
+    return outlet, lead_text
+
+
+def _published(reading: _Reading, lead_text: str) -> datetime | None:
+    for dateline in reading.datelines:
+        if dateline.published is not None:
+            return dateline.published
+    return lead_date(lead_text) if lead_text else None
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _MAX_HEADLINE_WORDS
+        and not line.rstrip(" \"'”’»)").endswith(".")
+        and split_wire_prefix(line.strip()) is None
+    )
+
+
+def _prose(line: str) -> bool:
+    words = len(line.split())
+    return words >= _LONG_LINE_WORDS or (words >= _PROSE_WORDS and ends_sentence(line))
+
+
+def _fold(line: str) -> str:
+    return " ".join(line.casefold().split()).strip(" .!?:;\"'“”‘’")
+
+
+def _repeats_headline(line: str, reading: _Reading) -> bool:
+    title = _fold(reading.title)
+    if not title:
+        return False
+    if _fold(line) == title:
+        return True
+    suffix = _SUFFIX.match(line.strip())
+    return bool(suffix and len(suffix["tail"].split()) <= 4 and _fold(suffix["head"]) == title)
+
+
+def _title_from_lead(lead: str) -> str:
+    lead = lead.strip()
+    match = _FIRST_SENTENCE.match(lead)
+    sentence = match.group(1) if match else lead
+    if len(sentence) <= _TITLE_CHARS:
+        return sentence
+    cut = sentence[:_TITLE_CHARS]
+    if " " in cut:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:-–—") + "…"

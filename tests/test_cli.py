@@ -1,0 +1,80 @@
+"""The headless command line, run as a user would run it."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from gui import __version__
+from gui.paths import seeds_dir
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gui", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"claimgrid {__version__}"
+
+
+def test_analyze_seeds_prints_conflicts_first_and_writes_exports(tmp_path: Path) -> None:
+    json_path, csv_path = tmp_path / "m.json", tmp_path / "m.csv"
+    out = run("analyze", str(seeds_dir()), "--json", str(json_path), "--csv", str(csv_path))
+    assert out.returncode == 0, out.stderr
+    lines = [line for line in out.stdout.splitlines() if line.startswith("  ") and "  " in line[2:]]
+    fact_lines = [line for line in lines if any(k in line for k in ("quantity", "date", "statement"))]
+    assert fact_lines and "conflict" in fact_lines[0]
+    assert "≠" in out.stdout and "✓" in out.stdout
+
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert data["schema"] == "claimgrid/1"
+    assert len(data["sources"]) == 5
+    texts = {s["id"]: s["text"] for s in data["sources"]}
+    assert all(s["path"].endswith(".txt") for s in data["sources"])
+    assert data["facts"]
+    for fact in data["facts"]:
+        assert fact["kind"] in {"quantity", "date", "statement"}
+        assert fact["agreement"] in {"consensus", "conflict", "partial", "single"}
+        for sid, cell in fact["cells"].items():
+            assert texts[sid][cell["start"] : cell["end"]] == cell["excerpt"]
+            assert cell["status"] in {"agree", "conflict", "partial"}
+
+    with open(csv_path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    stated = sum(len(f["cells"]) for f in data["facts"])
+    assert len(rows) == stated
+    assert {"fact", "outlet", "status", "value", "excerpt"} <= set(rows[0])
+
+
+def test_unusable_input_names_the_file_and_exits_non_zero(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = run("analyze", str(empty))
+    assert out.returncode == 2
+    assert "empty.txt" in out.stderr
+    assert "no readable article" in out.stderr
+
+
+def test_skipped_files_are_named_and_the_rest_is_analysed(tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text(
+        "Banjir Rendam Ratusan Rumah\n\nBanjir merendam 300 rumah di Kota Sorong pada Senin, "
+        "kata Kepala BPBD Sorong Ahmad Yani.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary\x00junk" * 20)
+    out = run("analyze", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    assert "b.txt" in out.stderr
+    assert "1 sources" in out.stdout
