@@ -33,7 +33,9 @@ def test_analyze_seeds_prints_conflicts_first_and_writes_exports(tmp_path: Path)
     out = run("analyze", str(seeds_dir()), "--json", str(json_path), "--csv", str(csv_path))
     assert out.returncode == 0, out.stderr
     lines = [line for line in out.stdout.splitlines() if line.startswith("  ") and "  " in line[2:]]
-    fact_lines = [line for line in lines if any(k in line for k in ("quantity", "date", "statement"))]
+    fact_lines = [
+        line for line in lines if any(k in line for k in ("quantity", "date", "statement"))
+    ]
     assert fact_lines and "conflict" in fact_lines[0]
     assert "≠" in out.stdout and "✓" in out.stdout
 

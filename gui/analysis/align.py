@@ -208,7 +208,11 @@ def group(
             if any(claims[m].source_id in sources_i for m in mj):
                 continue
         total = sum(pair_sim(x, y) for x in mi for y in mj)
-        if total / (len(mi) * len(mj)) < THRESHOLD[claims[i].kind] * linkage:
+        kind = claims[i].kind
+        # Statements have no value to anchor them, so a group must hold together on average
+        # as firmly as one pair; numbers and dates are already tied by their gates.
+        factor = 1.0 if kind is FactKind.STATEMENT else linkage
+        if total / (len(mi) * len(mj)) < THRESHOLD[kind] * factor:
             continue
         keep, drop = (ci, cj) if ci < cj else (cj, ci)
         members[keep] = sorted(members[keep] + members[drop])

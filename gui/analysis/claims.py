@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from gui.analysis.entities import find_entities
 from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
@@ -96,9 +97,14 @@ class SentenceFacts:
 
 
 def read_sentence(
-    sentence: Sentence, source: Source, *, known_entities: Sequence[str] = ()
+    sentence: Sentence,
+    source: Source,
+    *,
+    known_entities: Sequence[str] = (),
+    reference: date | None = None,
 ) -> SentenceFacts:
-    published = source.published.date() if source.published else None
+    """Mentions of one sentence; relative dates resolve against ``reference``."""
+    published = reference
     quantities, dates = find_numeric_mentions(
         sentence.text, offset=sentence.start, published=published, language=source.language
     )

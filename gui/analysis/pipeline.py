@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from gui.analysis.align import Similarity, group
 from gui.analysis.attributions import find_attributions
@@ -39,12 +39,25 @@ class Cancelled(Exception):
 Progress = Callable[[int, int], None]
 
 
-def _read_source(source: Source) -> list[SentenceFacts]:
+def reference_dates(sources: Sequence[Source]) -> dict[str, date | None]:
+    """The date each source's relative dates ("tahun lalu") resolve against.
+
+    An undated article in a corpus about one event is taken to be from the middle of the
+    corpus' publication dates; its relative dates are marked relative either way.
+    """
+    known = sorted(s.published.date() for s in sources if s.published)
+    middle = known[len(known) // 2] if known else None
+    return {s.id: s.published.date() if s.published else middle for s in sources}
+
+
+def _read_source(source: Source, reference: date | None) -> list[SentenceFacts]:
     sentences = segment(source.text, source.id)
-    body = [read_sentence(s, source) for s in sentences if not s.heading]
+    body = [read_sentence(s, source, reference=reference) for s in sentences if not s.heading]
     known = sorted({e.key for sf in body for e in sf.entities})
     heads = {
-        s.index: read_sentence(s, source, known_entities=known) for s in sentences if s.heading
+        s.index: read_sentence(s, source, known_entities=known, reference=reference)
+        for s in sentences
+        if s.heading
     }
     by_index = {sf.sentence.index: sf for sf in body} | heads
     return [by_index[i] for i in sorted(by_index)]
@@ -126,8 +139,9 @@ def analyze(
             progress(done, total)
 
     per_source: dict[str, list[SentenceFacts]] = {}
+    references = reference_dates(sources)
     for source in sources:
-        per_source[source.id] = _read_source(source)
+        per_source[source.id] = _read_source(source, references[source.id])
         step()
     _fold_entities(per_source, sources)
 

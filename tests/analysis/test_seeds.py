@@ -23,11 +23,7 @@ def sid(analysis: Analysis, prefix: str) -> str:
 
 def rows_with(analysis: Analysis, kind: FactKind, prefix: str, normalized: object) -> list[Fact]:
     source = sid(analysis, prefix)
-    return [
-        f
-        for f in analysis.facts
-        if f.kind is kind and f.cell(source).normalized == normalized
-    ]
+    return [f for f in analysis.facts if f.kind is kind and f.cell(source).normalized == normalized]
 
 
 def test_troop_numbers_conflict_with_004_the_outlier(analysis: Analysis) -> None:
@@ -73,7 +69,11 @@ def test_facts_all_five_report_share_a_row(analysis: Analysis) -> None:
     labels = [f.label for f in rows]
     # North Korea confirms the deployment.
     assert any(
-        sum(("konfirmasi" in c.excerpt.lower() or "mengakui" in c.excerpt.lower()) for c in f.cells.values()) >= 4
+        sum(
+            ("onfirmasi" in c.excerpt.lower() or "akui" in c.excerpt.lower())
+            for c in f.cells.values()
+        )
+        >= 4
         for f in rows
     ), labels
     # KCNA named as the source.

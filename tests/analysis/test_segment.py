@@ -24,7 +24,9 @@ def test_numbers_dates_and_abbreviations_do_not_split() -> None:
 
 
 def test_english_abbreviations_and_quotes() -> None:
-    text = 'The U.S. envoy met Mr. Lee at 3 p.m. on Monday. "We agreed," he said. Talks resume today.'
+    text = (
+        'The U.S. envoy met Mr. Lee at 3 p.m. on Monday. "We agreed," he said. Talks resume today.'
+    )
     assert texts(text) == [
         "The U.S. envoy met Mr. Lee at 3 p.m. on Monday.",
         '"We agreed," he said.',
