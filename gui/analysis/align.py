@@ -73,7 +73,7 @@ class Similarity:
             sim = base
             if a.events and b.events and not (a.events & b.events):
                 sim *= 0.5
-        if a.agent and b.agent and a.agent != b.agent:
+        if a.agent and b.agent and a.agent != b.agent and a.kind is not FactKind.QUANTITY:
             # The same act by another actor is another fact. A report of an act names its
             # reporter, though, so actors differ legitimately when only the event family matches.
             sim *= 0.45 if a.events & b.events or not (a.events and b.events) else 0.8
@@ -99,8 +99,6 @@ def _quantity_score(a: Claim, b: Claim, base: float) -> float:
     sim = 0.3 * head + 0.3 * event + 0.4 * base
     if a.source_id == b.source_id and _same_point(qa, qb) and event == 1.0:
         return 1.0  # one article repeating its own number of the same event (headline, summary)
-    if "PART" in (a.qualifiers ^ b.qualifiers):
-        sim *= 0.7
     if qa.low <= qb.high and qb.low <= qa.high:
         sim += 0.1
     else:

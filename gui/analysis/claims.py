@@ -44,7 +44,9 @@ _PREPOSITIONS = frozenset(
         "of",
     ]
 )
-_REPORTING = frozenset({"SAY", "REPORT", "ESTIMATE", "ANNOUNCE"})
+# Verbs that frame a number rather than say what happened to what it counts.
+_FRAMES = frozenset({"SAY", "REPORT", "ESTIMATE", "ANNOUNCE", "REACH"})
+_EVENT_CLASSES = frozenset({"event", "incident"})
 _COORDINATORS = frozenset({"dan", "serta", "and"})
 # Brackets hold short appositives ("(KCNA)", "(28/4/2025)") and do not end a clause.
 _CLAUSE_PUNCT = ',;:–—"“”'
@@ -129,28 +131,30 @@ def _clause(tokens: Sequence[Token], text: str, start: int, end: int) -> tuple[i
 
     i = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
     j = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
-    left_edge = tokens[i].start if i < len(tokens) and tokens[i].start < end else start
-    if i > 0 and not broken(text[tokens[i - 1].end : left_edge]):
-        while i > 0:
-            if tokens[i - 1].lower in lex.clause_breaks:
-                i -= 1  # the break word opens the clause: "termasuk 3.000 ..."
-                break
-            i -= 1
-            if i > 0 and broken(text[tokens[i - 1].end : tokens[i].start]):
-                break
-            if i > 0 and tokens[i - 1].lower in _COORDINATORS and tokens[i].is_number:
-                break
-    right_edge = tokens[j - 1].end if j > 0 and tokens[j - 1].end > start else end
-    if j < len(tokens) and not broken(text[right_edge : tokens[j].start]):
-        while j < len(tokens):
-            if tokens[j].lower in lex.clause_breaks:
-                break
-            # "120 orang tewas dan 450 luka-luka": a coordinated number starts its own clause.
-            if tokens[j].lower in _COORDINATORS and j + 1 < len(tokens) and tokens[j + 1].is_number:
-                break
-            j += 1
-            if j < len(tokens) and broken(text[tokens[j - 1].end : tokens[j].start]):
-                break
+    # Walk left: stop at punctuation, after a clause-break word ("termasuk 3.000 ..."), or
+    # before "dan" when the clause starts with a number ("... dan 450 orang luka-luka").
+    edge = tokens[i].start if i < len(tokens) and tokens[i].start < end else start
+    while i > 0:
+        prev = tokens[i - 1]
+        if broken(text[prev.end : edge]):
+            break
+        starts_with_number = i < len(tokens) and tokens[i].is_number and tokens[i].start < end
+        if prev.lower in _COORDINATORS and (starts_with_number or start <= edge < end):
+            break
+        i -= 1
+        edge = prev.start
+        if prev.lower in lex.clause_breaks:
+            break
+    # Walk right: stop at punctuation, a clause-break word, or "dan" before another number.
+    edge = tokens[j - 1].end if j > 0 and tokens[j - 1].end > start else end
+    while j < len(tokens):
+        nxt = tokens[j]
+        if broken(text[edge : nxt.start]) or nxt.lower in lex.clause_breaks:
+            break
+        if nxt.lower in _COORDINATORS and j + 1 < len(tokens) and tokens[j + 1].is_number:
+            break
+        j += 1
+        edge = nxt.end
     return i, j
 
 
@@ -181,8 +185,19 @@ def _features(
 
 
 def _events(sf: SentenceFacts, lo: int, hi: int, near: int) -> list[ConceptHit]:
-    hits = [h for h in sf.concepts if h.cls == "event" and lo <= h.start < hi]
+    hits = [h for h in sf.concepts if h.cls in _EVENT_CLASSES and lo <= h.start < hi]
     return sorted(hits, key=lambda h: (abs(h.start - near), h.start))
+
+
+def _stamped(sf: SentenceFacts, events: Sequence[ConceptHit]) -> frozenset[str]:
+    """The events a value belongs to: the nearest one, and an incident that is its subject
+    ("earthquake struck": striking and the quake; "gempa mengguncang": the quake)."""
+    out = {h.concept for h in events}
+    for ev in events:
+        out |= {
+            h.concept for h in sf.concepts if h.cls == "incident" and 0 <= ev.start - h.end <= 1
+        }
+    return frozenset(out)
 
 
 def _agent(sf: SentenceFacts, event: ConceptHit | None) -> Entity | None:
@@ -218,7 +233,7 @@ def _flags(sf: SentenceFacts, lo: int, hi: int) -> tuple[bool, bool, bool]:
     lex = lexicon()
     toks = sf.tokens
     negated = hedged = speculative = False
-    event_positions = {h.start for h in sf.concepts if h.cls == "event"}
+    event_positions = {h.start for h in sf.concepts if h.cls in _EVENT_CLASSES}
     for k in range(lo, hi):
         if lex.is_cue(lex.hedges, toks, k):
             hedged = True
@@ -247,7 +262,7 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
     if q.head:
         head_tokens = tokenize(q.head)
         hits = lexicon().concepts(head_tokens, language)
-        concept = hits[0].concept if hits and hits[0].cls == "thing" else ""
+        concept = hits[0].concept if hits else ""
         if not hits:
             concept = f"w:{stem(head_tokens[0].lower, language)}" if head_tokens else ""
         if concept not in _GENERIC_HEADS:
@@ -321,8 +336,9 @@ def claims_of(
         ]
         if kind is FactKind.QUANTITY:
             # "memperkirakan 14.000 tentara dikerahkan": the count is of the deployment, not
-            # of the estimate; a reporting verb only frames it.
-            evs = [h for h in evs if h.concept not in _REPORTING] or evs
+            # of the estimate, and "korban tewas akibat gempa mencapai 135" counts the dead,
+            # not the earthquake: outcomes first, then incidents, then framing verbs.
+            evs = sorted(evs, key=lambda h: (h.concept in _FRAMES, h.cls == "incident"))
         event = evs[0] if evs else None
         # Qualifiers sit next to the number even across a comma ("Dari jumlah tersebut, 3.000").
         quals = frozenset(
@@ -339,7 +355,7 @@ def claims_of(
             language=lang,
             anchor=anchor,
             features=feats,
-            events=frozenset(h.concept for h in evs[:1]),
+            events=_stamped(sf, evs[:1]),
             qualifiers=quals,
             agent=(actor.key if actor else ""),
             agent_token=token_at.get(actor.start) if actor else None,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from gui.analysis.lexicon import lexicon, stopwords
-from gui.analysis.text import Token, fold, tokenize
+from gui.analysis.text import Token, fold, fold_word, tokenize
 from gui.domain import Entity
 from gui.paths import lexicon_path
 
@@ -49,10 +49,14 @@ class Gazetteer:
             for name in spec.get("case_sensitive", []):
                 self._add(name, key, kind, case_sensitive=True)
         self.titles = [
-            tuple(fold(t).split()) for lang in ("id", "en") for t in data["titles"][lang]
+            tuple(fold_word(w) for w in t.split())
+            for lang in ("id", "en")
+            for t in data["titles"][lang]
         ]
         self.titles.sort(key=len, reverse=True)
-        self.roles = frozenset(fold(r) for lang in ("id", "en") for r in data["roles"][lang])
+        self.roles = frozenset(
+            fold_word(r) for lang in ("id", "en") for r in data["roles"][lang] if " " not in r
+        )
 
     def _add(self, name: str, key: str, kind: str, *, case_sensitive: bool) -> None:
         toks = tokenize(name)

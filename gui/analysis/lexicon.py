@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from gui.analysis.text import Token, fold
+from gui.analysis.text import Token, fold_word
 from gui.paths import lexicon_path
 
 
@@ -77,11 +77,11 @@ class Lexicon:
 
     @staticmethod
     def _cue_set(spec: dict[str, list[str]]) -> frozenset[str]:
-        return frozenset(fold(w) for words in spec.values() for w in words)
+        return frozenset(_fold_phrase(w) for words in spec.values() for w in words)
 
     def _add(self, phrase: str, language: str, concept: str, cls: str) -> None:
         exact = phrase.startswith("=")
-        words = fold(phrase.lstrip("=")).split()
+        words = _fold_phrase(phrase.lstrip("=")).split()
         if not words:
             return
         forms = {tuple(words)}
@@ -125,6 +125,10 @@ class Lexicon:
         return 0
 
 
+def _fold_phrase(phrase: str) -> str:
+    return " ".join(fold_word(w) for w in phrase.split())
+
+
 @cache
 def lexicon() -> Lexicon:
     with open(lexicon_path("concepts.json"), encoding="utf-8") as fh:
@@ -135,4 +139,4 @@ def lexicon() -> Lexicon:
 def stopwords() -> frozenset[str]:
     with open(lexicon_path("stopwords.json"), encoding="utf-8") as fh:
         data = json.load(fh)
-    return frozenset(fold(w) for lang in ("id", "en") for w in data[lang])
+    return frozenset(_fold_phrase(w) for lang in ("id", "en") for w in data[lang])

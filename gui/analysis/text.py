@@ -20,7 +20,7 @@ class Token:
     start: int  # half-open offsets into the text the token was found in (plus any offset)
     end: int
     text: str
-    lower: str  # case- and accent-folded form
+    lower: str  # case- and accent-folded form (see fold_word)
 
     @property
     def is_capitalised(self) -> bool:
@@ -36,6 +36,14 @@ class Token:
         return self.text[:1].isdigit()
 
 
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """A word as the lexicons spell it: lower case, no accents, hyphens kept ("luka-luka")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("’", "'").casefold()
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents, hyphens as spaces: "Kim Jong-un" -> "kim jong un"."""
@@ -47,6 +55,6 @@ def fold(text: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [
-        Token(m.start() + offset, m.end() + offset, m.group(), fold(m.group()))
+        Token(m.start() + offset, m.end() + offset, m.group(), fold_word(m.group()))
         for m in _WORD_RE.finditer(text)
     ]

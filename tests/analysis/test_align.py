@@ -1,0 +1,140 @@
+"""Alignment and comparison on small corpora written for the purpose, in both languages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from gui.analysis import analyze
+from gui.domain import Agreement, Analysis, Fact, FactKind, Source, Status
+
+PUBLISHED = datetime(2025, 3, 4, 9, 0)
+
+
+def source(sid: str, text: str, language: str = "id", outlet: str = "") -> Source:
+    return Source(sid, outlet or sid, text.split("\n")[0], PUBLISHED, language, text, f"{sid}.txt")
+
+
+QUAKE = [
+    source(
+        "s1",
+        "Gempa Guncang Lembah Hijau\n\n"
+        "Gempa berkekuatan 6,2 mengguncang Kabupaten Lembah Hijau pada Senin (3/3/2025) pagi. "
+        "Badan Nasional Penanggulangan Bencana (BNPB) melaporkan 120 orang tewas "
+        "dan 450 orang luka-luka. "
+        "Sebanyak 3.000 warga dievakuasi ke tempat pengungsian.",
+    ),
+    source(
+        "s2",
+        "Korban Tewas Gempa Lembah Hijau Bertambah\n\n"
+        "BNPB mencatat korban tewas akibat gempa di Lembah Hijau mencapai 135 orang. "
+        "Sekitar 450 orang mengalami luka-luka, kata juru bicara BNPB Rina Astuti. "
+        "Gempa terjadi Senin (3/3/2025) pukul 07.15 WIB.",
+    ),
+    source(
+        "s3",
+        "Quake kills 120 in Lembah Hijau\n\n"
+        "A magnitude 6.2 earthquake struck Lembah Hijau regency on Monday, killing 120 people, "
+        "the disaster agency BNPB said. "
+        "About 450 people were injured and 3,000 residents were evacuated to shelters.",
+        language="en",
+    ),
+]
+
+
+def row(analysis: Analysis, kind: FactKind, source_id: str, value: float | str) -> Fact:
+    found = [f for f in analysis.facts if f.kind is kind and f.cell(source_id).normalized == value]
+    assert len(found) == 1, [(f.label, dict(f.cells)) for f in analysis.facts if f.kind is kind]
+    return found[0]
+
+
+def test_death_toll_conflict_across_languages() -> None:
+    a = analyze(QUAKE)
+    deaths = row(a, FactKind.QUANTITY, "s2", 135)
+    assert deaths.agreement is Agreement.CONFLICT
+    assert deaths.cell("s1").normalized == 120
+    assert deaths.cell("s3").normalized == 120
+    assert deaths.cell("s2").status is Status.CONFLICT
+    assert deaths.cell("s1").status is deaths.cell("s3").status is Status.AGREE
+
+
+def test_injured_agree_whatever_the_hedge_or_language() -> None:
+    a = analyze(QUAKE)
+    injured = row(a, FactKind.QUANTITY, "s1", 450)
+    assert injured.coverage == 3
+    assert injured.agreement is Agreement.CONSENSUS
+
+
+def test_evacuations_align_across_number_formats() -> None:
+    a = analyze(QUAKE)
+    evacuated = row(a, FactKind.QUANTITY, "s1", 3000)
+    assert evacuated.cell("s3").normalized == 3000
+    assert evacuated.agreement is Agreement.CONSENSUS
+
+
+def test_the_quake_date_in_three_forms() -> None:
+    a = analyze(QUAKE)
+    when = row(a, FactKind.DATE, "s1", "2025-03-03")
+    assert when.cell("s3").normalized == "2025-03-03"
+    assert when.agreement is Agreement.CONSENSUS
+
+
+def test_vaguer_value_is_partial_not_conflict() -> None:
+    corpus = [
+        source("a", "Banjir Sorong\n\nBanjir merendam 600 rumah di Kota Sorong, Senin (3/3/2025)."),
+        source("b", "Banjir di Sorong\n\nBanjir merendam ratusan rumah di Kota Sorong."),
+        source("c", "Sorong Kebanjiran\n\nBanjir merendam 600 rumah warga di Kota Sorong."),
+    ]
+    a = analyze(corpus)
+    houses = row(a, FactKind.QUANTITY, "a", 600)
+    assert houses.cell("c").status is Status.AGREE
+    assert houses.cell("b").status is Status.PARTIAL
+    assert houses.agreement is Agreement.PARTIAL
+
+
+def test_different_events_with_dates_do_not_conflict() -> None:
+    corpus = [
+        source(
+            "a",
+            "Kesepakatan Dagang\n\nKesepakatan dagang itu ditandatangani pada Juni 2024 "
+            "oleh kedua menteri.",
+        ),
+        source(
+            "b",
+            "Kesepakatan Berlaku\n\nKesepakatan dagang itu mulai berlaku pada Desember 2024, "
+            "kata Menteri Perdagangan Budi Santoso.",
+        ),
+    ]
+    a = analyze(corpus)
+    assert not [f for f in a.facts if f.kind is FactKind.DATE and f.agreement is Agreement.CONFLICT]
+    signed = row(a, FactKind.DATE, "a", "2024-06")
+    assert signed.coverage == 1
+
+
+def test_part_is_not_a_rival_of_the_whole() -> None:
+    corpus = [
+        source(
+            "a",
+            "Korban Banjir\n\nTotal korban banjir mencapai 4.700 orang, termasuk 600 yang tewas.",
+        ),
+        source("b", "Banjir Bandang\n\nSebanyak 600 orang tewas akibat banjir bandang itu."),
+    ]
+    a = analyze(corpus)
+    dead = row(a, FactKind.QUANTITY, "b", 600)
+    assert dead.cell("a").normalized == 600
+    assert dead.agreement is Agreement.CONSENSUS
+    total = row(a, FactKind.QUANTITY, "a", 4700)
+    assert total.coverage == 1
+
+
+def test_cancel_and_progress() -> None:
+    seen: list[tuple[int, int]] = []
+    analyze(QUAKE, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+    import pytest
+
+    from gui.analysis import Cancelled
+
+    with pytest.raises(Cancelled):
+        analyze(QUAKE, cancelled=lambda: True)
