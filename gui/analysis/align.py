@@ -20,7 +20,12 @@ from gui.domain import Attribution, DateMention, FactKind, Quantity
 THRESHOLD = {FactKind.QUANTITY: 0.6, FactKind.DATE: 0.5, FactKind.STATEMENT: 0.3}
 # Within one article a repeat (headline, summary bullet) must say the same more plainly.
 SAME_SOURCE_THRESHOLD = {FactKind.QUANTITY: 0.6, FactKind.DATE: 0.6, FactKind.STATEMENT: 0.55}
-_COMMUNICATION = frozenset({"SAY", "REPORT", "ANNOUNCE", "CONFIRM"})
+# Events that different outlets use for one happening: an announcement reported or confirmed,
+# people evacuated or rescued.
+_FAMILIES = (
+    frozenset({"SAY", "REPORT", "ANNOUNCE", "CONFIRM"}),
+    frozenset({"EVACUATE", "RESCUE"}),
+)
 _STRICT_QUALIFIERS = frozenset({"REPLACEMENT", "TOTAL"})
 _MAX_POSTING = 400  # features shared by more claims than this do not propose candidates
 _TOP_K = 40  # candidates kept per claim
@@ -93,7 +98,10 @@ def _quantity_score(a: Claim, b: Claim, base: float) -> float:
     if (a.qualifiers ^ b.qualifiers) & _STRICT_QUALIFIERS:
         return 0.0
     head = 1.0 if a.head and a.head == b.head else 0.5
-    event = (1.0 if a.events & b.events else 0.0) if a.events and b.events else 0.4
+    if a.events and b.events:
+        event = 1.0 if a.events & b.events else 0.6 if _related(a.events, b.events) else 0.0
+    else:
+        event = 0.4
     if a.qualifiers & b.qualifiers & _STRICT_QUALIFIERS:
         event = 1.0  # "3.000 pengganti" and "3,000 replacements" name the same sub-count
     sim = 0.3 * head + 0.3 * event + 0.4 * base
@@ -119,7 +127,7 @@ def _date_score(a: Claim, b: Claim, base: float) -> float:
     if a.events and b.events:
         if a.events & b.events:
             event = 1.0
-        elif a.events & _COMMUNICATION and b.events & _COMMUNICATION:
+        elif _related(a.events, b.events):
             event = 0.6  # "confirmed on Monday" and "reported on Monday": one announcement
         else:
             return 0.0
@@ -132,6 +140,10 @@ def _date_score(a: Claim, b: Claim, base: float) -> float:
     elif abs((da.low - db.low).days) > 400:
         sim *= 0.5
     return sim
+
+
+def _related(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(a & family and b & family for family in _FAMILIES)
 
 
 def _restates(a: Claim, b: Claim) -> bool:

@@ -45,7 +45,9 @@ _PREPOSITIONS = frozenset(
     ]
 )
 # Verbs that frame a number rather than say what happened to what it counts.
-_FRAMES = frozenset({"SAY", "REPORT", "ESTIMATE", "ANNOUNCE", "REACH"})
+_FRAMES = frozenset(
+    {"SAY", "REPORT", "ESTIMATE", "ANNOUNCE", "REACH", "FIND", "INCREASE", "DECREASE"}
+)
 _EVENT_CLASSES = frozenset({"event", "incident"})
 _COORDINATORS = frozenset({"dan", "serta", "and"})
 # Brackets hold short appositives ("(KCNA)", "(28/4/2025)") and do not end a clause.
@@ -189,6 +191,30 @@ def _events(sf: SentenceFacts, lo: int, hi: int, near: int) -> list[ConceptHit]:
     return sorted(hits, key=lambda h: (abs(h.start - near), h.start))
 
 
+def _shared_event(sf: SentenceFacts, before: int) -> ConceptHit | None:
+    """The event verb of the clause ending at token ``before``, if it precedes its number."""
+    toks = sf.tokens
+    first_number = next(
+        (
+            k
+            for k in range(before - 1, -1, -1)
+            if toks[k].is_number and (k == 0 or not toks[k - 1].is_number)
+        ),
+        None,
+    )
+    if first_number is None:
+        return None
+    hits = [
+        h
+        for h in sf.concepts
+        if h.cls == "event"
+        and h.end <= first_number
+        and h.concept not in _FRAMES
+        and first_number - h.end <= 3
+    ]
+    return hits[-1] if hits else None
+
+
 def _stamped(sf: SentenceFacts, events: Sequence[ConceptHit]) -> frozenset[str]:
     """The events a value belongs to: the nearest one, and an incident that is its subject
     ("earthquake struck": striking and the quake; "gempa mengguncang": the quake)."""
@@ -267,11 +293,10 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
             concept = f"w:{stem(head_tokens[0].lower, language)}" if head_tokens else ""
         if concept not in _GENERIC_HEADS:
             return concept, head_at
-    if not q.head:
-        # Nothing counted right after the number ("3.000 merupakan bala bantuan ..."): only a
-        # thing named next to it is what was counted, not any noun further along the clause.
-        near = next((k for k, t in enumerate(sf.tokens) if t.start >= q.end), len(sf.tokens))
-        lo, hi = max(lo, near - 4), min(hi, near + 3)
+    # A vague or missing head ("3.000 merupakan bala bantuan", "15 orang"): only a thing named
+    # next to the number is what was counted, not any noun further along the clause.
+    near = next((k for k, t in enumerate(sf.tokens) if t.start >= q.end), len(sf.tokens))
+    lo, hi = max(lo, near - 4), min(hi, near + 3)
     things = [h for h in sf.concepts if h.cls == "thing" and lo <= h.start < hi]
     specific = [h for h in things if h.concept not in _GENERIC_HEADS]
     if specific:
@@ -330,10 +355,17 @@ def claims_of(
         near = next((k for k, t in enumerate(toks) if t.start >= anchor.start), len(toks))
         # Outside its own clause a date or number belongs to the event before it
         # ("laporan KCNA pada Senin (28/4/2025), keputusan itu ..."), else to the one after.
-        evs = _events(sf, lo, hi, near) or [
-            *_events(sf, 0, lo, near),
-            *_events(sf, hi, len(toks), near),
-        ]
+        evs = _events(sf, lo, hi, near)
+        if not evs and lo > 0:
+            if toks[lo - 1].lower in _COORDINATORS:
+                # "mengangkut 187 penumpang dan 12 awak": the second number shares the verb
+                # that stands before the first one.
+                shared = _shared_event(sf, lo - 1)
+                evs = [shared] if shared is not None else []
+            elif toks[lo].lower not in lexicon().clause_breaks:
+                # "Kapal itu tenggelam di Selat Alas, pada Selasa malam": a trailing clause
+                # stamps the event before it; one opened by "sementara"/"while" does not.
+                evs = _events(sf, 0, lo, near)
         if kind is FactKind.QUANTITY:
             # "memperkirakan 14.000 tentara dikerahkan": the count is of the deployment, not
             # of the estimate, and "korban tewas akibat gempa mencapai 135" counts the dead,

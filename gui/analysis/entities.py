@@ -208,13 +208,30 @@ def fold_corpus_entities(
         parts = k.split()
         if 2 <= len(parts) <= 4:
             long_by_last.setdefault(parts[-1], set()).add(k)
+    for k in people:
+        parts = k.split()
+        if 2 <= len(parts) <= 4:
+            long_by_last.setdefault(f"^{parts[0]}", set()).add(k)
     out: dict[str, list[Entity]] = {}
     for sid, ents in mentions.items():
         folded = []
         for e in ents:
             key = aliases.get(e.key, e.key)
-            if " " not in key and len(long_by_last.get(key, ())) == 1:
-                key = next(iter(long_by_last[key]))
+            if " " not in key:
+                # "Putin" -> "Vladimir Putin", "ujar Made" -> "Made Suarta", when unambiguous.
+                by_last = long_by_last.get(key, set())
+                by_first = long_by_last.get(f"^{key}", set())
+                candidates = by_last or by_first
+                if len(candidates) == 1:
+                    key = next(iter(candidates))
+            else:
+                # "Kepala Basarnas Mataram Made Suarta" -> "Made Suarta" seen elsewhere.
+                parts = key.split()
+                for cut in range(1, len(parts) - 1):
+                    tail = " ".join(parts[cut:])
+                    if tail in people:
+                        key = tail
+                        break
             folded.append(replace(e, key=key) if key != e.key else e)
         out[sid] = folded
     return out

@@ -1,0 +1,149 @@
+"""The matrix as pandas tables: what every tabular export (Excel, CSV) writes.
+
+Three shapes of the same :class:`Matrix`, each in the order of an :class:`ExportView`:
+
+* :func:`to_frame` — wide, one row per fact: ``id, label, kind, coverage, agreement`` and then
+  one column per visible outlet holding the cell as shown on screen, ``"≠ 18.000"``.
+* :func:`status_frame` — the same rows and outlet columns holding each cell's status
+  (``"agree"``, ``"conflict"``, ``"partial"``, ``"absent"``), so the display strings never have
+  to be parsed back to learn a status. ``to_frame(m)[outlets]`` and ``status_frame(m)[outlets]``
+  line up cell for cell.
+* :func:`evidence_frame` — long, one row per non-absent cell, with the outlet's sentence.
+
+Outlet columns are headed by the outlet name; two sources with the same outlet name (two
+articles from one outlet) get ``"Kompas"`` and ``"Kompas (2)"`` so every column stays
+addressable. :func:`outlet_headers` gives that mapping. Text is passed through untouched:
+making it safe for a particular file format is the writer's job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from gui.domain import Cell, Source, Status
+from gui.export.view import EVERYTHING, ExportView
+from gui.palette import STATUS_GLYPH
+from gui.review.matrix import Matrix
+
+LEADING_COLUMNS: tuple[str, ...] = ("id", "label", "kind", "coverage", "agreement")
+EVIDENCE_COLUMNS: tuple[str, ...] = (
+    "fact_id",
+    "fact",
+    "source_id",
+    "outlet",
+    "status",
+    "value",
+    "normalized",
+    "sentence",
+    "start",  # half-open offsets of the sentence into the source's text
+    "end",
+)
+SOURCE_COLUMNS: tuple[str, ...] = (
+    "source_id",
+    "outlet",
+    "title",
+    "published",
+    "language",
+    "file",
+    "words",
+)
+
+
+def outlet_headers(
+    sources: Iterable[Source], reserved: Iterable[str] = LEADING_COLUMNS
+) -> list[str]:
+    """One unique column header per source, in order: the outlet name, numbered on repeats."""
+    taken = set(reserved)
+    headers: list[str] = []
+    for source in sources:
+        base = source.outlet.strip() or source.id
+        header, n = base, 1
+        while header in taken:
+            n += 1
+            header = f"{base} ({n})"
+        taken.add(header)
+        headers.append(header)
+    return headers
+
+
+def cell_text(cell: Cell) -> str:
+    """The cell as the matrix shows it: glyph, then the outlet's value; blank when absent."""
+    if cell.status is Status.ABSENT:
+        return ""
+    glyph = STATUS_GLYPH[cell.status]
+    return f"{glyph} {cell.value}" if cell.value else glyph
+
+
+def to_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFrame:
+    """Wide table: one row per fact in view order, one display column per visible outlet."""
+    view = view or EVERYTHING
+    facts = view.facts(matrix)
+    sources = view.sources(matrix)
+    headers = outlet_headers(sources)
+    rows = []
+    for fact in facts:
+        cells = [fact.cell(s.id) for s in sources]
+        stated = sum(1 for c in cells if c.status is not Status.ABSENT)
+        rows.append(
+            [
+                fact.id,
+                fact.label,
+                str(fact.kind),
+                f"{stated}/{len(sources)}",
+                str(fact.agreement),
+                *(cell_text(c) for c in cells),
+            ]
+        )
+    return pd.DataFrame(rows, columns=[*LEADING_COLUMNS, *headers], dtype=object)
+
+
+def status_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFrame:
+    """The status of every cell of :func:`to_frame`: column ``id``, then one per outlet."""
+    view = view or EVERYTHING
+    sources = view.sources(matrix)
+    rows = [
+        [fact.id, *(str(fact.cell(s.id).status) for s in sources)] for fact in view.facts(matrix)
+    ]
+    return pd.DataFrame(rows, columns=["id", *outlet_headers(sources)], dtype=object)
+
+
+def evidence_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFrame:
+    """Long table: one row per non-absent cell, facts in view order, outlets in view order."""
+    view = view or EVERYTHING
+    sources = view.sources(matrix)
+    rows = []
+    for fact in view.facts(matrix):
+        for source in sources:
+            cell = fact.cell(source.id)
+            if cell.status is Status.ABSENT:
+                continue
+            rows.append(
+                [
+                    fact.id,
+                    fact.label,
+                    source.id,
+                    source.outlet,
+                    str(cell.status),
+                    cell.value,
+                    cell.normalized,
+                    cell.excerpt,
+                    cell.start,
+                    cell.end,
+                ]
+            )
+    frame = pd.DataFrame(rows, columns=list(EVIDENCE_COLUMNS), dtype=object)
+    # Offsets are always integers; an explicit dtype keeps them so in an empty table too.
+    return frame.astype({"start": "int64", "end": "int64"})
+
+
+def sources_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFrame:
+    """One row per visible source, in view order."""
+    view = view or EVERYTHING
+    rows = [
+        [s.id, s.outlet, s.title, s.published, s.language, s.path, s.words]
+        for s in view.sources(matrix)
+    ]
+    frame = pd.DataFrame(rows, columns=list(SOURCE_COLUMNS), dtype=object)
+    return frame.astype({"words": "int64"})

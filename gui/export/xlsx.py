@@ -1,0 +1,348 @@
+"""The claims matrix as an Excel workbook for the newsroom.
+
+Four sheets: **Matrix** (facts x outlets, cells coloured by status and linked to their
+evidence), **Evidence** (one row per stated cell, with the outlet's sentence, as an Excel
+table whose fact ids link back to the matrix cell), **Sources** and **Summary** (counts, a
+chart per outlet, the legend, and what the workbook was made from).
+
+openpyxl writes the workbook in write-only mode with every format made once; the data rows
+of the two large sheets are serialised by :mod:`gui.export.bulk_rows`, which keeps a
+100-outlet matrix about as fast to write as the bare table. Every piece of text is stored
+as a string cell, so nothing an article says can become a formula.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from gui.domain import Agreement, Source, Status
+from gui.export import bulk_rows
+from gui.export.atomic import atomic_write
+from gui.export.bulk_rows import BulkCell, BulkRows, lines_needed, row_height
+from gui.export.frame import LEADING_COLUMNS, evidence_frame, sources_frame, status_frame, to_frame
+from gui.export.safe_text import clean_text
+from gui.export.view import EVERYTHING, ExportView
+from gui.export.xlsx_cells import (
+    DATETIME_FORMAT,
+    HEADER_FILL,
+    clean,
+    header_row,
+    make_style,
+    naive,
+    printable,
+    set_widths,
+    sheet_cell,
+    text_width,
+)
+from gui.export.xlsx_summary import summary_sheet
+from gui.palette import AGREEMENT_FILL, AGREEMENT_TEXT, STATUS_FILL, STATUS_TEXT
+from gui.review.matrix import Matrix
+
+MATRIX_SHEET = "Matrix"
+EVIDENCE_SHEET = "Evidence"
+SOURCES_SHEET = "Sources"
+SUMMARY_SHEET = "Summary"
+
+MATRIX_HEADERS = {
+    "id": "Id",
+    "label": "Fact",
+    "kind": "Kind",
+    "coverage": "Coverage",
+    "agreement": "Agreement",
+}
+EVIDENCE_HEADERS = {
+    "fact_id": "Fact id",
+    "fact": "Fact",
+    "source_id": "Source id",
+    "outlet": "Outlet",
+    "status": "Status",
+    "value": "Value",
+    "normalized": "Normalised value",
+    "sentence": "Sentence",
+    "start": "Start",
+    "end": "End",
+}
+SOURCE_HEADERS = {
+    "source_id": "Source id",
+    "outlet": "Outlet",
+    "title": "Title",
+    "published": "Published",
+    "language": "Language",
+    "file": "File",
+    "words": "Words",
+}
+TITLE_WIDTH = 60.0
+MATRIX_FROZEN = "C2"  # the header row, and the id and label columns
+
+
+def sheet_link(sheet: str, column: int, row: int) -> str:
+    """The internal hyperlink location of a cell (1-based column and row)."""
+    return f"'{sheet}'!{get_column_letter(column)}{row}"
+
+
+def write_xlsx(
+    matrix: Matrix,
+    path: str | Path,
+    view: ExportView | None = None,
+    *,
+    inputs: Sequence[str] = (),
+    now: datetime | None = None,
+) -> Path:
+    """Write ``matrix`` (the part ``view`` selects) to ``path`` as an .xlsx workbook.
+
+    ``inputs`` names the files the workbook was made from (default: the sources' paths) and
+    ``now`` when (default: the current local time). The file at ``path`` is replaced only
+    once the new one is complete; any failure raises :class:`ExportError` naming the file
+    and the reason, and leaves an existing file as it was.
+    """
+    view = view or EVERYTHING
+    made = naive(now or datetime.now().astimezone())
+    files = list(inputs) or [s.path for s in matrix.sources]
+
+    def write(tmp: Path) -> None:
+        # Everything is built inside the atomic write, so any failure on the way (a full disk
+        # while the rows stream out) is reported as this export's and leaves no half file.
+        wb, bulk = build_workbook(matrix, view, inputs=files, now=made)
+        bulk_rows.save(wb, tmp, bulk)
+
+    return atomic_write(path, write)
+
+
+def build_workbook(
+    matrix: Matrix, view: ExportView, *, inputs: Sequence[str], now: datetime
+) -> tuple[Workbook, list[BulkRows]]:
+    """The streamed workbook and the data rows still to be written into it on saving."""
+    wb = Workbook(write_only=True)
+    wb.properties.creator = "Claimgrid"
+    wb.properties.title = "Claims matrix"
+    wb.properties.created = now
+    wb.properties.modified = now
+
+    sources = view.sources(matrix)
+    wide = to_frame(matrix, view)
+    evidence = evidence_frame(matrix, view)
+    # Where each stated cell sits on both sheets, so each can link to the other.
+    evidence_row = {
+        key: i + 2
+        for i, key in enumerate(zip(evidence["fact_id"], evidence["source_id"], strict=True))
+    }
+    matrix_row = {fact_id: i + 2 for i, fact_id in enumerate(wide["id"])}
+    matrix_column = {s.id: len(LEADING_COLUMNS) + j + 1 for j, s in enumerate(sources)}
+
+    bulk = [
+        _matrix_sheet(wb, wide, status_frame(matrix, view), sources, evidence_row),
+        _evidence_sheet(wb, evidence, matrix_row, matrix_column),
+    ]
+    _sources_sheet(wb, sources_frame(matrix, view))
+    ws = wb.create_sheet(SUMMARY_SHEET)
+    printable(ws, title_rows=None)
+    summary_sheet(ws, matrix, view, inputs=inputs, now=now)
+    return wb, bulk
+
+
+def _matrix_sheet(
+    wb: Workbook,
+    wide: pd.DataFrame,
+    statuses: pd.DataFrame,
+    sources: Sequence[Source],
+    evidence_row: dict[tuple[str, str], int],
+) -> BulkRows:
+    ws = wb.create_sheet(MATRIX_SHEET)
+    printable(ws)
+    outlets = list(wide.columns[len(LEADING_COLUMNS) :])
+    header = make_style(ws, fill=HEADER_FILL, bold=True, vertical="center", wrap=True)
+    outlet_header = make_style(
+        ws, fill=HEADER_FILL, bold=True, horizontal="center", vertical="center", wrap=True
+    )
+    plain = make_style(ws).id
+    label = make_style(ws, wrap=True).id
+    status_style = {
+        str(s): make_style(
+            ws,
+            fill=STATUS_FILL[s],
+            text=STATUS_TEXT[s],
+            horizontal="center",
+            vertical="center",
+            wrap=True,
+            border="#FFFFFF",  # a hairline gap tells neighbouring cells of one colour apart
+        ).id
+        for s in Status
+    }
+    agreement_style = {
+        str(a): make_style(ws, fill=AGREEMENT_FILL[a], text=AGREEMENT_TEXT[a]).id for a in Agreement
+    }
+    absent = status_style[str(Status.ABSENT)]
+
+    # A streamed sheet takes its layout before its first row.
+    widths = [
+        text_width(wide["id"], "Id", low=6, high=14),
+        text_width(wide["label"], "Fact", low=24, high=60),
+        11,
+        10,
+        12,
+        *(text_width(wide[o], o, low=9, high=28) for o in outlets),
+    ]
+    set_widths(ws, widths)
+    ws.freeze_panes = MATRIX_FROZEN
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(wide.columns))}{len(wide) + 1}"
+    ws.append(
+        [sheet_cell(ws, MATRIX_HEADERS[c], header) for c in LEADING_COLUMNS]
+        + [sheet_cell(ws, o, outlet_header) for o in outlets]
+    )
+    source_ids = [s.id for s in sources]
+
+    def rows() -> Iterator[list[BulkCell]]:
+        for values, states in zip(
+            wide.itertuples(index=False, name=None),
+            statuses[outlets].itertuples(index=False, name=None),
+            strict=True,
+        ):
+            fact_id, fact_label, kind, coverage, agreement = values[: len(LEADING_COLUMNS)]
+            row: list[BulkCell] = [
+                (clean_text(fact_id), plain, None),
+                (clean_text(fact_label), label, None),
+                (kind, plain, None),
+                (coverage, plain, None),
+                (agreement, agreement_style[agreement], None),
+            ]
+            for text, state, source_id in zip(
+                values[len(LEADING_COLUMNS) :], states, source_ids, strict=True
+            ):
+                if state == Status.ABSENT:
+                    row.append((None, absent, None))
+                else:
+                    link = sheet_link(EVIDENCE_SHEET, 1, evidence_row[fact_id, source_id])
+                    row.append((clean_text(text), status_style[state], link))
+            yield row
+
+    wrapped = {i: widths[i] for i in (1, *range(len(LEADING_COLUMNS), len(widths)))}
+    return BulkRows(ws, rows(), wrapped=wrapped)
+
+
+def _evidence_sheet(
+    wb: Workbook,
+    evidence: pd.DataFrame,
+    matrix_row: dict[str, int],
+    matrix_column: dict[str, int],
+) -> BulkRows:
+    ws = wb.create_sheet(EVIDENCE_SHEET)
+    printable(ws)
+    header = make_style(ws, bold=True, vertical="center")
+    plain = make_style(ws).id
+    wrap = make_style(ws, wrap=True).id
+    status_style = {
+        str(s): make_style(ws, fill=STATUS_FILL[s], text=STATUS_TEXT[s], horizontal="center").id
+        for s in Status
+    }
+    names = [EVIDENCE_HEADERS[c] for c in evidence.columns]
+    widths = [
+        text_width(evidence["fact_id"], "Fact id", low=9, high=14),
+        40,
+        text_width(evidence["source_id"], "Source id", low=11, high=14),
+        text_width(evidence["outlet"], "Outlet", low=10, high=24),
+        11,
+        24,
+        18,
+        80,
+        8,
+        8,
+    ]
+    set_widths(ws, widths)
+    ws.freeze_panes = "A2"
+    ref = f"A1:{get_column_letter(len(names))}{len(evidence) + 1}"
+    if len(evidence):
+        # An Excel table needs a data row; its header row carries the filters.
+        table = Table(
+            displayName=EVIDENCE_SHEET,
+            ref=ref,
+            tableStyleInfo=TableStyleInfo(name="TableStyleLight1", showRowStripes=True),
+            autoFilter=AutoFilter(ref=ref),
+        )
+        table.tableColumns = [TableColumn(id=i, name=n) for i, n in enumerate(names, start=1)]
+        with warnings.catch_warnings():
+            # openpyxl warns about any table on a streamed sheet; its columns are set above.
+            warnings.filterwarnings("ignore", message="In write-only mode you must add table")
+            ws.add_table(table)
+    else:
+        ws.auto_filter.ref = ref
+    header_row(ws, names, header)
+
+    def rows() -> Iterator[list[BulkCell]]:
+        for (
+            fact_id,
+            fact,
+            source_id,
+            outlet,
+            status,
+            value,
+            normalized,
+            sentence,
+            start,
+            end,
+        ) in evidence.itertuples(index=False, name=None):
+            back = sheet_link(MATRIX_SHEET, matrix_column[source_id], matrix_row[fact_id])
+            yield [
+                (clean_text(fact_id), plain, back),
+                (clean_text(fact), wrap, None),
+                (clean_text(source_id), plain, None),
+                (clean_text(outlet), plain, None),
+                (status, status_style[status], None),
+                (clean_text(value), wrap, None),
+                (clean(normalized), plain, None),
+                (clean_text(sentence), wrap, None),
+                (start, plain, None),
+                (end, plain, None),
+            ]
+
+    return BulkRows(ws, rows(), wrapped={i: widths[i] for i in (1, 5, 7)})
+
+
+def _sources_sheet(wb: Workbook, sources: pd.DataFrame) -> None:
+    ws = wb.create_sheet(SOURCES_SHEET)
+    printable(ws)
+    header = make_style(ws, bold=True, fill=HEADER_FILL, vertical="center")
+    wrap = make_style(ws, wrap=True)
+    plain = make_style(ws)
+    stamp = make_style(ws, number_format=DATETIME_FORMAT)
+    set_widths(
+        ws,
+        [
+            text_width(sources["source_id"], "Source id", low=11, high=14),
+            text_width(sources["outlet"], "Outlet", low=12, high=28),
+            TITLE_WIDTH,
+            17,
+            10,
+            text_width(sources["file"], "File", low=12, high=50),
+            8,
+        ],
+    )
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(sources.columns))}{len(sources) + 1}"
+    header_row(ws, [SOURCE_HEADERS[c] for c in sources.columns], header)
+    for r, (source_id, outlet, title, published, language, file, words) in enumerate(
+        sources.itertuples(index=False, name=None), start=2
+    ):
+        height = row_height(lines_needed(clean_text(title), TITLE_WIDTH))
+        if height is not None:
+            # A streamed row takes its height before it is written.
+            ws.row_dimensions[r].height = height
+        ws.append(
+            [
+                sheet_cell(ws, source_id, plain),
+                sheet_cell(ws, outlet, plain),
+                sheet_cell(ws, title, wrap),
+                sheet_cell(ws, published, stamp),
+                sheet_cell(ws, language, plain),
+                sheet_cell(ws, file, plain),
+                sheet_cell(ws, int(words), plain),
+            ]
+        )
