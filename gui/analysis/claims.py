@@ -140,8 +140,7 @@ def _clause(tokens: Sequence[Token], text: str, start: int, end: int) -> tuple[i
         prev = tokens[i - 1]
         if broken(text[prev.end : edge]):
             break
-        starts_with_number = i < len(tokens) and tokens[i].is_number and tokens[i].start < end
-        if prev.lower in _COORDINATORS and (starts_with_number or start <= edge < end):
+        if prev.lower in _COORDINATORS and start <= edge < end and tokens[i].is_number:
             break
         i -= 1
         edge = prev.start
@@ -356,16 +355,18 @@ def claims_of(
         # Outside its own clause a date or number belongs to the event before it
         # ("laporan KCNA pada Senin (28/4/2025), keputusan itu ..."), else to the one after.
         evs = _events(sf, lo, hi, near)
-        if not evs and lo > 0:
-            if toks[lo - 1].lower in _COORDINATORS:
-                # "mengangkut 187 penumpang dan 12 awak": the second number shares the verb
-                # that stands before the first one.
-                shared = _shared_event(sf, lo - 1)
-                evs = [shared] if shared is not None else []
-            elif toks[lo].lower not in lexicon().clause_breaks:
-                # "Kapal itu tenggelam di Selat Alas, pada Selasa malam": a trailing clause
-                # stamps the event before it; one opened by "sementara"/"while" does not.
-                evs = _events(sf, 0, lo, near)
+        outcomes = [h for h in evs if h.cls == "event" and h.concept not in _FRAMES]
+        coordinated = kind is FactKind.QUANTITY and lo > 0 and toks[lo - 1].lower in _COORDINATORS
+        if coordinated and not outcomes:
+            # "mengangkut 187 penumpang dan 12 awak", "carrying 187 passengers and 12 crew
+            # sank": the second number shares the verb that stands before the first one.
+            shared = _shared_event(sf, lo - 1)
+            if shared is not None:
+                evs = [shared]
+        if not evs and 0 < lo < len(toks) and toks[lo].lower not in lexicon().clause_breaks:
+            # "Kapal itu tenggelam di Selat Alas, pada Selasa malam": a trailing clause
+            # stamps the event before it; one opened by "sementara"/"while" does not.
+            evs = _events(sf, 0, lo, near)
         if kind is FactKind.QUANTITY:
             # "memperkirakan 14.000 tentara dikerahkan": the count is of the deployment, not
             # of the estimate, and "korban tewas akibat gempa mencapai 135" counts the dead,

@@ -20,7 +20,10 @@ from gui.domain import Cell, DateMention, Quantity, Status
 def _interval(claim: Claim) -> tuple[float, float, float]:
     a = claim.anchor
     if isinstance(a, Quantity):
-        return a.low, a.high, a.value
+        # "ratusan" strictly means 200 or more, but reporters write it of 187 passengers too:
+        # loose, not a contradiction. A vague word's range reaches down to its first unit.
+        low = a.low / 2 if a.vague else a.low
+        return low, a.high, a.value
     if isinstance(a, DateMention):
         lo, hi = a.low.toordinal(), a.high.toordinal()
         return float(lo), float(hi), (lo + hi) / 2

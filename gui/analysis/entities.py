@@ -201,7 +201,10 @@ def fold_corpus_entities(
         aliases.get(e.key, e.key)
         for ents in mentions.values()
         for e in ents
+        # A run with an acronym in it ("BNPB Suharyanto") is an office plus a name, and
+        # must not swallow the bare acronym.
         if e.kind in ("person", "other")
+        and not any(w.isupper() and len(w) > 1 for w in e.text.split())
     }
     long_by_last: dict[str, set[str]] = {}
     for k in people:
@@ -217,7 +220,7 @@ def fold_corpus_entities(
         folded = []
         for e in ents:
             key = aliases.get(e.key, e.key)
-            if " " not in key:
+            if " " not in key and not e.text.isupper():
                 # "Putin" -> "Vladimir Putin", "ujar Made" -> "Made Suarta", when unambiguous.
                 by_last = long_by_last.get(key, set())
                 by_first = long_by_last.get(f"^{key}", set())

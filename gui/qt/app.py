@@ -1,0 +1,111 @@
+"""Starting the desktop app, or rendering it once to a PNG."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
+    """Open ``paths`` (the embedded sample when empty) in the window; returns the exit code.
+
+    With ``screenshot``, the window is rendered off screen at 1400x900 once the analysis is
+    done, with the first conflict selected, saved as PNG there, and 0 is returned.
+    """
+    if screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QApplication
+
+    import gui
+    from gui.paths import seeds_dir
+    from gui.qt.settings import APPLICATION, ORGANISATION
+    from gui.qt.window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(gui.__version__)
+    corpus = [str(p) for p in paths] or [str(seeds_dir())]
+
+    if not screenshot:
+        window = MainWindow()
+        window.show()
+        window.open_paths(corpus, sample=not paths, add=False)
+        code = app.exec()
+        window.runner.shutdown()  # quitting without closing the window must not strand a thread
+        return code
+
+    quieted = app.platformName() == "offscreen"
+    previous_handler = _quiet_offscreen_plugin() if quieted else None
+    window = MainWindow(remember=False)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    outcome: list[str] = []
+    loop = QEventLoop()
+    window.runner.finished.connect(lambda _a: (outcome.append("done"), loop.quit()))
+    window.runner.failed.connect(lambda m: (outcome.append(m), loop.quit()))
+    window.runner.cancelled.connect(lambda: (outcome.append("cancelled"), loop.quit()))
+    window.open_paths(corpus, sample=not paths, add=False)
+    if window.runner.busy:
+        loop.exec()
+    try:
+        if outcome != ["done"]:
+            print(f"claimgrid: analysis did not finish: {outcome}", file=sys.stderr)
+            return 1
+        window.select_first_conflict()
+        return 0 if save_screenshot(window, screenshot) else 1
+    finally:
+        window.close()
+        window.deleteLater()
+        if quieted:
+            from PySide6.QtCore import qInstallMessageHandler
+
+            qInstallMessageHandler(previous_handler)
+
+
+def save_screenshot(
+    window: object, path: str | Path, size: tuple[int, int] = SCREENSHOT_SIZE
+) -> bool:
+    """Render ``window`` at exactly ``size`` pixels into a PNG at ``path``."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(window, QWidget)
+    if window.size().toTuple() != size:
+        window.resize(*size)
+    QApplication.processEvents()
+    image = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(1.0)
+    image.fill(window.palette().window().color())
+    painter = QPainter(image)
+    window.render(painter, QPoint(0, 0))
+    painter.end()
+    return image.save(str(path), "PNG")
+
+
+def _quiet_offscreen_plugin() -> object:
+    """The offscreen platform warns about docks on every render; other messages pass.
+
+    Returns the handler it replaced, to be put back.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    noise = "This plugin does not support propagateSizeHints()"
+
+    def handler(mode: QtMsgType, _context: object, message: str) -> None:
+        if message != noise:
+            print(message, file=sys.stderr)
+
+    return qInstallMessageHandler(handler)

@@ -1,0 +1,139 @@
+"""The detail pane's HTML: every outlet's sentence for one fact, decisive words highlighted.
+
+Article text is always escaped here, and only here: a source containing ``<script>`` shows
+those characters. Marks are ranges of Python string offsets into ``Source.text``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from gui.domain import Attribution, Cell, Fact, FactKind, Mention, Source, Status
+from gui.qt import palette
+from gui.qt.matrix_model import format_published, format_value
+from gui.review.matrix import Matrix
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int  # half-open offsets into the source text
+    end: int
+    style: str  # inline CSS for the span
+    priority: int = 0  # higher wins where marks overlap
+
+
+def value_style(status: Status) -> str:
+    """How a cell's decisive words are highlighted: its status fill, contrasting ink."""
+    swatch = palette.STATUS[status]
+    return f"background-color:{swatch.fill}; color:{swatch.ink}; font-weight:600;"
+
+
+def chip_html(swatch: palette.Swatch) -> str:
+    style = f"background-color:{swatch.fill}; color:{swatch.ink}; font-weight:600;"
+    return f'<span style="{style}">&nbsp;{html.escape(swatch.chip)}&nbsp;</span>'
+
+
+MENTION_STYLE = f"background-color:{palette.MENTION_TINT};"
+ATTRIBUTION_STYLE = f"background-color:{palette.MENTION_TINT}; font-style:italic;"
+
+
+def marked_html(text: str, start: int, end: int, marks: Iterable[Mark]) -> str:
+    """Escaped ``text[start:end]`` with each mark's range wrapped in one styled span."""
+    clipped = [
+        Mark(max(m.start, start), min(m.end, end), m.style, m.priority)
+        for m in marks
+        if m.start < end and m.end > start and m.end > m.start
+    ]
+    cuts = sorted({start, end, *(m.start for m in clipped), *(m.end for m in clipped)})
+    pieces: list[tuple[str | None, str]] = []  # (style, raw text), neighbours merged
+    for a, b in pairwise(cuts):
+        covering = [m for m in clipped if m.start <= a and m.end >= b]
+        style = max(covering, key=lambda m: m.priority).style if covering else None
+        if pieces and pieces[-1][0] == style:
+            pieces[-1] = (style, pieces[-1][1] + text[a:b])
+        else:
+            pieces.append((style, text[a:b]))
+    out = []
+    for style, raw in pieces:
+        escaped = html.escape(raw).replace("\n", "<br/>")
+        out.append(f'<span style="{style}">{escaped}</span>' if style else escaped)
+    return "".join(out)
+
+
+def mention_marks(mentions: Sequence[Mention], start: int, end: int) -> list[Mark]:
+    marks = []
+    for mention in mentions:
+        if mention.start < end and mention.end > start:
+            style = ATTRIBUTION_STYLE if isinstance(mention, Attribution) else MENTION_STYLE
+            marks.append(Mark(mention.start, mention.end, style))
+    return marks
+
+
+def _evidence(source: Source, cell: Cell, mentions: Sequence[Mention]) -> str:
+    """The outlet's sentence, from its offsets when they are sound, else the excerpt as is."""
+    text = source.text
+    sound = 0 <= cell.start < cell.end <= len(text)
+    if not sound:
+        return html.escape(cell.excerpt)
+    marks = mention_marks(mentions, cell.start, cell.end)
+    if cell.start <= cell.value_start < cell.value_end <= cell.end:
+        marks.append(Mark(cell.value_start, cell.value_end, value_style(cell.status), 10))
+    return marked_html(text, cell.start, cell.end, marks)
+
+
+def detail_html(
+    matrix: Matrix,
+    fact: Fact,
+    *,
+    source_ids: Sequence[str] | None = None,
+    current_source: str | None = None,
+) -> str:
+    """One fact across outlets: heading, then a card per outlet stating it, absent ones last."""
+    sources = [s for s in matrix.sources if source_ids is None or s.id in source_ids]
+    agreement = palette.AGREEMENT[fact.agreement]
+    n = len(matrix.sources)
+    out = [
+        f"<h3 style='margin:0'>{html.escape(fact.label)}</h3>",
+        f"<p style='margin-top:4px'>{chip_html(agreement)} &nbsp;{fact.kind.value}"
+        f" · stated by {fact.coverage} of {n} outlets</p>",
+        "<table width='100%' cellspacing='0' cellpadding='4'>",
+    ]
+    absent: list[Source] = []
+    for source in sources:
+        cell = fact.cell(source.id)
+        if cell.status is Status.ABSENT:
+            absent.append(source)
+            continue
+        out.append(_card(matrix, fact, source, cell, current=source.id == current_source))
+    out.append("</table>")
+    if absent:
+        names = ", ".join(_outlet_link(s) for s in absent)
+        out.append(f"<p style='margin-top:6px'><i>Not mentioned by:</i> {names}</p>")
+    return "\n".join(out)
+
+
+def _outlet_link(source: Source, *, bold: bool = False) -> str:
+    name = html.escape(source.outlet)
+    name = f"<b>{name}</b>" if bold else name
+    return f"<a href='source:{html.escape(source.id)}' style='text-decoration:none'>{name}</a>"
+
+
+def _card(matrix: Matrix, fact: Fact, source: Source, cell: Cell, *, current: bool) -> str:
+    swatch = palette.STATUS[cell.status]
+    value = format_value(fact.kind, cell) if fact.kind is not FactKind.STATEMENT else ""
+    head = [_outlet_link(source, bold=True), chip_html(swatch)]
+    if value:
+        head.append(f"<b>{html.escape(value)}</b>")
+    if source.published:
+        head.append(f"<span style='color:gray'>{format_published(source.published)}</span>")
+    if current:
+        head.append("<span style='color:gray'>(shown in the article pane)</span>")
+    mentions = matrix.analysis.mentions.get(source.id, ())
+    return (
+        f"<tr><td width='4' style='background-color:{swatch.fill}'></td>"
+        f"<td>{' &nbsp;'.join(head)}<br/>{_evidence(source, cell, mentions)}</td></tr>"
+        "<tr><td colspan='2' style='font-size:4px'>&nbsp;</td></tr>"
+    )

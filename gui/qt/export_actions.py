@@ -1,0 +1,53 @@
+"""The export formats the File menu offers, resolved against ``gui.export`` when needed.
+
+``gui.export`` (and pandas/openpyxl behind it) is imported only once there is something to
+export, so start-up stays light; a format whose writer is missing is offered disabled.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    key: str  # "xlsx"
+    text: str  # menu text
+    function: str  # name of the writer in gui.export
+    suffix: str  # ".xlsx"
+    file_filter: str  # for the save dialog
+    icon: str  # logical icon name
+    shortcut: str = ""
+
+
+FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("xlsx", "Export to &Excel…", "write_xlsx", ".xlsx",
+                 "Excel workbook (*.xlsx)", "export-xlsx", "Ctrl+E"),
+    ExportFormat("json", "Export &JSON…", "write_json", ".json",
+                 "Claimgrid JSON (*.json)", "export-json"),
+    ExportFormat("csv", "Export &CSV…", "write_csv", ".csv",
+                 "Comma-separated values (*.csv)", "export-csv"),
+)  # fmt: skip
+BY_KEY = {f.key: f for f in FORMATS}
+
+
+def writer(fmt: ExportFormat) -> Callable[..., Any] | None:
+    """``gui.export.<function>`` if that module and function exist, else None."""
+    try:
+        module = importlib.import_module("gui.export")
+    except ImportError:
+        return None
+    function = getattr(module, fmt.function, None)
+    return function if callable(function) else None
+
+
+def export_error() -> type[Exception]:
+    """The exporters' error type; any OSError is treated the same way if it is missing."""
+    try:
+        from gui.export.atomic import ExportError
+    except ImportError:
+        return OSError
+    return ExportError

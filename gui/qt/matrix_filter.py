@@ -1,0 +1,90 @@
+"""What the reviewer asked to see: a plain value the filter bar edits and the proxy applies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from gui.domain import Agreement, Fact, FactKind
+from gui.qt.textmap import fold
+
+
+@dataclass(frozen=True, slots=True)
+class SearchText:
+    """A fact's searchable words, folded once when the matrix is set."""
+
+    label: str
+    # source id -> folded value and excerpt, for every outlet that states the fact
+    excerpts: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixFilter:
+    text: str = ""  # every word must occur in the label or a shown outlet's excerpt
+    agreements: frozenset[Agreement] = frozenset()  # empty: every agreement
+    kinds: frozenset[FactKind] = frozenset()  # empty: every kind
+    min_coverage: int = 0  # outlets that state the fact, at least
+    hidden_sources: frozenset[str] = frozenset()  # source ids whose column is hidden
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(fold(self.text).split())
+
+    @property
+    def hides_rows(self) -> bool:
+        return bool(
+            self.words
+            or self.agreements
+            or self.kinds
+            or self.min_coverage > 1
+            or self.hidden_sources
+        )
+
+    @property
+    def is_active(self) -> bool:
+        return self.hides_rows
+
+    def accepts(self, fact: Fact, search: SearchText) -> bool:
+        if self.agreements and fact.agreement not in self.agreements:
+            return False
+        if self.kinds and fact.kind not in self.kinds:
+            return False
+        if fact.coverage < self.min_coverage:
+            return False
+        if self.hidden_sources and not any(
+            sid not in self.hidden_sources for sid in search.excerpts
+        ):
+            return False  # only hidden outlets state it: the row would be blank
+        words = self.words
+        if not words:
+            return True
+        shown = [text for sid, text in search.excerpts.items() if sid not in self.hidden_sources]
+        haystack = "\n".join([search.label, *shown])
+        return all(word in haystack for word in words)
+
+    def accepts_source(self, source_id: str) -> bool:
+        return source_id not in self.hidden_sources
+
+    def describe(self, outlet_names: Mapping[str, str] | None = None) -> str:
+        """The filter in words, for the status bar and for exports."""
+        if not self.is_active:
+            return "all facts, all outlets"
+        parts: list[str] = []
+        if self.agreements:
+            chosen = (a.value for a in Agreement if a in self.agreements)
+            parts.append(f"{_either(chosen)} rows")
+        if self.kinds:
+            parts.append(f"{_either(k.value for k in FactKind if k in self.kinds)} facts")
+        if self.min_coverage > 1:
+            parts.append(f"stated by at least {self.min_coverage} outlets")
+        if self.words:
+            parts.append(f"matching “{' '.join(self.text.split())}”")
+        if self.hidden_sources:
+            names = outlet_names or {}
+            hidden = sorted(names.get(sid, sid) for sid in self.hidden_sources)
+            parts.append("outlets hidden: " + ", ".join(hidden))
+        return "; ".join(parts)
+
+
+def _either(words: Iterable[str]) -> str:
+    return " or ".join(words)

@@ -1,0 +1,375 @@
+"""The claims matrix as one Qt table model: a row per fact, a column per outlet.
+
+Everything a view asks for is computed once, when a Matrix is set, so ``data()`` is a couple
+of lookups whatever the role. Views get the domain objects back through ``Role.OBJECT``
+instead of parsing display strings.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QIcon
+
+from gui.domain import Agreement, Cell, Fact, FactKind, Source, Status
+from gui.qt import palette
+from gui.qt.icons import icon
+from gui.qt.matrix_filter import SearchText
+from gui.qt.textmap import fold
+from gui.review.matrix import Matrix
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    OBJECT = Qt.ItemDataRole.UserRole  # Fact in leading columns, Cell in outlet columns
+    FACT = Qt.ItemDataRole.UserRole + 1  # the row's Fact, whatever the column
+    SOURCE_ID = Qt.ItemDataRole.UserRole + 2  # outlet columns (and their header)
+    STATUS = Qt.ItemDataRole.UserRole + 3  # status or agreement word ("conflict"): Qt returns str
+    SORT = Qt.ItemDataRole.UserRole + 4  # int or folded str, compared by the proxy in C++
+    SWATCH = Qt.ItemDataRole.UserRole + 5  # palette.Swatch for painted cells
+
+
+class Column(IntEnum):
+    LABEL = 0
+    KIND = 1
+    COVERAGE = 2
+    AGREEMENT = 3
+
+
+LEADING = len(Column)
+HEADERS = {
+    Column.LABEL: "Fact",
+    Column.KIND: "Kind",
+    Column.COVERAGE: "Outlets",
+    Column.AGREEMENT: "Agreement",
+}
+HEADER_TIPS = {
+    Column.LABEL: "What the outlets state",
+    Column.KIND: "Quantity, date or statement",
+    Column.COVERAGE: "How many outlets state the fact",
+    Column.AGREEMENT: "How the outlets that state the fact relate to each other",
+}
+
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_value(kind: FactKind, cell: Cell) -> str:
+    """The value an outlet gives, as short as the matrix needs it.
+
+    Dates come from the normalised form ("2025-04-28" -> "28 Apr 2025"), so outlets writing in
+    different languages line up; quantities keep the outlet's words, hedges included.
+    """
+    if cell.status is Status.ABSENT:
+        return ""
+    if kind is FactKind.STATEMENT:
+        return ""
+    if kind is FactKind.DATE and isinstance(cell.normalized, str):
+        shown = _format_iso(cell.normalized)
+        if shown:
+            return shown
+    if cell.value:
+        return " ".join(cell.value.split())
+    if isinstance(cell.normalized, float | int):
+        return f"{cell.normalized:,.10g}"
+    return ""
+
+
+def _format_iso(value: str) -> str:
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            day = date(int(parts[0]), int(parts[1]), int(parts[2]))
+            return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        if len(parts) == 2 and 1 <= int(parts[1]) <= 12:
+            return f"{_MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
+        if len(parts) == 1 and parts[0].isdigit() and len(parts[0]) == 4:
+            return parts[0]
+    except ValueError:
+        return ""
+    return ""
+
+
+def format_published(when: datetime) -> str:
+    """ "28 Apr 2025, 11:07"; the time is left out when the outlet gave none."""
+    day = f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
+    return day if (when.hour, when.minute) == (0, 0) else f"{day}, {when:%H:%M}"
+
+
+def cell_text(kind: FactKind, cell: Cell) -> str:
+    """Glyph and value: "≠ 18.000", "✓ 28 Apr 2025"; statements get glyph and status word."""
+    swatch = palette.STATUS[cell.status]
+    if cell.status is Status.ABSENT:
+        return ""
+    value = format_value(kind, cell)
+    return f"{swatch.glyph} {value}" if value else swatch.chip
+
+
+def _rich(body: str) -> str:
+    # "<qt>" makes Qt treat the tooltip as rich text, so escaped article text stays literal.
+    return f"<qt>{body}</qt>"
+
+
+def _cell_tooltip(source: Source, kind: FactKind, cell: Cell) -> str:
+    swatch = palette.STATUS[cell.status]
+    head = f"<b>{html.escape(source.outlet)}</b> — {html.escape(swatch.chip)}"
+    if cell.status is Status.ABSENT:
+        return _rich(f"{head}<br/>{html.escape(swatch.meaning.capitalize())}.")
+    value = " ".join(cell.value.split())
+    if value and kind is not FactKind.STATEMENT:
+        head += f": {html.escape(value)}"
+    excerpt = " ".join(cell.excerpt.split())
+    return _rich(f"{head}<br/><i>{html.escape(excerpt)}</i>" if excerpt else head)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One fact, with every string and key the views will ask for."""
+
+    fact: Fact
+    cells: tuple[Cell, ...]  # aligned with the matrix's sources
+    display: tuple[str, ...]  # per column
+    tooltip: tuple[str, ...]
+    sort: tuple[int | str, ...]
+    search: SearchText
+
+
+class MatrixModel(QAbstractTableModel):
+    """Rows are facts in the default reading order: conflicts first, then wider coverage."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._matrix: Matrix | None = None
+        self._sources: tuple[Source, ...] = ()
+        self._rows: list[_Row] = []
+        self._row_of: dict[str, int] = {}
+        self._column_of: dict[str, int] = {}
+        self._source_tips: tuple[str, ...] = ()
+        self._fills = {s: QBrush(palette.qcolor(w.fill)) for s, w in palette.STATUS.items()}
+        self._inks = {s: palette.qcolor(w.ink) for s, w in palette.STATUS.items()}
+        self._agreement_fills = {
+            a: QBrush(palette.qcolor(w.fill)) for a, w in palette.AGREEMENT.items()
+        }
+        self._agreement_inks = {a: palette.qcolor(w.ink) for a, w in palette.AGREEMENT.items()}
+        self._kind_icons: dict[FactKind, QIcon] = {}
+
+    # ---- the matrix -------------------------------------------------------------------
+
+    @property
+    def matrix(self) -> Matrix | None:
+        return self._matrix
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self._sources
+
+    def set_matrix(self, matrix: Matrix | None) -> None:
+        """Show ``matrix``; keeps selections when only names or values changed."""
+        same_shape = (
+            self._matrix is not None
+            and matrix is not None
+            and [s.id for s in matrix.sources] == [s.id for s in self._sources]
+            and {f.id for f in matrix.facts} == set(self._row_of)
+        )
+        if same_shape:
+            assert matrix is not None
+            self._load(matrix, keep_order=True)
+            if self._rows:
+                last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            return
+        self.beginResetModel()
+        if matrix is None:
+            self._matrix, self._sources, self._rows = None, (), []
+            self._row_of, self._column_of, self._source_tips = {}, {}, ()
+        else:
+            self._load(matrix, keep_order=False)
+        self.endResetModel()
+
+    def _load(self, matrix: Matrix, *, keep_order: bool) -> None:
+        if not self._kind_icons:
+            self._kind_icons = {k: icon(name) for k, name in palette.KIND_ICON.items()}
+        if keep_order:
+            by_id = {f.id: f for f in matrix.facts}
+            facts = [by_id[row.fact.id] for row in self._rows]
+        else:
+            order = {f.id: i for i, f in enumerate(matrix.facts)}
+            facts = sorted(
+                matrix.facts,
+                key=lambda f: (f.agreement is not Agreement.CONFLICT, -f.coverage, order[f.id]),
+            )
+        self._matrix = matrix
+        self._sources = matrix.sources
+        self._rows = [self._row(fact) for fact in facts]
+        self._row_of = {row.fact.id: i for i, row in enumerate(self._rows)}
+        self._column_of = {s.id: LEADING + i for i, s in enumerate(self._sources)}
+        self._source_tips = tuple(self._source_tip(s) for s in self._sources)
+
+    def _row(self, fact: Fact) -> _Row:
+        n = len(self._sources)
+        cells = tuple(fact.cell(s.id) for s in self._sources)
+        agreement = palette.AGREEMENT[fact.agreement]
+        label = " ".join(fact.label.split())
+        stated_by = f"stated by {fact.coverage} of {n} outlets"
+        display = (
+            label,
+            fact.kind.value,
+            f"{fact.coverage}/{n}",
+            agreement.chip,
+            *(cell_text(fact.kind, c) for c in cells),
+        )
+        tooltip = (
+            _rich(
+                f"<b>{html.escape(label)}</b><br/>{fact.kind.value} · "
+                f"{html.escape(agreement.chip)} · {stated_by}"
+            ),
+            _rich(f"Kind: <b>{fact.kind.value}</b>"),
+            _rich(stated_by.capitalize()),
+            _rich(f"<b>{html.escape(agreement.chip)}</b>: {html.escape(agreement.meaning)}"),
+            *(_cell_tooltip(s, fact.kind, c) for s, c in zip(self._sources, cells, strict=True)),
+        )
+        sort = (
+            fold(label),
+            palette.KIND_RANK[fact.kind],
+            fact.coverage,
+            palette.AGREEMENT_RANK[fact.agreement],
+            *(palette.STATUS_RANK[c.status] for c in cells),
+        )
+        search = SearchText(
+            label=fold(label),
+            excerpts={
+                s.id: fold(f"{c.value}\n{c.excerpt}")
+                for s, c in zip(self._sources, cells, strict=True)
+                if c.status is not Status.ABSENT
+            },
+        )
+        return _Row(fact, cells, display, tooltip, sort, search)
+
+    @staticmethod
+    def _source_tip(source: Source) -> str:
+        lines = [f"<b>{html.escape(source.outlet)}</b>"]
+        if source.title:
+            lines.append(html.escape(source.title))
+        if source.published:
+            lines.append(format_published(source.published))
+        return _rich("<br/>".join(lines))
+
+    # ---- lookups for views and the proxy ---------------------------------------------
+
+    def fact_at(self, row: int) -> Fact:
+        return self._rows[row].fact
+
+    def search_text(self, row: int) -> SearchText:
+        return self._rows[row].search
+
+    def row_of(self, fact_id: str) -> int:
+        """The row showing ``fact_id``, or -1."""
+        return self._row_of.get(fact_id, -1)
+
+    def column_of(self, source_id: str) -> int:
+        """The column showing ``source_id``, or -1."""
+        return self._column_of.get(source_id, -1)
+
+    def source_at(self, column: int) -> Source | None:
+        i = column - LEADING
+        return self._sources[i] if 0 <= i < len(self._sources) else None
+
+    # ---- QAbstractTableModel ---------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else LEADING + len(self._sources)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _FLAGS
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        outlet = column - LEADING  # >= 0 in outlet columns
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.display[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip[column]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Role.SWATCH):
+            return self._colour(row, column, role)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._kind_icons.get(row.fact.kind) if column == Column.KIND else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == Column.COVERAGE:
+                return Qt.AlignmentFlag.AlignCenter
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if outlet >= 0:
+                cell = row.cells[outlet]
+                return f"{palette.STATUS[cell.status].word} {format_value(row.fact.kind, cell)}"
+            return row.display[column]
+        if role == Role.OBJECT:
+            return row.cells[outlet] if outlet >= 0 else row.fact
+        if role == Role.FACT:
+            return row.fact
+        if role == Role.SOURCE_ID:
+            return self._sources[outlet].id if outlet >= 0 else None
+        if role == Role.STATUS:
+            if outlet >= 0:
+                return row.cells[outlet].status
+            return row.fact.agreement if column == Column.AGREEMENT else None
+        if role == Role.SORT:
+            return row.sort[column]
+        return None
+
+    def _colour(self, row: _Row, column: int, role: int) -> Any:
+        outlet = column - LEADING
+        if outlet >= 0:
+            status = row.cells[outlet].status
+            if role == Role.SWATCH:
+                return palette.STATUS[status]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._fills[status]
+            return self._inks[status]
+        if column == Column.AGREEMENT:
+            agreement = row.fact.agreement
+            if role == Role.SWATCH:
+                return palette.AGREEMENT[agreement]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._agreement_fills[agreement]
+            return self._agreement_inks[agreement]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        if section < LEADING:
+            column = Column(section)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[column]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return HEADER_TIPS[column]
+            return None
+        i = section - LEADING
+        if not 0 <= i < len(self._sources):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._sources[i].outlet
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._source_tips[i]
+        if role == Role.OBJECT:
+            return self._sources[i]
+        if role == Role.SOURCE_ID:
+            return self._sources[i].id
+        return None

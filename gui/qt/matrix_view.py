@@ -1,0 +1,341 @@
+"""The claims matrix table: leading columns frozen on the left, outlets scrolling beside them.
+
+The frozen part is a second QTableView laid over the left edge of the main one (Qt's
+"frozen column" pattern): it shares the model and the selection model and shows only the
+leading columns, so the fact label stays in sight however far the outlets scroll.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
+
+from gui.qt.matrix_model import LEADING, Column
+from gui.qt.status_delegate import StatusDelegate
+
+_MIN_POINT_SIZE = 6
+_MAX_POINT_SIZE = 28
+_WIDTH_SAMPLE = 400  # rows measured when fitting an outlet column
+
+
+class MatrixView(QTableView):
+    """Rows select whole; the current column tells which outlet the reviewer pointed at."""
+
+    zoomChanged = Signal(int)  # steps from the default font size
+    headerMenuRequested = Signal(int, QPoint)  # column, global position
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base_point_size = self.font().pointSizeF()
+        self._zoom = 0
+        self._fitting = False
+        self._user_sized = False
+        self._widths: dict[tuple[int, int], int] = {}  # (column, font height) -> px
+        self._delegate = StatusDelegate(self)
+        self._frozen = QTableView(self)
+        for view in (self, self._frozen):
+            view.setItemDelegate(self._delegate)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setWordWrap(False)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            view.setShowGrid(False)
+            view.setAlternatingRowColors(True)
+            view.verticalHeader().hide()
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header = view.horizontalHeader()
+            header.setHighlightSections(False)
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._frozen.setObjectName("frozenColumns")
+        self._frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._frozen.setFrameShape(QTableView.Shape.NoFrame)
+        self._frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._frozen.horizontalHeader().setSortIndicatorShown(True)
+        self._frozen.horizontalHeader().setSectionsClickable(True)
+        self.viewport().stackUnder(self._frozen)
+        # A hairline where the outlets slide under the frozen columns.
+        self._edge = QFrame(self)
+        self._edge.setObjectName("frozenEdge")
+        self._edge.setFrameShape(QFrame.Shape.VLine)
+        self._edge.setFrameShadow(QFrame.Shadow.Plain)
+        self._edge.setForegroundRole(QPalette.ColorRole.Mid)
+
+        header = self.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(36)
+        self.setSortingEnabled(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._frozen.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+        header.sectionResized.connect(self._on_main_section_resized)
+        self._frozen.horizontalHeader().sectionResized.connect(self._on_frozen_section_resized)
+        self._frozen.horizontalHeader().sectionClicked.connect(self._on_frozen_header_clicked)
+        # Clicking a frozen cell must leave the keyboard with the table, as the cell is its.
+        self._frozen.pressed.connect(self._on_frozen_pressed)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+        self.verticalScrollBar().valueChanged.connect(self._frozen.verticalScrollBar().setValue)
+        self._frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self._apply_font()
+
+    # ---- model wiring -----------------------------------------------------------------
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if old is not None:
+            for signal in _column_signals(old):
+                signal.disconnect(self._on_columns_changed)
+        super().setModel(model)
+        self._frozen.setModel(model)
+        self._frozen.setSelectionModel(self.selectionModel())
+        if model is not None:
+            for signal in _column_signals(model):
+                signal.connect(self._on_columns_changed)
+        self._on_columns_changed()
+
+    def setSelectionModel(self, selection_model: QItemSelectionModel) -> None:
+        super().setSelectionModel(selection_model)
+        # Called from setModel() before the frozen view has the model; setModel() syncs then.
+        if hasattr(self, "_frozen") and self._frozen.model() is selection_model.model():
+            self._frozen.setSelectionModel(selection_model)
+
+    @property
+    def frozen_view(self) -> QTableView:
+        return self._frozen
+
+    def _on_columns_changed(self, *_: object) -> None:
+        model = self.model()
+        count = model.columnCount() if model is not None else 0
+        for column in range(count):
+            self._frozen.setColumnHidden(column, column >= LEADING)
+        self._widths.clear()
+        self._fit_columns()
+
+    # ---- column widths and zoom -------------------------------------------------------
+
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        size = self._base_point_size + steps
+        if steps == self._zoom or not _MIN_POINT_SIZE <= size <= _MAX_POINT_SIZE:
+            return
+        self._zoom = steps
+        self._apply_font()
+        self.zoomChanged.emit(steps)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - 1)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(0)
+
+    def _apply_font(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_point_size + self._zoom)
+        for view in (self, self._frozen):
+            view.setFont(font)
+            view.horizontalHeader().setFont(font)
+        row_height = round(QFontMetrics(font).height() * 1.9)
+        for view in (self, self._frozen):
+            view.verticalHeader().setMinimumSectionSize(row_height)
+            view.verticalHeader().setDefaultSectionSize(row_height)
+        self._user_sized = False
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widths from the font, the label taking what the outlets leave (within bounds)."""
+        model = self.model()
+        if model is None:
+            return
+        metrics = QFontMetrics(self.font())
+        em = metrics.horizontalAdvance("M")
+        icon = self.iconSize().width() if self.iconSize().width() > 0 else metrics.height()
+        widths = {
+            Column.KIND: icon + metrics.horizontalAdvance("statement") + 3 * em // 2,
+            Column.COVERAGE: metrics.horizontalAdvance("Outlets") + 2 * em,
+            Column.AGREEMENT: metrics.horizontalAdvance("≠ consensus") + 2 * em,
+        }
+        outlets = range(LEADING, model.columnCount())
+        floor = metrics.horizontalAdvance("~ 28 Apr 2025") + 2 * em
+        label, outlet_widths = share_width(
+            self.viewport().width() - sum(widths.values()) - 2,
+            label=(18 * em, 26 * em, 40 * em),
+            outlets=[(floor, self._outlet_width(c, metrics)) for c in outlets],
+        )
+        outlet_widths = dict(zip(outlets, outlet_widths, strict=True))
+        self._fitting = True
+        try:
+            self.setColumnWidth(Column.LABEL, label)
+            for column, width in (widths | outlet_widths).items():
+                self.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+        self._update_frozen_geometry()
+
+    def _outlet_width(self, column: int, metrics: QFontMetrics) -> int:
+        """Wide enough for the header and the values, up to a cap beyond which text is elided."""
+        key = (column, metrics.height())
+        cached = self._widths.get(key)
+        if cached is not None:
+            return cached
+        model = self.model()
+        em = metrics.horizontalAdvance("M")
+        floor = metrics.horizontalAdvance("~ 28 Apr 2025") + 2 * em
+        rows = min(model.rowCount(), _WIDTH_SAMPLE)
+        longest = max(
+            (
+                metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
+                for r in range(rows)
+            ),
+            default=0,
+        )
+        header = metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal)))
+        width = min(max(floor, longest + 2 * em, header + 2 * em), floor * 8 // 5)
+        self._widths[key] = width
+        return width
+
+    def _frozen_width(self) -> int:
+        return sum(self.columnWidth(c) for c in range(min(LEADING, self._column_count())))
+
+    def _column_count(self) -> int:
+        model = self.model()
+        return model.columnCount() if model is not None else 0
+
+    def _update_frozen_geometry(self) -> None:
+        frame = self.frameWidth()
+        self._frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        left = self.verticalHeader().width() + frame
+        height = self.viewport().height() + self.horizontalHeader().height()
+        self._frozen.setGeometry(left, frame, self._frozen_width(), height)
+        self._edge.setGeometry(left + self._frozen_width() - 1, frame, 1, height)
+        self._edge.raise_()
+
+    def _on_main_section_resized(self, column: int, _old: int, new: int) -> None:
+        if column < LEADING:
+            self._frozen.setColumnWidth(column, new)
+            self._update_frozen_geometry()
+        if not self._fitting:
+            self._user_sized = True
+
+    def _on_frozen_section_resized(self, column: int, _old: int, new: int) -> None:
+        # The reviewer drags the frozen header; the main view follows.
+        if column < LEADING and self.columnWidth(column) != new:
+            self.setColumnWidth(column, new)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._user_sized:
+            self._update_frozen_geometry()
+        else:
+            self._fit_columns()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        if hasattr(self, "_edge"):  # Qt calls this while __init__ is still building
+            self._update_frozen_geometry()
+
+    def _on_frozen_pressed(self, _index: QModelIndex) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        header = self.horizontalHeader()
+        column = header.logicalIndexAt(pos)
+        if column >= LEADING:
+            self.headerMenuRequested.emit(column, header.viewport().mapToGlobal(pos))
+
+    # ---- sorting from either header ---------------------------------------------------
+
+    def _on_frozen_header_clicked(self, column: int) -> None:
+        header = self.horizontalHeader()
+        if header.sortIndicatorSection() != column:
+            header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+        elif header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def _on_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        frozen = self._frozen.horizontalHeader()
+        frozen.blockSignals(True)
+        frozen.setSortIndicator(column if column < LEADING else -1, order)
+        frozen.blockSignals(False)
+        frozen.viewport().update()
+
+    def reset_order(self) -> None:
+        """Back to the default reading order (conflicts first, then wider coverage)."""
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    # ---- keep the current cell out from under the frozen columns ----------------------
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        if not index.isValid():
+            return
+        if index.column() < LEADING:
+            # Only the rows scroll for frozen columns; keep the outlets where they are.
+            keep = self.horizontalScrollBar().value()
+            super().scrollTo(index, hint)
+            self.horizontalScrollBar().setValue(keep)
+            return
+        super().scrollTo(index, hint)
+        left = self.visualRect(index).left()
+        if left < self._frozen_width():
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + left - self._frozen_width())
+
+
+def share_width(
+    room: int, *, label: tuple[int, int, int], outlets: list[tuple[int, int]]
+) -> tuple[int, list[int]]:
+    """Split ``room`` px between the label (min, preferred, max) and outlets (min, wanted).
+
+    The label gets its preferred width before outlets grow past their minimum, then the
+    outlets grow towards what their values want, then the label towards its maximum. When
+    even the minimums do not fit, the view scrolls sideways (the label stays frozen).
+    """
+    low, preferred, high = label
+    floors = [lo for lo, _ in outlets]
+    wants = [max(lo, want) for lo, want in outlets]
+    spare = room - preferred - sum(floors)
+    if spare <= 0:
+        return max(low, room - sum(floors)), floors
+    extra = sum(w - f for w, f in zip(wants, floors, strict=True))
+    if spare < extra:
+        grown = [f + (w - f) * spare // extra for w, f in zip(wants, floors, strict=True)]
+        return preferred, grown
+    return min(high, room - sum(wants)), wants
+
+
+def _column_signals(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
+    """Signals after which the frozen columns and the column widths are redone."""
+    return (
+        model.modelReset,
+        model.layoutChanged,
+        model.columnsInserted,
+        model.columnsRemoved,
+        model.headerDataChanged,
+    )

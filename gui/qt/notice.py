@@ -1,0 +1,66 @@
+"""A dismissable message strip above the matrix: refused files, failures, cancellations."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from gui.domain import Refusal
+from gui.qt.icons import icon
+
+MAX_LISTED = 8  # refusals listed in full; the rest are summed up
+
+
+class NoticeBar(QFrame):
+    """Non-modal: the reviewer keeps working and closes it when read."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setObjectName("noticeText")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton(self)
+        close.setObjectName("noticeClose")
+        close.setIcon(icon("close"))
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, html_text: str, *, kind: str = "warning") -> None:
+        size = self.fontMetrics().height()
+        self.icon.setPixmap(icon(kind).pixmap(QSize(size, size)))
+        self.text.setText(html_text)
+        self.text.setToolTip("")
+        self.show()
+
+    def show_refusals(self, refused: Sequence[Refusal]) -> None:
+        """One notice naming every file that could not be used, and why."""
+        if not refused:
+            self.hide()
+            return
+        count = len(refused)
+        head = f"<b>{count} file{'s' if count > 1 else ''} could not be used:</b>"
+        lines = [f"<b>{html.escape(r.path)}</b> — {html.escape(r.reason)}" for r in refused]
+        shown = lines[:MAX_LISTED]
+        if count > MAX_LISTED:
+            shown.append(f"… and {count - MAX_LISTED} more (hover for the full list)")
+        self.show_message(f"{head}<br/>" + "<br/>".join(shown))
+        self.text.setToolTip("<qt>" + "<br/>".join(lines) + "</qt>")

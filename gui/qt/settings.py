@@ -1,0 +1,28 @@
+"""Where the window remembers itself between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "Claimgrid"
+APPLICATION = "Claimgrid"
+
+
+def app_settings() -> QSettings:
+    """The user's settings; tests redirect the default format's path to a temporary folder."""
+    return QSettings(
+        QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def read_int(settings: QSettings, key: str, default: int) -> int:
+    value = settings.value(key, default)
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def read_str(settings: QSettings, key: str, default: str = "") -> str:
+    value = settings.value(key, default)
+    return value if isinstance(value, str) else default

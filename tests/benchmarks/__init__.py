@@ -1,0 +1,1 @@
+"""Speed and memory benchmarks of the analysis; run as modules, not collected by pytest."""

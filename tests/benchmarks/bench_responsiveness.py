@@ -1,0 +1,190 @@
+"""Does the window stay responsive while it analyses a large corpus, and does Cancel stop it?
+
+Runs the real window offscreen on a synthetic corpus. A 10 ms QTimer on the GUI thread
+records when it actually fires; the longest gap between ticks is the longest time the window
+could not repaint or react (the analysis runs on a worker thread, but it shares the GIL).
+Then the analysis is started again and cancelled at given points of its progress, and the
+time from Cancel to the worker reporting that it stopped is measured.
+
+    python -m tests.benchmarks.bench_responsiveness                  # 800 articles
+    python -m tests.benchmarks.bench_responsiveness --articles 200 --cancel-at 0.3,0.95
+
+``--cancel-at`` takes fractions of the first run's duration: 0.9 cancels late, while the
+corpus-wide alignment runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.synth.generator import article_paths, generate
+
+TICK_MS = 10
+NOTICEABLE_MS = 100.0  # a pause a reviewer notices
+TARGET_GAP_MS = 200.0
+TARGET_CANCEL_S = 1.0
+
+
+@dataclass(slots=True)
+class Ticks:
+    """When the GUI thread's timer actually fired."""
+
+    times: list[float] = field(default_factory=list)
+
+    def record(self) -> None:
+        self.times.append(time.perf_counter())
+
+    def gaps_ms(self, start: float, end: float) -> list[float]:
+        inside = [t for t in self.times if start <= t <= end]
+        return [1000 * (b - a) for a, b in itertools.pairwise(inside)]
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    longest_ms: float
+    noticeable: int  # gaps longer than NOTICEABLE_MS
+    ticks: int
+
+
+def _pauses(ticks: Ticks, start: float, end: float) -> Pause:
+    gaps = ticks.gaps_ms(start, end)
+    return Pause(
+        longest_ms=max(gaps, default=0.0),
+        noticeable=sum(g > NOTICEABLE_MS for g in gaps),
+        ticks=len(gaps),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_responsiveness")
+    parser.add_argument("--articles", type=int, default=800)
+    parser.add_argument("--words", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--cancel-at", default="0.2,0.6,0.9", help="fractions of the run time to cancel at"
+    )
+    parser.add_argument("--timeout", type=float, default=900.0, help="seconds allowed per run")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="claimgrid-responsive-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        truth = generate(corpus, articles=args.articles, words=args.words, seed=args.seed)
+        paths = [str(p) for p in article_paths(corpus, truth)]
+        fractions = [float(f) for f in args.cancel_at.split(",") if f.strip()]
+        return _measure(paths, Path(tmp) / "settings", fractions, args.timeout)
+
+
+def _measure(paths: list[str], settings: Path, fractions: list[float], timeout: float) -> int:
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.qt.window import MainWindow
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(settings))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow(remember=False)
+    window.show()
+    ticks = Ticks()
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(ticks.record)
+    timer.start()
+
+    # Time the display of the result separately: it runs on the GUI thread by design.
+    display: list[tuple[float, float]] = []  # (start, end) of each display
+    show = window.set_analysis
+
+    def timed_show(analysis: object) -> None:
+        t = time.perf_counter()
+        show(analysis)  # type: ignore[arg-type]
+        display.append((t, time.perf_counter()))
+
+    window.set_analysis = timed_show  # type: ignore[method-assign]
+
+    def wait(until: Callable[[], bool]) -> bool:
+        loop = QEventLoop()
+        deadline = time.perf_counter() + timeout
+        poll = QTimer()
+        poll.setInterval(5)
+        poll.timeout.connect(
+            lambda: loop.quit() if until() or time.perf_counter() > deadline else None
+        )
+        poll.start()
+        loop.exec()
+        poll.stop()
+        return until()
+
+    outcome: list[str] = []
+    window.runner.finished.connect(lambda _a: outcome.append("finished"))
+    window.runner.failed.connect(lambda m: outcome.append(f"failed: {m}"))
+    window.runner.cancelled.connect(lambda: outcome.append("cancelled"))
+    progress: list[tuple[str, int, int]] = []
+    window.runner.progressed.connect(
+        lambda phase, done, total: progress.append((phase, done, total))
+    )
+
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{len(paths)} articles, GUI timer every {TICK_MS} ms, offscreen; load average {load}")
+    missed: list[str] = []
+    t0 = time.perf_counter()
+    window.open_paths(paths, add=False)
+    wait(lambda: bool(outcome))
+    t1 = time.perf_counter()
+    if outcome != ["finished"]:
+        print(f"analysis did not finish: {outcome or 'timeout'}")
+        window.runner.shutdown()
+        return 1
+    full_s = t1 - t0
+    shown_at, shown_end = display[-1] if display else (t1, t1)
+    run = _pauses(ticks, t0, shown_at)
+    print(f"full run: {full_s:.1f} s, {window.model.rowCount()} rows shown")
+    print(
+        f"  while analysing: longest GUI pause {run.longest_ms:.0f} ms, {run.noticeable} pauses "
+        f"over {NOTICEABLE_MS:.0f} ms in {run.ticks} ticks"
+    )
+    print(f"  showing the result blocked the GUI thread for {1000 * (shown_end - shown_at):.0f} ms")
+    if run.longest_ms > TARGET_GAP_MS:
+        missed.append(f"GUI pause {run.longest_ms:.0f} ms > {TARGET_GAP_MS:.0f} ms")
+
+    for fraction in fractions:
+        outcome.clear()
+        progress.clear()
+        start = time.perf_counter()
+        window.reanalyse()
+        wait(lambda f=fraction, s=start: bool(outcome) or time.perf_counter() - s >= f * full_s)
+        if outcome:
+            print(f"cancel at {fraction:.0%} of the run: it ended first ({outcome[0]})")
+            continue
+        at = progress[-1] if progress else ("starting", 0, 0)
+        t_cancel = time.perf_counter()
+        window.cancel_action.trigger()
+        stopped = wait(lambda: bool(outcome))
+        latency = time.perf_counter() - t_cancel
+        pause = _pauses(ticks, start, t_cancel + latency)
+        state = outcome[0] if stopped else "still running"
+        print(
+            f"cancel at {fraction:.0%} of the run ({at[0]} {at[1]}/{at[2]}): {state} after "
+            f"{latency:.2f} s; longest GUI pause {pause.longest_ms:.0f} ms"
+        )
+        if latency > TARGET_CANCEL_S or state != "cancelled":
+            missed.append(f"cancel at {fraction:.0%} took {latency:.2f} s ({state})")
+    timer.stop()
+    window.runner.shutdown()
+    window.close()
+    app.processEvents()
+    print("targets: " + ("all met" if not missed else "MISSED: " + "; ".join(missed)))
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""A synthetic corpus with planted truth, and its scorer."""
