@@ -26,7 +26,8 @@ def test_layer_imports_no_qt(module: str) -> None:
         "for info in pkgutil.walk_packages(getattr(pkg, '__path__', []), pkg.__name__ + '.'):\n"
         "    if not info.name.endswith('bench'):\n"
         "        importlib.import_module(info.name)\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'qtawesome', 'shiboken6'})\n"
+        "qt = {'PySide6', 'qtawesome', 'shiboken6'}\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in qt)\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
