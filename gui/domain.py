@@ -144,9 +144,19 @@ class Cell:
     end: int = 0
     value_start: int = 0  # half-open offsets of the decisive words into Source.text
     value_end: int = 0
+    reviewed: bool = False  # a reviewer set or confirmed this cell (provenance, exported)
+    note: str = ""  # the reviewer's note on this cell
 
 
 ABSENT = Cell(Status.ABSENT)
+
+
+class Origin(StrEnum):
+    """Where a row comes from, so every export can tell machine from reviewer."""
+
+    MACHINE = "machine"  # found by the analysis
+    MANUAL = "manual"  # made by the reviewer (a new fact, a split, a merge)
+    ORPHANED = "orphaned"  # a reviewer's row whose evidence the analysis no longer finds
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +168,9 @@ class Fact:
     label: str
     cells: Mapping[str, Cell]  # source id -> cell; sources not listed are absent
     agreement: Agreement
+    origin: Origin = Origin.MACHINE
+    note: str = ""  # the reviewer's note on the whole row
+    reviewed: bool = False  # the reviewer marked the whole row as checked
 
     def cell(self, source_id: str) -> Cell:
         return self.cells.get(source_id, ABSENT)

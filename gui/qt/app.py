@@ -23,10 +23,11 @@ def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     import gui
-    from gui.paths import seeds_dir
+    from gui.paths import resources_dir, seeds_dir
     from gui.qt.settings import APPLICATION, ORGANISATION
     from gui.qt.window import MainWindow
 
@@ -35,6 +36,11 @@ def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(gui.__version__)
+    # Lets Wayland and the desktop match windows to org.claimgrid.Claimgrid.desktop.
+    app.setDesktopFileName("org.claimgrid.Claimgrid")
+    icon = resources_dir() / "icons" / "claimgrid.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     corpus = [str(p) for p in paths] or [str(seeds_dir())]
 
     if not screenshot:
