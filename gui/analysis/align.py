@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from gui.analysis.claims import Claim
+from gui.analysis.compare import value_range
 from gui.domain import Attribution, DateMention, FactKind, Quantity
 
 THRESHOLD = {FactKind.QUANTITY: 0.6, FactKind.DATE: 0.5, FactKind.STATEMENT: 0.3}
@@ -25,8 +26,10 @@ SAME_SOURCE_THRESHOLD = {FactKind.QUANTITY: 0.6, FactKind.DATE: 0.6, FactKind.ST
 _FAMILIES = (
     frozenset({"SAY", "REPORT", "ANNOUNCE", "CONFIRM"}),
     frozenset({"EVACUATE", "RESCUE"}),
+    frozenset({"WIN", "GAIN"}),
+    frozenset({"CONCEDE", "LOSE"}),
 )
-_STRICT_QUALIFIERS = frozenset({"REPLACEMENT", "TOTAL"})
+_STRICT_QUALIFIERS = frozenset({"REPLACEMENT", "TOTAL", "CAPACITY"})
 _MAX_POSTING = 400  # features shared by more claims than this do not propose candidates
 _TOP_K = 40  # candidates kept per claim
 _MIN_POSTED = 0.3  # features weaker than this (neighbouring sentences) propose no candidates
@@ -107,7 +110,8 @@ def _quantity_score(a: Claim, b: Claim, base: float) -> float:
     sim = 0.3 * head + 0.3 * event + 0.4 * base
     if a.source_id == b.source_id and _same_point(qa, qb) and event == 1.0:
         return 1.0  # one article repeating its own number of the same event (headline, summary)
-    if qa.low <= qb.high and qb.low <= qa.high:
+    (la, ha), (lb, hb) = value_range(qa), value_range(qb)
+    if la <= hb and lb <= ha:
         sim += 0.1
     else:
         big, small = max(qa.value, qb.value), min(qa.value, qb.value)
@@ -149,6 +153,9 @@ def _related(a: frozenset[str], b: frozenset[str]) -> bool:
 def _restates(a: Claim, b: Claim) -> bool:
     """Whether two claims of one article can be the same fact told twice: values must overlap."""
     qa, qb = a.anchor, b.anchor
+    if isinstance(qa, Quantity) and isinstance(qb, Quantity):
+        (la, ha), (lb, hb) = value_range(qa), value_range(qb)
+        return la <= hb and lb <= ha
     if isinstance(qa, Quantity | DateMention) and isinstance(qb, Quantity | DateMention):
         return qa.low <= qb.high and qb.low <= qa.high
     if isinstance(qa, Attribution) or isinstance(qb, Attribution):

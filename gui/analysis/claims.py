@@ -46,7 +46,7 @@ _PREPOSITIONS = frozenset(
 )
 # Verbs that frame a number rather than say what happened to what it counts.
 _FRAMES = frozenset(
-    {"SAY", "REPORT", "ESTIMATE", "ANNOUNCE", "REACH", "FIND", "INCREASE", "DECREASE"}
+    {"SAY", "REPORT", "ESTIMATE", "ANNOUNCE", "REACH", "FIND", "INCREASE", "DECREASE", "PUBLISH"}
 )
 _EVENT_CLASSES = frozenset({"event", "incident"})
 _COORDINATORS = frozenset({"dan", "serta", "and"})
@@ -294,8 +294,9 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
             return concept, head_at
     # A vague or missing head ("3.000 merupakan bala bantuan", "15 orang"): only a thing named
     # next to the number is what was counted, not any noun further along the clause.
-    near = next((k for k, t in enumerate(sf.tokens) if t.start >= q.end), len(sf.tokens))
-    lo, hi = max(lo, near - 4), min(hi, near + 3)
+    first = next((k for k, t in enumerate(sf.tokens) if t.end > q.start), len(sf.tokens))
+    after = next((k for k, t in enumerate(sf.tokens) if t.start >= q.end), len(sf.tokens))
+    lo, hi = max(lo, first - 4), min(hi, after + 3)
     things = [h for h in sf.concepts if h.cls == "thing" and lo <= h.start < hi]
     specific = [h for h in things if h.concept not in _GENERIC_HEADS]
     if specific:
@@ -363,7 +364,12 @@ def claims_of(
             shared = _shared_event(sf, lo - 1)
             if shared is not None:
                 evs = [shared]
-        if not evs and 0 < lo < len(toks) and toks[lo].lower not in lexicon().clause_breaks:
+        if (
+            kind is FactKind.DATE
+            and not evs
+            and 0 < lo < len(toks)
+            and toks[lo].lower not in lexicon().clause_breaks
+        ):
             # "Kapal itu tenggelam di Selat Alas, pada Selasa malam": a trailing clause
             # stamps the event before it; one opened by "sementara"/"while" does not.
             evs = _events(sf, 0, lo, near)
@@ -371,7 +377,10 @@ def claims_of(
             # "memperkirakan 14.000 tentara dikerahkan": the count is of the deployment, not
             # of the estimate, and "korban tewas akibat gempa mencapai 135" counts the dead,
             # not the earthquake: outcomes first, then incidents, then framing verbs.
-            evs = sorted(evs, key=lambda h: (h.concept in _FRAMES, h.cls == "incident"))
+            # A framing verb alone says nothing about what was counted.
+            evs = sorted(
+                (h for h in evs if h.concept not in _FRAMES), key=lambda h: h.cls == "incident"
+            )
         event = evs[0] if evs else None
         # Qualifiers sit next to the number even across a comma ("Dari jumlah tersebut, 3.000").
         quals = frozenset(

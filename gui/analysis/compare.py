@@ -10,6 +10,7 @@ against an unhedged majority.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -17,13 +18,31 @@ from gui.analysis.claims import Claim
 from gui.domain import Cell, DateMention, Quantity, Status
 
 
+def value_range(q: Quantity) -> tuple[float, float]:
+    """What the words allow, read as a reporter writes: rounding and loose magnitudes included.
+
+    "54%" may be a rounded 54.2%, so a percentage or decimal spans half its last shown digit.
+    "ratusan" strictly means 200 or more, but reporters write it of 187 passengers too: loose,
+    not a contradiction, so a vague word's range reaches down to its first unit.
+    """
+    low, high = q.low, q.high
+    if q.vague:
+        return low / 2, high
+    if not q.approx and (q.unit == "%" or not float(q.value).is_integer()):
+        digits = re.search(r"\d+(?:[.,]\d+)?", q.text)
+        decimals = 0
+        if digits and re.search(r"[.,]\d{1,2}$", digits.group()):
+            decimals = len(digits.group().replace(",", ".").split(".")[1])
+        half = 0.5 * 10**-decimals
+        return low - half, high + half
+    return low, high
+
+
 def _interval(claim: Claim) -> tuple[float, float, float]:
     a = claim.anchor
     if isinstance(a, Quantity):
-        # "ratusan" strictly means 200 or more, but reporters write it of 187 passengers too:
-        # loose, not a contradiction. A vague word's range reaches down to its first unit.
-        low = a.low / 2 if a.vague else a.low
-        return low, a.high, a.value
+        low, high = value_range(a)
+        return low, high, a.value
     if isinstance(a, DateMention):
         lo, hi = a.low.toordinal(), a.high.toordinal()
         return float(lo), float(hi), (lo + hi) / 2

@@ -53,6 +53,20 @@ _MAX_YEAR_SPAN = 10  # "2024/2025", "2020-2024": a span of years, not two number
 _END = r"(?![^\W_])"  # no letter or digit glued on
 
 
+_AHEAD_AFTER_RE = re.compile(r"\s*(?:mendatang|yang akan datang|depan|nanti)\b", re.IGNORECASE)
+_AHEAD_BEFORE_RE = re.compile(
+    r"\b(?:akan|bakal|dijadwalkan|rencananya|will|shall|due to|scheduled|set to|next|upcoming)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether a yearless date is still to come ("15 Mei mendatang", "will ... on April 15")."""
+    if _AHEAD_AFTER_RE.match(text, m.end()):
+        return True
+    return bool(_AHEAD_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()))
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     start: int  # local half-open offsets into the sentence
@@ -331,7 +345,7 @@ class _Builders:
             return _hit(m, None, "day", False)
         y = p.year
         lo = _day(y, mon, d1)
-        if lo is not None and lo > p + _FUTURE_SLACK:
+        if lo is not None and lo > p + _FUTURE_SLACK and not _looks_ahead(ctx.text, m):
             y -= 1
         lo, hi = _day(y, mon, d1), _day(y, mon, d2)
         if lo is None or hi is None:
@@ -358,7 +372,7 @@ class _Builders:
             return _hit(m, None, "day", False)
         y = p.year
         d = _day(y, b, a)
-        if d is not None and d > p + _FUTURE_SLACK:
+        if d is not None and d > p + _FUTURE_SLACK and not _looks_ahead(ctx.text, m):
             d = _day(y - 1, b, a)
         return _hit(m, (d, d), "day", False) if d else None
 

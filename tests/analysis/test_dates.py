@@ -416,3 +416,13 @@ def test_datetime_publication_is_accepted() -> None:
 def test_invalid_calendar_dates_are_not_dates() -> None:
     assert find_dates("31/2/2025 dan 30 Februari 2024", published=P, language="id") == []
     assert find_dates("2025-13-01", published=P, language="en") == []
+
+
+def test_a_yearless_date_announced_as_coming_stays_in_the_publication_year() -> None:
+    published = date(2025, 3, 4)
+    ahead = find_dates("Castell akan dilantik pada 15 Mei mendatang.", published=published)
+    assert [(d.low, d.high) for d in ahead] == [(date(2025, 5, 15), date(2025, 5, 15))]
+    will = find_dates("She will be sworn in on May 15.", published=published, language="en")
+    assert [d.low for d in will] == [date(2025, 5, 15)]
+    past = find_dates("Kapal itu tenggelam pada 15 Mei.", published=published)
+    assert [d.low for d in past] == [date(2024, 5, 15)]
