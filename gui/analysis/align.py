@@ -31,7 +31,8 @@ _FAMILIES = (
 )
 _STRICT_QUALIFIERS = frozenset({"REPLACEMENT", "TOTAL", "CAPACITY"})
 _MAX_POSTING = 400  # features shared by more claims than this do not propose candidates
-_TOP_K = 40  # candidates kept per claim
+_TOP_K = 25  # candidates kept per claim
+_LINKAGE_SAMPLE = 12  # members of each group compared when two groups would merge
 _MIN_POSTED = 0.3  # features weaker than this (neighbouring sentences) propose no candidates
 
 
@@ -166,35 +167,51 @@ def _restates(a: Claim, b: Claim) -> bool:
 def candidate_pairs(
     claims: Sequence[Claim], sim: Similarity, *, same_source: bool
 ) -> list[tuple[float, int, int]]:
-    """Scored pairs (sim, i, j), i < j, of claims of one kind that share a rare feature."""
-    postings: dict[str, list[int]] = defaultdict(list)
+    """Scored pairs (sim, i, j), i < j, of claims of one kind that share a rare feature.
+
+    Postings are kept per kind, and a feature shared by too many claims proposes none (it
+    says little, and its pairs come in through the rarer features they share anyway); each
+    claim keeps its best ``_TOP_K`` candidates by shared IDF mass before exact scoring.
+    """
+    by_kind: dict[FactKind, list[int]] = defaultdict(list)
     for idx, c in enumerate(claims):
-        for f, w in c.features.items():
-            if w >= _MIN_POSTED:
-                postings[f].append(idx)
+        by_kind[c.kind].append(idx)
     pairs: list[tuple[float, int, int]] = []
-    for i, c in enumerate(claims):
-        votes: dict[int, float] = defaultdict(float)
-        for f, w in c.features.items():
-            plist = postings.get(f)
-            if not plist or len(plist) > _MAX_POSTING or w < _MIN_POSTED:
-                continue
-            idf = sim.idf.get(f, 1.0)
-            for j in plist:
-                if j <= i:
+    for kind, members in by_kind.items():
+        postings: dict[str, list[int]] = defaultdict(list)
+        for idx in members:
+            for f, w in claims[idx].features.items():
+                if w >= _MIN_POSTED:
+                    postings[f].append(idx)
+        cap = max(_MAX_POSTING, 2 * int(math.sqrt(len(members))))
+        threshold = SAME_SOURCE_THRESHOLD[kind] if same_source else THRESHOLD[kind]
+        for i in members:
+            c = claims[i]
+            votes: dict[int, float] = defaultdict(float)
+            for f, w in c.features.items():
+                plist = postings.get(f)
+                if w < _MIN_POSTED or not plist or len(plist) > cap:
                     continue
+                idf = sim.idf.get(f, 1.0)
+                for j in plist:
+                    if j > i:
+                        votes[j] += idf
+            if not votes:
+                continue
+            ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+            kept = 0
+            for j, _ in ranked:
                 other = claims[j]
-                if other.kind is not c.kind or (other.source_id == c.source_id) != same_source:
+                if (other.source_id == c.source_id) != same_source:
                     continue
-                votes[j] += idf
-        best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:_TOP_K]
-        threshold = SAME_SOURCE_THRESHOLD[c.kind] if same_source else THRESHOLD[c.kind]
-        for j, _ in best:
-            if same_source and not _restates(c, claims[j]):
-                continue
-            s = sim(c, claims[j])
-            if s >= threshold:
-                pairs.append((s, i, j))
+                kept += 1
+                if kept > _TOP_K:
+                    break
+                if same_source and not _restates(c, other):
+                    continue
+                s = sim(c, other)
+                if s >= threshold:
+                    pairs.append((s, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
 
@@ -202,11 +219,17 @@ def candidate_pairs(
 def group(
     claims: Sequence[Claim], sim: Similarity, *, same_source: bool = False, linkage: float = 0.75
 ) -> list[list[int]]:
-    """Greedy average-linkage grouping; across sources a group holds one claim per source."""
+    """Greedy average-linkage grouping; across sources a group holds one claim per source.
+
+    The average is taken over at most ``_LINKAGE_SAMPLE`` members of each side (the earliest
+    ones, so it is deterministic): a fact that 300 outlets report must not cost 300x300
+    similarity computations every time it grows.
+    """
     pairs = candidate_pairs(claims, sim, same_source=same_source)
     score = {(i, j): s for s, i, j in pairs}
     cluster_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    sources: dict[int, set[str]] = {i: {c.source_id} for i, c in enumerate(claims)}
 
     def pair_sim(x: int, y: int) -> float:
         key = (x, y) if x < y else (y, x)
@@ -219,11 +242,9 @@ def group(
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
-        mi, mj = members[ci], members[cj]
-        if not same_source:
-            sources_i = {claims[m].source_id for m in mi}
-            if any(claims[m].source_id in sources_i for m in mj):
-                continue
+        if not same_source and sources[ci] & sources[cj]:
+            continue
+        mi, mj = members[ci][:_LINKAGE_SAMPLE], members[cj][:_LINKAGE_SAMPLE]
         total = sum(pair_sim(x, y) for x in mi for y in mj)
         kind = claims[i].kind
         # Statements have no value to anchor them, so a group must hold together on average
@@ -233,6 +254,7 @@ def group(
             continue
         keep, drop = (ci, cj) if ci < cj else (cj, ci)
         members[keep] = sorted(members[keep] + members[drop])
+        sources[keep] |= sources.pop(drop)
         for m in members.pop(drop):
             cluster_of[m] = keep
     return [m for _, m in sorted(members.items())]

@@ -171,8 +171,13 @@ def find_attributions(
     return found
 
 
+_CUES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _cue in _LEADING_CUES:
+    _CUES_BY_FIRST.setdefault(_cue[0], []).append(_cue)
+
+
 def _leading_cue(tokens: Sequence[Token], i: int) -> int:
-    for cue in _LEADING_CUES:
+    for cue in _CUES_BY_FIRST.get(tokens[i].lower, ()):
         n = len(cue)
         if i + n <= len(tokens) and all(tokens[i + k].lower == cue[k] for k in range(n)):
             return n

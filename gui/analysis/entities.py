@@ -48,12 +48,15 @@ class Gazetteer:
                 self._add(name, key, kind, case_sensitive=False)
             for name in spec.get("case_sensitive", []):
                 self._add(name, key, kind, case_sensitive=True)
-        self.titles = [
-            tuple(fold_word(w) for w in t.split())
-            for lang in ("id", "en")
-            for t in data["titles"][lang]
-        ]
-        self.titles.sort(key=len, reverse=True)
+        # Titles by their first word, longest first, without dots ("Gen." = "Gen").
+        self._titles: dict[str, list[tuple[str, ...]]] = {}
+        for lang in ("id", "en"):
+            for t in data["titles"][lang]:
+                words = tuple(fold_word(w).rstrip(".") for w in t.split())
+                bucket = self._titles.setdefault(words[0], [])
+                if words not in bucket:
+                    bucket.append(words)
+                    bucket.sort(key=len, reverse=True)
         self.roles = frozenset(
             fold_word(r) for lang in ("id", "en") for r in data["roles"][lang] if " " not in r
         )
@@ -87,11 +90,9 @@ class Gazetteer:
 
     def title_length(self, tokens: Sequence[Token], i: int, j: int) -> int:
         """How many tokens from i (before j) form a title such as "Kepala Staf Umum"."""
-        for title in self.titles:
+        for title in self._titles.get(tokens[i].lower.rstrip("."), ()):
             n = len(title)
-            if i + n <= j and tuple(t.lower.rstrip(".") for t in tokens[i : i + n]) == tuple(
-                w.rstrip(".") for w in title
-            ):
+            if i + n <= j and all(tokens[i + k].lower.rstrip(".") == title[k] for k in range(1, n)):
                 return n
         return 0
 

@@ -76,7 +76,11 @@ def label(claims: Sequence[Claim], text_of: dict[str, str]) -> str:
     text = text_of[rep.source_id]
     anchor = rep.anchor
     if isinstance(anchor, Attribution):
-        return ("According to " if rep.language == "en" else "Menurut ") + anchor.name
+        # Outlets name one source more or less fully ("Kapolda NTB Irjen Hadi Gunawan",
+        # "Hadi Gunawan"); the shortest written name reads best as a column of labels.
+        names = [c.anchor.name for c in claims if isinstance(c.anchor, Attribution)]
+        name = min(names, key=lambda n: (len(n), n))
+        return ("According to " if rep.language == "en" else "Menurut ") + name
     if isinstance(anchor, Quantity | DateMention):
         prefix = _PREFIX[("en" if rep.language == "en" else "id", rep.kind)]
         body = _anchored_body(rep, anchor, text)

@@ -74,6 +74,8 @@ class Lexicon:
         self.speculation = self._cue_set(data["speculation"])
         self.passive_agent = self._cue_set(data["passive_agent"])
         self.clause_breaks = self._cue_set(data["clause_breaks"])
+        cue_sets = (self.hedges, self.negations, self.speculation, self.passive_agent)
+        self._cue_starts = frozenset(c.split()[0] for cues in cue_sets for c in cues)
 
     @staticmethod
     def _cue_set(spec: dict[str, list[str]]) -> frozenset[str]:
@@ -119,6 +121,8 @@ class Lexicon:
 
     def is_cue(self, cues: frozenset[str], tokens: Sequence[Token], i: int) -> int:
         """Length of the cue phrase starting at token i (0 when none), longest first."""
+        if tokens[i].lower not in self._cue_starts:
+            return 0
         for n in (3, 2, 1):
             if i + n <= len(tokens) and " ".join(t.lower for t in tokens[i : i + n]) in cues:
                 return n
