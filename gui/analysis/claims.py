@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from gui.analysis.entities import find_entities
 from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
@@ -335,6 +336,15 @@ def claims_of(
     main_event = events_all[0] if events_all else None
     agent = _agent(sf, main_event)
     token_at = {t.start: t for t in toks}
+    sentence_tokens = tuple(toks)
+    new_claim = partial(
+        Claim,
+        source_id=source.id,
+        source_index=source_index,
+        sentence=sf.sentence,
+        language=lang,
+        sentence_tokens=sentence_tokens,
+    )
 
     def anchored(kind: FactKind, anchor: Quantity | DateMention) -> Claim:
         lo, hi = _clause(toks, text, anchor.start, anchor.end)
@@ -353,8 +363,6 @@ def claims_of(
         for f, w in context.items():
             feats.setdefault(f, w * 0.2)
         near = next((k for k, t in enumerate(toks) if t.start >= anchor.start), len(toks))
-        # Outside its own clause a date or number belongs to the event before it
-        # ("laporan KCNA pada Senin (28/4/2025), keputusan itu ..."), else to the one after.
         evs = _events(sf, lo, hi, near)
         outcomes = [h for h in evs if h.cls == "event" and h.concept not in _FRAMES]
         coordinated = kind is FactKind.QUANTITY and lo > 0 and toks[lo - 1].lower in _COORDINATORS
@@ -388,20 +396,15 @@ def claims_of(
         )
         neg, hed, _ = _flags(sf, lo, hi)
         actor = _agent(sf, event) or agent
-        claim = Claim(
+        claim = new_claim(
             id=next_id + len(claims),
-            source_id=source.id,
-            source_index=source_index,
             kind=kind,
-            sentence=sf.sentence,
-            language=lang,
             anchor=anchor,
             features=feats,
             events=_stamped(sf, evs[:1]),
             qualifiers=quals,
             agent=(actor.key if actor else ""),
             agent_token=token_at.get(actor.start) if actor else None,
-            sentence_tokens=tuple(toks),
             negated=neg,
             hedged=hed,
             checkworthy=True,
@@ -420,40 +423,31 @@ def claims_of(
 
     has_actor = bool(sf.entities) and main_event is not None
     claims.append(
-        Claim(
+        new_claim(
             id=next_id + len(claims),
-            source_id=source.id,
-            source_index=source_index,
             kind=FactKind.STATEMENT,
-            sentence=sf.sentence,
-            language=lang,
             anchor=None,
             features=dict(whole),
             events=frozenset(h.concept for h in events_all),
             agent=agent.key if agent else "",
             agent_token=token_at.get(agent.start) if agent else None,
-            sentence_tokens=tuple(toks),
             negated=negated,
             hedged=hedged,
             checkworthy=has_actor and not speculative and not sf.sentence.heading,
-            words=tuple(toks),
+            words=sentence_tokens,
             event_token=toks[main_event.start] if main_event else None,
         )
     )
     for a in sf.attributions:
         claims.append(
-            Claim(
+            new_claim(
                 id=next_id + len(claims),
-                source_id=source.id,
-                source_index=source_index,
                 kind=FactKind.STATEMENT,
-                sentence=sf.sentence,
-                language=lang,
                 anchor=a,
                 features={f"a:{a.key}": 1.0},
                 agent=a.key,
                 checkworthy=True,
-                words=tuple(toks),
+                words=sentence_tokens,
             )
         )
     return claims

@@ -3,33 +3,15 @@ disagree on the death toll as it rises, round numbers, and phrase things differe
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from gui.analysis import analyze
-from gui.domain import Agreement, Analysis, Fact, FactKind, Status
-from gui.ingest import load_paths
-
-CORPUS = Path(__file__).parent / "corpora" / "ferry"
+from gui.domain import Agreement, Analysis, FactKind, Status
+from tests.analysis.corpus import analyse_corpus, sid, the_row
 
 
 @pytest.fixture(scope="module")
 def analysis() -> Analysis:
-    loaded = load_paths([CORPUS])
-    assert not loaded.refused
-    return analyze(loaded.sources)
-
-
-def sid(analysis: Analysis, prefix: str) -> str:
-    return next(s.id for s in analysis.sources if Path(s.path).name.startswith(prefix))
-
-
-def the_row(analysis: Analysis, kind: FactKind, prefix: str, value: object) -> Fact:
-    source = sid(analysis, prefix)
-    rows = [f for f in analysis.facts if f.kind is kind and f.cell(source).normalized == value]
-    assert len(rows) == 1, [f.label for f in rows]
-    return rows[0]
+    return analyse_corpus("ferry", sources=4)
 
 
 def test_rising_death_toll_is_one_conflicting_row(analysis: Analysis) -> None:
