@@ -171,6 +171,7 @@ class Fact:
     origin: Origin = Origin.MACHINE
     note: str = ""  # the reviewer's note on the whole row
     reviewed: bool = False  # the reviewer marked the whole row as checked
+    hidden: bool = False  # the reviewer hid the row: kept, but out of view and exports
 
     def cell(self, source_id: str) -> Cell:
         return self.cells.get(source_id, ABSENT)
@@ -189,6 +190,9 @@ class Analysis:
     mentions: Mapping[str, tuple[Mention, ...]] = field(default_factory=dict)  # by source id
     refused: tuple[Refusal, ...] = ()
     created: datetime | None = None
+    # copy's source id -> id of the source it copies (its group's earliest); see
+    # gui.analysis.copies. Sources that are their own article are not listed.
+    copies: Mapping[str, str] = field(default_factory=dict)
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -41,3 +43,29 @@ def seeds_dir() -> Path:
 
 def lexicon_path(name: str) -> Path:
     return resources_dir() / "lexicons" / name
+
+
+def data_dir() -> Path:
+    """Where projects the reviewer has not named yet are kept (``CLAIMGRID_DATA_DIR`` wins)."""
+    override = os.environ.get("CLAIMGRID_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Claimgrid"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Claimgrid"
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "claimgrid"
+
+
+def untitled_project_path(now: datetime | None = None) -> Path:
+    """A fresh name for a project the reviewer has not saved under a name of their own."""
+    stamp = (now or datetime.now()).strftime("%Y-%m-%d %H.%M.%S")
+    folder = data_dir() / "projects"
+    path = folder / f"Untitled {stamp}.claimgrid"
+    n = 2
+    while path.exists():
+        path = folder / f"Untitled {stamp} ({n}).claimgrid"
+        n += 1
+    return path

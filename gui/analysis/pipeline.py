@@ -15,6 +15,7 @@ from gui.analysis.align import Similarity, group
 from gui.analysis.attributions import find_attributions
 from gui.analysis.claims import Claim, SentenceFacts, claims_of, read_sentence, whole_features
 from gui.analysis.compare import make_cell, statuses
+from gui.analysis.copies import find_copies
 from gui.analysis.entities import acronym_aliases, fold_corpus_entities
 from gui.analysis.labels import label
 from gui.analysis.segment import segment
@@ -202,4 +203,5 @@ def analyze(
         mentions=mentions,
         refused=tuple(refused),
         created=datetime.now().replace(microsecond=0),
+        copies=find_copies(sources),
     )

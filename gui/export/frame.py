@@ -48,6 +48,7 @@ SOURCE_COLUMNS: tuple[str, ...] = (
     "language",
     "file",
     "words",
+    "copy_of",  # the source id of the article this one nearly copies, "" if none
 )
 
 
@@ -141,8 +142,9 @@ def evidence_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFra
 def sources_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFrame:
     """One row per visible source, in view order."""
     view = view or EVERYTHING
+    copies = matrix.analysis.copies
     rows = [
-        [s.id, s.outlet, s.title, s.published, s.language, s.path, s.words]
+        [s.id, s.outlet, s.title, s.published, s.language, s.path, s.words, copies.get(s.id, "")]
         for s in view.sources(matrix)
     ]
     frame = pd.DataFrame(rows, columns=list(SOURCE_COLUMNS), dtype=object)

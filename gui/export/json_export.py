@@ -1,6 +1,9 @@
 """The ``claimgrid/1`` JSON export: a stable contract that other tools read.
 
 ``text[start:end]`` of a source is the evidence of each of its cells; absent cells are left out.
+A source that is a near copy of another (one agency story run by several outlets) names the
+id of the article it copies in ``copy_of`` (its group's earliest, which a view that hides
+sources may leave out of the file); ``copy_of`` is null for an article of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ def to_json_dict(matrix: Matrix, view: ExportView | None = None) -> dict[str, An
     view = view or ExportView()
     sources = view.sources(matrix)
     visible = {s.id for s in sources}
+    copies = matrix.analysis.copies
     return {
         "schema": SCHEMA,
         "sources": [
@@ -33,6 +37,7 @@ def to_json_dict(matrix: Matrix, view: ExportView | None = None) -> dict[str, An
                 "path": s.path,
                 "url": s.url,
                 "text": s.text,
+                "copy_of": copies.get(s.id),
             }
             for s in sources
         ],

@@ -10,13 +10,14 @@ from gui.review.matrix import Matrix
 
 @dataclass(frozen=True, slots=True)
 class ExportView:
-    fact_ids: tuple[str, ...] | None = None  # rows in display order; None: every fact, in order
+    # rows in display order; None: every fact the reviewer did not hide, in order
+    fact_ids: tuple[str, ...] | None = None
     source_ids: tuple[str, ...] | None = None  # columns in display order; None: every source
     description: str = "all facts, all outlets"  # said in the export, e.g. the active filter
 
     def facts(self, matrix: Matrix) -> list[Fact]:
         if self.fact_ids is None:
-            return list(matrix.facts)
+            return [f for f in matrix.facts if not f.hidden]
         by_id = {f.id: f for f in matrix.facts}
         return [by_id[i] for i in self.fact_ids if i in by_id]
 

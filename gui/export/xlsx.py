@@ -79,6 +79,7 @@ SOURCE_HEADERS = {
     "language": "Language",
     "file": "File",
     "words": "Words",
+    "copy_of": "Copy of",
 }
 TITLE_WIDTH = 60.0
 MATRIX_FROZEN = "C2"  # the header row, and the id and label columns
@@ -142,7 +143,7 @@ def build_workbook(
         _matrix_sheet(wb, wide, status_frame(matrix, view), sources, evidence_row),
         _evidence_sheet(wb, evidence, matrix_row, matrix_column),
     ]
-    _sources_sheet(wb, sources_frame(matrix, view))
+    _sources_sheet(wb, sources_frame(matrix, view), {s.id: s.outlet for s in matrix.sources})
     ws = wb.create_sheet(SUMMARY_SHEET)
     printable(ws, title_rows=None)
     summary_sheet(ws, matrix, view, inputs=inputs, now=now)
@@ -306,7 +307,15 @@ def _evidence_sheet(
     return BulkRows(ws, rows(), wrapped={i: widths[i] for i in (1, 5, 7)})
 
 
-def _sources_sheet(wb: Workbook, sources: pd.DataFrame) -> None:
+def copy_label(original: str, outlets: dict[str, str]) -> str:
+    """How the Sources sheet names the article a source copies: "Kompas (s1)"."""
+    if not original:
+        return ""
+    outlet = outlets.get(original, "")
+    return f"{outlet} ({original})" if outlet else original
+
+
+def _sources_sheet(wb: Workbook, sources: pd.DataFrame, outlets: dict[str, str]) -> None:
     ws = wb.create_sheet(SOURCES_SHEET)
     printable(ws)
     header = make_style(ws, bold=True, fill=HEADER_FILL, vertical="center")
@@ -323,12 +332,15 @@ def _sources_sheet(wb: Workbook, sources: pd.DataFrame) -> None:
             10,
             text_width(sources["file"], "File", low=12, high=50),
             8,
+            text_width(
+                [copy_label(c, outlets) for c in sources["copy_of"]], "Copy of", low=9, high=28
+            ),
         ],
     )
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(sources.columns))}{len(sources) + 1}"
     header_row(ws, [SOURCE_HEADERS[c] for c in sources.columns], header)
-    for r, (source_id, outlet, title, published, language, file, words) in enumerate(
+    for r, (source_id, outlet, title, published, language, file, words, copy_of) in enumerate(
         sources.itertuples(index=False, name=None), start=2
     ):
         height = row_height(lines_needed(clean_text(title), TITLE_WIDTH))
@@ -344,5 +356,6 @@ def _sources_sheet(wb: Workbook, sources: pd.DataFrame) -> None:
                 sheet_cell(ws, language, plain),
                 sheet_cell(ws, file, plain),
                 sheet_cell(ws, int(words), plain),
+                sheet_cell(ws, copy_label(copy_of, outlets) or None, plain),
             ]
         )

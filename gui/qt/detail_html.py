@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from gui.domain import Attribution, Cell, Fact, FactKind, Mention, Source, Status
+from gui.domain import Attribution, Cell, Fact, FactKind, Mention, Origin, Source, Status
 from gui.qt import palette
 from gui.qt.matrix_model import format_published, format_value
 from gui.review.matrix import Matrix
@@ -98,9 +98,11 @@ def detail_html(
     out = [
         f"<h3 style='margin:0'>{html.escape(fact.label)}</h3>",
         f"<p style='margin-top:4px'>{chip_html(agreement)} &nbsp;{fact.kind.value}"
-        f" · stated by {fact.coverage} of {n} outlets</p>",
-        "<table width='100%' cellspacing='0' cellpadding='4'>",
+        f" · stated by {fact.coverage} of {n} outlets{_provenance(fact)}</p>",
     ]
+    if fact.note:
+        out.append(_note(fact.note))
+    out.append("<table width='100%' cellspacing='0' cellpadding='4'>")
     absent: list[Source] = []
     for source in sources:
         cell = fact.cell(source.id)
@@ -112,7 +114,37 @@ def detail_html(
     if absent:
         names = ", ".join(_outlet_link(s) for s in absent)
         out.append(f"<p style='margin-top:6px'><i>Not mentioned by:</i> {names}</p>")
+    for source in absent:
+        cell = fact.cell(source.id)
+        if cell.note or cell.reviewed:
+            what = "checked: not mentioned" if cell.reviewed else "not mentioned"
+            out.append(f"<p>{_outlet_link(source, bold=True)} ({what}){_note(cell.note)}</p>")
     return "\n".join(out)
+
+
+_ORIGINS = {
+    Origin.MANUAL: "made by the reviewer",
+    Origin.ORPHANED: "no longer found by the analysis; kept from the reviewer's decisions",
+}
+
+
+def _provenance(fact: Fact) -> str:
+    words = [_ORIGINS[fact.origin]] if fact.origin in _ORIGINS else []
+    if fact.reviewed:
+        words.append("reviewed")
+    if fact.hidden:
+        words.append("hidden")
+    return "".join(f" · <i>{w}</i>" for w in words)
+
+
+def _note(text: str) -> str:
+    if not text:
+        return ""
+    body = html.escape(text).replace("\n", "<br/>")
+    return (
+        "<p style='margin:4px 0; padding:2px 6px; background-color:#FFF8DC; color:#333'>"
+        f"<b>Note:</b> {body}</p>"
+    )
 
 
 def _outlet_link(source: Source, *, bold: bool = False) -> str:
@@ -129,11 +161,14 @@ def _card(matrix: Matrix, fact: Fact, source: Source, cell: Cell, *, current: bo
         head.append(f"<b>{html.escape(value)}</b>")
     if source.published:
         head.append(f"<span style='color:gray'>{format_published(source.published)}</span>")
+    if cell.reviewed or fact.reviewed:
+        head.append("<i>reviewed</i>")
     if current:
         head.append("<span style='color:gray'>(shown in the article pane)</span>")
     mentions = matrix.analysis.mentions.get(source.id, ())
     return (
         f"<tr><td width='4' style='background-color:{swatch.fill}'></td>"
-        f"<td>{' &nbsp;'.join(head)}<br/>{_evidence(source, cell, mentions)}</td></tr>"
+        f"<td>{' &nbsp;'.join(head)}<br/>{_evidence(source, cell, mentions)}"
+        f"{_note(cell.note) if cell.note else ''}</td></tr>"
         "<tr><td colspan='2' style='font-size:4px'>&nbsp;</td></tr>"
     )

@@ -1,105 +1,180 @@
-"""The open corpus, its latest analysis and the reviewer's decisions, as one Matrix.
+"""The open project as the window sees it: corpus, latest analysis, decisions, one Matrix.
 
-Views never change a Matrix: they send a command here (rename an outlet, ...), the Review
-records it, and a rebuilt Matrix goes out through ``matrixChanged``.
+Views never change a Matrix: they send a decision here, the session writes it to the
+project file and only then applies it, and a rebuilt Matrix goes out through
+``matrixChanged``. Work is never left unsaved: a corpus or a decision made before the
+reviewer named a project goes into an untitled one in the data folder (``gui.paths``).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
+import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.domain import Analysis
-from gui.review import Matrix, Review, build_matrix
+from gui.domain import Analysis, Source
+from gui.paths import untitled_project_path
+from gui.review import Decision, Matrix, Review
+from gui.review import commands as cmd
+from gui.store import Project, ProjectError
+from gui.store.session import ReviewSession
+
+log = logging.getLogger(__name__)
 
 
 class MatrixDocument(QObject):
     matrixChanged = Signal(object)  # Matrix | None
+    historyChanged = Signal()  # what Undo and Redo would do changed
+    projectChanged = Signal()  # another project file, or none
+    failed = Signal(str)  # a change could not be written; it was not made
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._analysis: Analysis | None = None
-        self._review = Review()
-        self._matrix: Matrix | None = None
-        self._paths: list[str] = []
+        self._session = ReviewSession()
         self._is_sample = False
+        self._expect_sample = False
+
+    # ---- what the views read ----------------------------------------------------------
 
     @property
     def analysis(self) -> Analysis | None:
-        return self._analysis
+        return self._session.analysis
 
     @property
     def review(self) -> Review:
-        return self._review
+        return self._session.review
 
     @property
     def matrix(self) -> Matrix | None:
-        return self._matrix
-
-    # ---- the corpus -------------------------------------------------------------------
+        return self._session.matrix
 
     @property
-    def paths(self) -> tuple[str, ...]:
-        return tuple(self._paths)
+    def project(self) -> Project | None:
+        return self._session.project
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The corpus: what a new analysis starts from (the sample is replaced, not kept)."""
+        if self._is_sample or self.analysis is None:
+            return ()
+        return self.analysis.sources
 
     @property
     def is_sample(self) -> bool:
-        """True while the corpus is the embedded sample, which opened files replace."""
+        """True while the corpus is the embedded sample and nothing was decided about it."""
         return self._is_sample
 
-    def set_paths(self, paths: Sequence[str], *, sample: bool = False) -> tuple[str, ...]:
-        self._paths = _unique(paths)
-        self._is_sample = sample
-        return self.paths
+    def expect(self, *, sample: bool) -> None:
+        """The next analysis is of the embedded sample (or of the reviewer's own corpus)."""
+        self._expect_sample = sample
 
-    def add_paths(self, paths: Sequence[str]) -> tuple[str, ...]:
-        """The corpus with ``paths`` added (the sample is replaced rather than extended)."""
-        if self._is_sample:
-            return self.set_paths(paths)
-        self._paths = _unique([*self._paths, *paths])
-        return self.paths
-
-    # ---- commands ---------------------------------------------------------------------
+    # ---- results ------------------------------------------------------------------------
 
     def set_analysis(self, analysis: Analysis | None) -> None:
-        """A new analysis; the review's decisions carry over, keyed by stable ids."""
-        self._analysis = analysis
-        self._rebuild()
+        """A new analysis; the decisions carry over (``gui.review.apply``)."""
+        self._is_sample = self._expect_sample
+        try:
+            if analysis is not None and analysis.sources and not self._is_sample:
+                self._ensure_project()
+            self._session.set_analysis(analysis)
+        except ProjectError as exc:
+            self._session.analysis = analysis  # shown, though it could not be saved
+            self.failed.emit(str(exc))
+        self._changed()
+
+    # ---- decisions --------------------------------------------------------------------
+
+    def decide(self, decision: Decision) -> bool:
+        """Make ``decision``; False (and ``failed``) if it could not be saved."""
+        try:
+            self._ensure_project()
+            self._session.decide(decision)
+        except ProjectError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self._is_sample = False
+        self._changed()
+        return True
+
+    def undo(self) -> None:
+        self._step(self._session.undo)
+
+    def redo(self) -> None:
+        self._step(self._session.redo)
+
+    def _step(self, step: object) -> None:
+        try:
+            done = step()  # type: ignore[operator]
+        except ProjectError as exc:
+            self.failed.emit(str(exc))
+            return
+        if done is not None:
+            self._changed()
+
+    def undo_text(self) -> str:
+        decisions = self.review.decisions
+        return f"Undo {decisions[-1].describe()}" if decisions else "Undo"
+
+    def redo_text(self) -> str:
+        undone = self.review.undone
+        return f"Redo {undone[-1].describe()}" if undone else "Redo"
 
     def rename_outlet(self, source_id: str, name: str) -> None:
         """Rename an outlet's column; an empty name or the detected one drops the rename."""
+        matrix = self.matrix
+        if matrix is None or self.analysis is None:
+            return
         name = " ".join(name.split())
-        detected = self._detected_outlet(source_id)
-        if not name or name == detected:
-            changed = self._review.outlet_names.pop(source_id, None) is not None
+        detected = self.analysis.source(source_id).outlet
+        current = matrix.source(source_id).outlet
+        target = "" if name in ("", detected) else name
+        if (target or detected) != current:
+            self.decide(cmd.rename_outlet(matrix, source_id, target))
+
+    # ---- the project file -------------------------------------------------------------
+
+    def open_project(self, path: str) -> None:
+        """Show the project at ``path``; :class:`ProjectError` if it cannot be used, and
+        then the project on screen stays."""
+        project = Project.open(path)
+        self._close_project()
+        self._session = ReviewSession(project)
+        self._is_sample = self._expect_sample = False
+        self.projectChanged.emit()
+        self._changed()
+
+    def new_project(self) -> None:
+        self._close_project()
+        self._session = ReviewSession()
+        self._is_sample = self._expect_sample = False
+        self.projectChanged.emit()
+        self._changed()
+
+    def save_as(self, path: str) -> None:
+        """Keep the work in ``path`` from now on; :class:`ProjectError` if it cannot be."""
+        old = self.project
+        if old is not None:
+            self._session.project = old.save_as(path)
+            self._session.project.review = self.review
+            if self._session.project is not old:
+                old.close()
         else:
-            changed = self._review.outlet_names.get(source_id) != name
-            self._review.outlet_names[source_id] = name
-        if changed:
-            self._rebuild()
+            self._session.attach(Project.create(path))
+        self._is_sample = False
+        self.projectChanged.emit()
 
-    def _detected_outlet(self, source_id: str) -> str | None:
-        if self._analysis is None:
-            return None
-        try:
-            return self._analysis.source(source_id).outlet
-        except KeyError:
-            return None
+    def close(self) -> None:
+        self._close_project()
 
-    def _rebuild(self) -> None:
-        analysis = self._analysis
-        self._matrix = build_matrix(analysis, self._review) if analysis is not None else None
-        self.matrixChanged.emit(self._matrix)
+    def _ensure_project(self) -> None:
+        if self.project is None:
+            self._session.attach(Project.create(untitled_project_path()))
+            self.projectChanged.emit()
 
+    def _close_project(self) -> None:
+        if self.project is not None:
+            self.project.close()
 
-def _unique(paths: Sequence[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for path in paths:
-        key = os.path.normcase(os.path.abspath(path))
-        if key not in seen:
-            seen.add(key)
-            out.append(path)
-    return out
+    def _changed(self) -> None:
+        self.matrixChanged.emit(self.matrix)
+        self.historyChanged.emit()

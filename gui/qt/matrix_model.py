@@ -13,14 +13,22 @@ from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QIcon
 
-from gui.domain import Agreement, Cell, Fact, FactKind, Source, Status
+from gui.domain import Agreement, Cell, Fact, FactKind, Origin, Source, Status
 from gui.qt import palette
 from gui.qt.icons import icon
 from gui.qt.matrix_filter import SearchText
 from gui.qt.textmap import fold
+from gui.review.copies import independent_coverage, independent_sources
 from gui.review.matrix import Matrix
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -33,6 +41,7 @@ class Role(IntEnum):
     STATUS = Qt.ItemDataRole.UserRole + 3  # status or agreement word ("conflict"): Qt returns str
     SORT = Qt.ItemDataRole.UserRole + 4  # int or folded str, compared by the proxy in C++
     SWATCH = Qt.ItemDataRole.UserRole + 5  # palette.Swatch for painted cells
+    REVIEWED = Qt.ItemDataRole.UserRole + 6  # bool: a reviewer set or confirmed this cell
 
 
 class Column(IntEnum):
@@ -119,13 +128,35 @@ def _rich(body: str) -> str:
 def _cell_tooltip(source: Source, kind: FactKind, cell: Cell) -> str:
     swatch = palette.STATUS[cell.status]
     head = f"<b>{html.escape(source.outlet)}</b> — {html.escape(swatch.chip)}"
+    if cell.reviewed:
+        head += " · <i>reviewed</i>"
+    note = f"<br/>Note: {html.escape(cell.note)}" if cell.note else ""
     if cell.status is Status.ABSENT:
-        return _rich(f"{head}<br/>{html.escape(swatch.meaning.capitalize())}.")
+        return _rich(f"{head}<br/>{html.escape(swatch.meaning.capitalize())}.{note}")
     value = " ".join(cell.value.split())
     if value and kind is not FactKind.STATEMENT:
         head += f": {html.escape(value)}"
     excerpt = " ".join(cell.excerpt.split())
-    return _rich(f"{head}<br/><i>{html.escape(excerpt)}</i>" if excerpt else head)
+    return _rich((f"{head}<br/><i>{html.escape(excerpt)}</i>" if excerpt else head) + note)
+
+
+_ORIGIN_WORDS = {
+    Origin.MANUAL: "made by the reviewer",
+    Origin.ORPHANED: "the analysis no longer finds this fact; kept from the reviewer's decisions",
+}
+
+
+def _provenance(fact: Fact) -> str:
+    parts = []
+    if fact.origin in _ORIGIN_WORDS:
+        parts.append(f"<br/><i>{_ORIGIN_WORDS[fact.origin]}</i>")
+    if fact.reviewed:
+        parts.append("<br/><i>Reviewed</i>")
+    if fact.hidden:
+        parts.append("<br/><i>Hidden</i>")
+    if fact.note:
+        parts.append(f"<br/>Note: {html.escape(fact.note)}")
+    return "".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +172,13 @@ class _Row:
 
 
 class MatrixModel(QAbstractTableModel):
-    """Rows are facts in the default reading order: conflicts first, then wider coverage."""
+    """Rows are facts in the default reading order: conflicts first, then wider coverage.
+
+    The label column is editable; an edit is not applied here but sent as
+    ``labelEdited`` for the document to decide.
+    """
+
+    labelEdited = Signal(str, str)  # fact id, new label
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +195,7 @@ class MatrixModel(QAbstractTableModel):
         }
         self._agreement_inks = {a: palette.qcolor(w.ink) for a, w in palette.AGREEMENT.items()}
         self._kind_icons: dict[FactKind, QIcon] = {}
+        self._origin_icons: dict[str, QIcon] = {}
 
     # ---- the matrix -------------------------------------------------------------------
 
@@ -217,18 +255,24 @@ class MatrixModel(QAbstractTableModel):
         cells = tuple(fact.cell(s.id) for s in self._sources)
         agreement = palette.AGREEMENT[fact.agreement]
         label = " ".join(fact.label.split())
-        stated_by = f"stated by {fact.coverage} of {n} outlets"
+        coverage = fact.coverage
+        matrix = self._matrix
+        if matrix is not None and matrix.count_copies_once and matrix.analysis.copies:
+            # Copies of one story count once: "2/4 independent outlets", not "5/7".
+            coverage = independent_coverage(fact, matrix.analysis.copies)
+            n = independent_sources(self._sources, matrix.analysis.copies)
+        stated_by = f"stated by {coverage} of {n} outlets"
         display = (
             label,
             fact.kind.value,
-            f"{fact.coverage}/{n}",
+            f"{coverage}/{n}",
             agreement.chip,
             *(cell_text(fact.kind, c) for c in cells),
         )
         tooltip = (
             _rich(
                 f"<b>{html.escape(label)}</b><br/>{fact.kind.value} · "
-                f"{html.escape(agreement.chip)} · {stated_by}"
+                f"{html.escape(agreement.chip)} · {stated_by}{_provenance(fact)}"
             ),
             _rich(f"Kind: <b>{fact.kind.value}</b>"),
             _rich(stated_by.capitalize()),
@@ -238,7 +282,7 @@ class MatrixModel(QAbstractTableModel):
         sort = (
             fold(label),
             palette.KIND_RANK[fact.kind],
-            fact.coverage,
+            coverage,
             palette.AGREEMENT_RANK[fact.agreement],
             *(palette.STATUS_RANK[c.status] for c in cells),
         )
@@ -292,7 +336,18 @@ class MatrixModel(QAbstractTableModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if index.column() == Column.LABEL:
+            return _FLAGS | Qt.ItemFlag.ItemIsEditable
         return _FLAGS
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != Column.LABEL:
+            return False
+        label = " ".join(str(value).split())
+        fact = self._rows[index.row()].fact
+        if label and label != fact.label:
+            self.labelEdited.emit(fact.id, label)
+        return False  # the matrix changes when the document applies the decision
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -307,7 +362,13 @@ class MatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Role.SWATCH):
             return self._colour(row, column, role)
         if role == Qt.ItemDataRole.DecorationRole:
+            if column == Column.LABEL:
+                return self._origin_icon(row.fact)
             return self._kind_icons.get(row.fact.kind) if column == Column.KIND else None
+        if role == Qt.ItemDataRole.EditRole:
+            return row.fact.label if column == Column.LABEL else None
+        if role == Role.REVIEWED:
+            return outlet >= 0 and (row.cells[outlet].reviewed or row.fact.reviewed)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.COVERAGE:
                 return Qt.AlignmentFlag.AlignCenter
@@ -330,6 +391,21 @@ class MatrixModel(QAbstractTableModel):
         if role == Role.SORT:
             return row.sort[column]
         return None
+
+    def _origin_icon(self, fact: Fact) -> QIcon | None:
+        if fact.origin is Origin.ORPHANED:
+            name = "warning"
+        elif fact.reviewed:
+            name = "reviewed"
+        elif fact.origin is Origin.MANUAL:
+            name = "new-fact"
+        elif fact.note:
+            name = "note"
+        else:
+            return None
+        if name not in self._origin_icons:
+            self._origin_icons[name] = icon(name)
+        return self._origin_icons[name]
 
     def _colour(self, row: _Row, column: int, role: int) -> Any:
         outlet = column - LEADING

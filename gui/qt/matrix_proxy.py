@@ -18,6 +18,7 @@ class MatrixProxy(QSortFilterProxyModel):
     def __init__(self, model: MatrixModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = MatrixFilter()
+        self._show_hidden = False  # rows the reviewer hid stay out of view unless asked for
         self.setSourceModel(model)
         self.setSortRole(Role.SORT)
         self.setDynamicSortFilter(True)
@@ -47,11 +48,28 @@ class MatrixProxy(QSortFilterProxyModel):
         self._filter = matrix_filter
         self.endFilterChange(directions)
 
+    @property
+    def show_hidden(self) -> bool:
+        return self._show_hidden
+
+    def set_show_hidden(self, show: bool) -> None:
+        if show != self._show_hidden:
+            if not hasattr(self, "endFilterChange"):  # Qt < 6.10
+                self._show_hidden = show
+                self.invalidate()
+                return
+            self.beginFilterChange()
+            self._show_hidden = show
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         model = self.matrix_model
-        return self._filter.accepts(model.fact_at(source_row), model.search_text(source_row))
+        fact = model.fact_at(source_row)
+        if fact.hidden and not self._show_hidden:
+            return False
+        return self._filter.accepts(fact, model.search_text(source_row))
 
     def filterAcceptsColumn(
         self, source_column: int, source_parent: QModelIndex | QPersistentModelIndex

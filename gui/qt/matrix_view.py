@@ -46,7 +46,8 @@ class MatrixView(QTableView):
         for view in (self, self._frozen):
             view.setItemDelegate(self._delegate)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            # Several rows at once, for merging; the current cell still picks one outlet.
+            view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
             view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             view.setWordWrap(False)

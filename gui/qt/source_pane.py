@@ -117,6 +117,10 @@ class ArticleView(QPlainTextEdit):
         self._starts = [s.start for s in spans]
         self._paint()
 
+    def offset_of(self, position: int) -> int:
+        """The Python string offset into the source text of a Qt document position."""
+        return self._map.to_py(position)
+
     def select_fact(self, fact_id: str | None, *, scroll: bool = True) -> None:
         self._selected = fact_id
         self._paint()

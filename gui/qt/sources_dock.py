@@ -1,8 +1,14 @@
-"""The corpus at a glance: outlet, title, date and length; rename an outlet, show or hide it."""
+"""The corpus at a glance: outlet, copies, title, date and length; rename or hide an outlet.
+
+A source the analysis found to be a copy of another (one agency story run by several outlets)
+says so in the Copy column: "copy of <outlet>", the original "2 copies". The column is hidden
+while the corpus holds no copies.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from enum import IntEnum
 from typing import Any
 
@@ -25,12 +31,13 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 class SourceColumn(IntEnum):
     OUTLET = 0
-    TITLE = 1
-    DATE = 2
-    WORDS = 3
+    COPY = 1
+    TITLE = 2
+    DATE = 3
+    WORDS = 4
 
 
-_HEADERS = ("Outlet", "Title", "Published", "Words")
+_HEADERS = ("Outlet", "Copy", "Title", "Published", "Words")
 
 
 class SourcesModel(QAbstractTableModel):
@@ -43,9 +50,20 @@ class SourcesModel(QAbstractTableModel):
         super().__init__(parent)
         self._sources: tuple[Source, ...] = ()
         self._hidden: frozenset[str] = frozenset()
+        self._copies: Mapping[str, str] = {}  # copy id -> original id
+        self._copied_by: dict[str, list[str]] = {}  # original id -> its copies, in order
+        self._outlets: dict[str, str] = {}  # source id -> outlet name as shown
+        self._count_once = False
 
     def set_matrix(self, matrix: Matrix | None) -> None:
         sources = matrix.sources if matrix else ()
+        self._copies = matrix.analysis.copies if matrix else {}
+        self._count_once = bool(matrix and matrix.count_copies_once)
+        self._outlets = {s.id: s.outlet for s in sources}
+        self._copied_by = {}
+        for s in sources:
+            if s.id in self._copies:
+                self._copied_by.setdefault(self._copies[s.id], []).append(s.id)
         if [s.id for s in sources] == [s.id for s in self._sources] and sources:
             self._sources = sources
             self.dataChanged.emit(self.index(0, 0), self.index(len(sources) - 1, len(_HEADERS) - 1))
@@ -66,6 +84,39 @@ class SourcesModel(QAbstractTableModel):
 
     def source_at(self, row: int) -> Source:
         return self._sources[row]
+
+    @property
+    def has_copies(self) -> bool:
+        return bool(self._copied_by)
+
+    def copy_of(self, source_id: str) -> str | None:
+        """The outlet whose article ``source_id`` copies, None for an article of its own."""
+        original = self._copies.get(source_id)
+        return None if original is None else self._outlets.get(original, original)
+
+    def copy_text(self, source_id: str) -> str:
+        """What the Copy column shows: "copy of Kompas", "2 copies" or nothing."""
+        outlet = self.copy_of(source_id)
+        if outlet is not None:
+            return f"copy of {outlet}"
+        copies = len(self._copied_by.get(source_id, ()))
+        if copies:
+            return "1 copy" if copies == 1 else f"{copies} copies"
+        return ""
+
+    def _copy_tooltip(self, source_id: str) -> str:
+        if self._count_once:
+            counted = "together they count once in coverage and agreement"
+        else:
+            counted = "each counts as a separate outlet (View ▸ Count Copies Once)"
+        outlet = self.copy_of(source_id)
+        if outlet is not None:
+            return f"Nearly the same text as the article of {html.escape(outlet)}; {counted}."
+        copies = self._copied_by.get(source_id)
+        if copies:
+            names = ", ".join(html.escape(self._outlets.get(c, c)) for c in copies)
+            return f"Run again, nearly word for word, by {names}; {counted}."
+        return ""
 
     def row_of(self, source_id: str) -> int:
         for row, source in enumerate(self._sources):
@@ -95,6 +146,8 @@ class SourcesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == SourceColumn.OUTLET:
                 return source.outlet
+            if column == SourceColumn.COPY:
+                return self.copy_text(source.id)
             if column == SourceColumn.TITLE:
                 return source.title
             if column == SourceColumn.DATE:
@@ -105,10 +158,15 @@ class SourcesModel(QAbstractTableModel):
             return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SourceColumn.OUTLET:
+                copy = self._copy_tooltip(source.id)
                 return (
                     f"<qt><b>{html.escape(source.outlet)}</b><br/>{html.escape(source.path)}"
-                    "<br/>Double-click to rename; untick to hide its column.</qt>"
+                    + (f"<br/>{copy}" if copy else "")
+                    + "<br/>Double-click to rename; untick to hide its column.</qt>"
                 )
+            if column == SourceColumn.COPY:
+                copy = self._copy_tooltip(source.id)
+                return f"<qt>{copy}</qt>" if copy else None
             if column == SourceColumn.TITLE:
                 return f"<qt>{html.escape(source.title)}</qt>"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SourceColumn.WORDS:
@@ -169,10 +227,21 @@ class SourcesDock(QDockWidget):
         self.setWidget(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         model.modelReset.connect(self._fit)
+        model.dataChanged.connect(self._on_data_changed)
+        self._fit()
 
     def _fit(self) -> None:
-        for column in (SourceColumn.OUTLET, SourceColumn.DATE, SourceColumn.WORDS):
-            self.view.resizeColumnToContents(column)
+        self.view.setColumnHidden(SourceColumn.COPY, not self.model.has_copies)
+        for column in SourceColumn:
+            if column is not SourceColumn.TITLE:  # the title takes the rest
+                self.view.resizeColumnToContents(column)
+
+    def _on_data_changed(self, *_args: object) -> None:
+        # A renamed outlet changes how its copies read; copies may come or go on re-analysis.
+        if self.view.isColumnHidden(SourceColumn.COPY) == self.model.has_copies:
+            self._fit()
+        elif self.model.has_copies:
+            self.view.resizeColumnToContents(SourceColumn.COPY)
 
     def select_source(self, source_id: str) -> None:
         row = self.model.row_of(source_id)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QIcon, QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QIcon, QPainter, QPen, QPolygon
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.qt import palette
@@ -46,6 +46,8 @@ class StatusDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.qcolor(swatch.fill))
         painter.drawRoundedRect(chip, 3, 3)
+        if index.data(Role.REVIEWED):
+            _mark_reviewed(painter, chip, swatch)
         if text:
             self._draw_text(painter, opt, chip, text, swatch)
         painter.restore()
@@ -74,3 +76,24 @@ class StatusDelegate(QStyledItemDelegate):
                 value, Qt.TextElideMode.ElideRight, max(rest.width(), 0)
             )
             painter.drawText(rest, align, elided)
+
+
+def _mark_reviewed(painter: QPainter, chip: QRect, swatch: palette.Swatch) -> None:
+    """A reviewer's cell: a frame in the chip's ink and a folded corner, visible in any
+    colour scheme and without relying on colour."""
+    ink = palette.qcolor(swatch.ink)
+    pen = QPen(ink, 1.6)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(chip.adjusted(1, 1, -1, -1), 3, 3)
+    size = min(8, chip.height() // 2)
+    corner = QPolygon(
+        [
+            QPoint(chip.right() - size, chip.top()),
+            QPoint(chip.right(), chip.top()),
+            QPoint(chip.right(), chip.top() + size),
+        ]
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    painter.drawPolygon(corner)

@@ -46,11 +46,14 @@ from gui.qt.matrix_model import MatrixModel, Role
 from gui.qt.matrix_proxy import MatrixProxy
 from gui.qt.matrix_view import MatrixView
 from gui.qt.notice import NoticeBar
+from gui.qt.project_actions import ProjectActions
+from gui.qt.review_actions import ReviewActions
 from gui.qt.settings import app_settings, read_int, read_str
 from gui.qt.source_pane import SourcePane
 from gui.qt.sources_dock import SourcesDock, SourcesModel
 from gui.qt.worker import AnalysisRunner, Engine, default_engine
 from gui.review.matrix import Matrix
+from gui.store import SUFFIX
 
 if TYPE_CHECKING:
     from gui.export.view import ExportView
@@ -87,6 +90,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
         self.resizeDocks([self.sources_dock], [230], Qt.Orientation.Horizontal)
         self._build_actions()
+        self.projects = ProjectActions(self)
+        self.reviewing = ReviewActions(self)
         self._build_menus_and_toolbar()
         self.cancel_action.setEnabled(False)
         self._connect()
@@ -236,15 +241,28 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.projects.new_action, self.projects.open_action])
+        file_menu.addMenu(self.projects.recent_menu)
+        file_menu.addAction(self.projects.save_as_action)
+        file_menu.addSeparator()
         file_menu.addActions([self.open_action, self.open_folder_action])
         file_menu.addSeparator()
         file_menu.addActions(list(self.export_actions.values()))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         file_menu.aboutToShow.connect(self._update_actions)
+        edit_menu = menus.addMenu("&Edit")
+        for action in self.reviewing.edit_menu_actions():
+            if action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(action)
+        edit_menu.aboutToShow.connect(self.reviewing.update)
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.find_action, self.clear_filter_action])
         view_menu.addAction(self.default_order_action)
+        view_menu.addAction(self.reviewing.show_hidden_action)
+        view_menu.addAction(self.reviewing.copies_once_action)
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
@@ -259,6 +277,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.open_action, self.open_folder_action])
         toolbar.addAction(self.export_actions["xlsx"])
+        toolbar.addSeparator()
+        toolbar.addActions([self.reviewing.undo_action, self.reviewing.redo_action])
         toolbar.addSeparator()
         toolbar.addAction(self.default_order_action)
         toolbar.addSeparator()
@@ -295,17 +315,32 @@ class MainWindow(QMainWindow):
     # ---- corpus and analysis ----------------------------------------------------------
 
     def open_paths(self, paths: Sequence[str], *, sample: bool = False, add: bool = True) -> None:
-        """Analyse ``paths`` added to the corpus (or as the whole corpus, when not ``add``)."""
-        if add and not sample:
-            corpus = self.document.add_paths([str(p) for p in paths])
-        else:
-            corpus = self.document.set_paths([str(p) for p in paths], sample=sample)
-        if corpus:
-            self.runner.start(corpus)
+        """Analyse ``paths`` added to the corpus (or as the whole corpus, when not ``add``);
+        a project file among them is opened instead."""
+        names = [str(p) for p in paths]
+        projects = [p for p in names if p.lower().endswith(SUFFIX)]
+        if projects:
+            self.projects.open(projects[0])
+            names = [p for p in names if p not in projects]
+            add = True
+        if not names:
+            return
+        self.document.expect(sample=sample)
+        existing = self.document.sources if add and not sample else ()
+        self.runner.start(names, existing)
 
     def reanalyse(self) -> None:
-        if self.document.paths:
-            self.runner.start(self.document.paths)
+        """Analyse the corpus again (the project's stored text, not the files on disk)."""
+        if self.document.analysis is not None and self.document.analysis.sources:
+            self.document.expect(sample=self.document.is_sample)
+            self.runner.start((), self.document.analysis.sources)
+
+    def remove_source(self, source_id: str) -> None:
+        """Analyse the corpus without one article; the decisions about the others stay."""
+        rest = tuple(s for s in self.document.sources if s.id != source_id)
+        if rest != self.document.sources:
+            self.document.expect(sample=False)
+            self.runner.start((), rest)
 
     def choose_files(self) -> None:
         settings = app_settings()
@@ -624,6 +659,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.shutdown()
+        self.document.close()
         if self._remember:
             self.save_settings()
         if self._legend is not None:

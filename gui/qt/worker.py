@@ -9,6 +9,7 @@ run's signals, and waits for its pool when the window closes, so no thread outli
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from gui.domain import Analysis
+from gui.domain import Analysis, Source
 
 log = logging.getLogger(__name__)
 
@@ -55,19 +56,30 @@ def run_pipeline(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    existing: Sequence[Source] = (),
 ) -> Analysis:
-    """Read ``paths`` and analyse what could be read; refused inputs travel in the result."""
+    """Read ``paths`` and analyse what could be read together with the ``existing``
+    sources (a project's corpus); refused inputs travel in the result."""
     report = progress or (lambda _phase, _done, _total: None)
     stop = cancelled or (lambda: False)
 
-    loaded = engine.load_paths(
-        list(paths),
-        progress=lambda done, total: report(READING, done, total),
-        cancelled=stop,
+    known = {_same_file(s.path) for s in existing if s.path}
+    fresh = [p for p in paths if _same_file(p) not in known]
+    loaded = (
+        engine.load_paths(
+            fresh,
+            progress=lambda done, total: report(READING, done, total),
+            cancelled=stop,
+            first_id=_next_number(existing),
+        )
+        if fresh
+        else None
     )
     if stop():
         raise PipelineCancelled
-    sources, refused = tuple(loaded.sources), tuple(loaded.refused)
+    sources = [*existing, *(loaded.sources if loaded else ())]
+    refused = list(loaded.refused) if loaded else []
+    sources, refused = tuple(sources), tuple(refused)
     if not sources:
         return Analysis(sources=(), facts=(), refused=refused)
     report(ANALYSING, 0, len(sources))
@@ -77,6 +89,15 @@ def run_pipeline(
         cancelled=stop,
         refused=refused,
     )
+
+
+def _same_file(path: str) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def _next_number(sources: Sequence[Source]) -> int:
+    numbers = [int(s.id[1:]) for s in sources if s.id[:1] == "s" and s.id[1:].isdigit()]
+    return max(numbers, default=0) + 1
 
 
 # Names of tasks inside run(); tests assert it is empty when they end.
@@ -98,13 +119,18 @@ class _TaskSignals(QObject):
 
 class AnalysisTask(QRunnable):
     def __init__(
-        self, run_id: int, paths: Sequence[str], engine_factory: Callable[[], Engine]
+        self,
+        run_id: int,
+        paths: Sequence[str],
+        engine_factory: Callable[[], Engine],
+        existing: Sequence[Source] = (),
     ) -> None:
         super().__init__()
         # The runner keeps a reference until the pool is done with the task.
         self.setAutoDelete(False)
         self.run_id = run_id
         self.paths = tuple(paths)
+        self.existing = tuple(existing)
         self.signals = _TaskSignals()
         self._engine_factory = engine_factory
         self._stop = threading.Event()
@@ -133,6 +159,7 @@ class AnalysisTask(QRunnable):
                     engine,
                     progress=self._report,
                     cancelled=self._stop.is_set,
+                    existing=self.existing,
                 )
             except engine.cancelled_error as exc:
                 raise PipelineCancelled from exc
@@ -189,13 +216,14 @@ class AnalysisRunner(QObject):
     def busy(self) -> bool:
         return self._current in self._tasks
 
-    def start(self, paths: Sequence[str]) -> int:
-        """Analyse ``paths``; returns the run id carried by this run's signals."""
+    def start(self, paths: Sequence[str], existing: Sequence[Source] = ()) -> int:
+        """Analyse ``paths`` with the ``existing`` sources; returns the run id carried by
+        this run's signals."""
         self.cancel()
         if self._pool.activeThreadCount() == 0:
             self._retired.clear()
         self._next_id += 1
-        task = AnalysisTask(self._next_id, paths, self._engine_factory)
+        task = AnalysisTask(self._next_id, paths, self._engine_factory, existing)
         task.signals.progressed.connect(self._on_progressed)
         task.signals.succeeded.connect(self._on_succeeded)
         task.signals.failed.connect(self._on_failed)

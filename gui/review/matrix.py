@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from gui.domain import Analysis, Fact, Source
+from gui.review.apply import apply_decisions
+from gui.review.copies import count_copies_once
+from gui.review.decisions import keys_of
 from gui.review.review import Review
 
 
@@ -12,7 +16,12 @@ from gui.review.review import Review
 class Matrix:
     analysis: Analysis  # the machine's result, untouched
     sources: tuple[Source, ...]  # columns, with the reviewer's outlet names
-    facts: tuple[Fact, ...]  # rows, with the reviewer's decisions applied
+    facts: tuple[Fact, ...]  # rows, with the reviewer's decisions applied (hidden ones too)
+    count_copies_once: bool = False  # the reviewer's choice; agreements already follow it
+    keys: Mapping[str, str] = field(default_factory=dict)  # source id -> content key
+
+    def key(self, source_id: str) -> str:
+        return self.keys[source_id] if source_id in self.keys else keys_of(self.sources)[source_id]
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:
@@ -28,9 +37,19 @@ class Matrix:
 
 
 def build_matrix(analysis: Analysis, review: Review | None = None) -> Matrix:
-    review = review or Review()
+    keys = keys_of(analysis.sources)
+    applied = apply_decisions(analysis, review.decisions if review else (), keys=keys)
+    names = applied.outlet_names
+    facts = applied.facts
+    if applied.count_copies_once and analysis.copies:
+        facts = count_copies_once(facts, analysis.copies)
     sources = tuple(
-        replace(s, outlet=review.outlet_names[s.id]) if s.id in review.outlet_names else s
-        for s in analysis.sources
+        replace(s, outlet=names[s.id]) if s.id in names else s for s in analysis.sources
     )
-    return Matrix(analysis=analysis, sources=sources, facts=analysis.facts)
+    return Matrix(
+        analysis=analysis,
+        sources=sources,
+        facts=facts,
+        count_copies_once=applied.count_copies_once,
+        keys=keys,
+    )

@@ -18,6 +18,7 @@ from gui.export.frame import (
 )
 from gui.export.view import ExportView
 from gui.review import Matrix, Review
+from gui.review.commands import rename_outlet
 from tests.export.matrices import sample_matrix, sample_sources
 
 
@@ -104,7 +105,9 @@ def test_sources_frame(matrix: Matrix) -> None:
 
 
 def test_renamed_outlet_heads_its_column() -> None:
-    renamed = sample_matrix(Review(outlet_names={"s2": "Tempo.co"}))
+    review = Review()
+    review.record(rename_outlet(sample_matrix(), "s2", "Tempo.co"))
+    renamed = sample_matrix(review)
     assert "Tempo.co" in to_frame(renamed).columns
     assert set(evidence_frame(renamed)["outlet"]) >= {"Tempo.co"}
 

@@ -39,6 +39,7 @@ class GatedEngine:
         *,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        first_id: int = 1,
     ) -> LoadResult:
         self.loaded_paths.append(list(paths))
         if progress:

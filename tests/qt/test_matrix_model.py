@@ -12,6 +12,7 @@ from gui.qt.matrix_model import LEADING, Column, MatrixModel, Role, cell_text, f
 from gui.qt.matrix_proxy import MatrixProxy
 from gui.qt.sources_dock import SourcesModel
 from gui.review import Matrix, Review, build_matrix
+from gui.review.commands import rename_outlet
 
 
 @pytest.fixture
@@ -131,7 +132,8 @@ def test_long_labels_keep_their_full_text_in_the_tooltip(analysis: Analysis):
 
 
 def test_renaming_keeps_rows_and_emits_header_change(qtbot, model: MatrixModel, analysis):
-    review = Review(outlet_names={"s2": "Kabar Pagi Online"})
+    review = Review()
+    review.record(rename_outlet(build_matrix(analysis), "s2", "Kabar Pagi Online"))
     column = model.column_of("s2")
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.headerDataChanged):
         model.set_matrix(build_matrix(analysis, review))

@@ -132,7 +132,7 @@ def test_standard_shortcuts_are_bound(window):
     assert "Ctrl+-" in keys(window.zoom_out_action)
     assert "Ctrl+0" in keys(window.zoom_reset_action)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Analysis", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Analysis", "&Help"]
 
 
 def test_zoom_changes_the_table_font_and_row_height(window):
@@ -158,14 +158,16 @@ def test_renaming_an_outlet_changes_its_header_and_keeps_the_selection(window, q
         window.sources_model.setData(index, "  Kabar   Pagi Daily ", Qt.ItemDataRole.EditRole)
     column = window.proxy.column_of("s2")
     assert header(window, column) == "Kabar Pagi Daily"
-    assert window.document.review.outlet_names == {"s2": "Kabar Pagi Daily"}
+    assert [d.text for d in window.document.review.decisions] == ["Kabar Pagi Daily"]
     assert window.current_fact().id == "f3"
     assert "Kabar Pagi Daily" in window.detail.toPlainText()
     assert window.source_pane.outlets.currentText().endswith("Kabar Pagi Daily")
-    # Back to the detected name: the rename is dropped, not stored.
+    # Back to the detected name: a decision that drops the rename (and can be undone).
     window.sources_model.setData(index, "Kabar Pagi", Qt.ItemDataRole.EditRole)
     assert header(window, column) == "Kabar Pagi"
-    assert window.document.review.outlet_names == {}
+    assert window.document.review.decisions[-1].text == ""
+    window.document.undo()
+    assert header(window, column) == "Kabar Pagi Daily"
 
 
 def test_rename_survives_a_new_analysis(window, analysis):
@@ -178,7 +180,7 @@ def test_sources_list_shows_outlets_and_opens_an_article(window):
     model = window.sources_model
     assert model.rowCount() == 5
     row = [model.index(2, c).data() for c in range(model.columnCount())]
-    assert row == ["Lestari Post", "Floods force 1,200 from their homes", "4 Mar 2025, 17:40",
+    assert row == ["Lestari Post", "", "Floods force 1,200 from their homes", "4 Mar 2025, 17:40",
                    f"{len(window.model.matrix.source('s3').text.split()):,}"]  # fmt: skip
     window.sources_dock.view.selectRow(4)
     assert window.source_pane.source_id == "s5"
@@ -273,14 +275,16 @@ def test_dropping_files_adds_them_to_the_corpus(qtbot, analysis, tmp_path):
     engine = GatedEngine(analysis, total=2, pause_at=0)
     window = MainWindow(engine_factory=engine.engine, remember=False)
     qtbot.addWidget(window)
-    window.document.set_paths([str(tmp_path / "a.txt")])
+    with qtbot.waitSignal(window.runner.finished, timeout=10_000):
+        window.open_paths([str(tmp_path / "a.txt")])
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "b.html")), QUrl("https://example.com/x")])
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     with qtbot.waitSignal(window.runner.finished, timeout=10_000):
         window.dropEvent(event)
-    assert engine.loaded_paths == [[str(tmp_path / "a.txt"), str(tmp_path / "b.html")]]
+    # The corpus is kept; only the dropped file is read, the web address is not a file.
+    assert engine.loaded_paths == [[str(tmp_path / "a.txt")], [str(tmp_path / "b.html")]]
     assert window.model.rowCount() == 6
 
 
@@ -294,11 +298,13 @@ def test_opening_files_replaces_the_sample_corpus(qtbot, analysis, tmp_path):
         window.open_paths([str(tmp_path / "mine.txt")])
     with qtbot.waitSignal(window.runner.finished, timeout=10_000):
         window.open_paths([str(tmp_path / "more.txt"), str(tmp_path / "mine.txt")])
+    # The sample is replaced, then the corpus grows from what was given.
     assert engine.loaded_paths == [
         ["seeds/"],
         [str(tmp_path / "mine.txt")],
-        [str(tmp_path / "mine.txt"), str(tmp_path / "more.txt")],
+        [str(tmp_path / "more.txt"), str(tmp_path / "mine.txt")],
     ]
+    assert not window.document.is_sample
 
 
 def test_geometry_splitters_and_zoom_are_remembered_in_isolated_settings(

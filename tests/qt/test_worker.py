@@ -35,7 +35,7 @@ def test_run_pipeline_reads_then_analyses_and_reports_both_phases(analysis: Anal
 def test_run_pipeline_with_nothing_readable_returns_the_refusals(analysis: Analysis):
     @dataclass
     class NothingReadable(GatedEngine):
-        def load_paths(self, paths, *, progress=None, cancelled=None):  # type: ignore[override]
+        def load_paths(self, paths, *, progress=None, cancelled=None, first_id=1):  # type: ignore[override]
             return LoadResult((), analysis.refused)
 
         def analyze(self, *args, **kwargs):  # type: ignore[override]

@@ -1,0 +1,156 @@
+"""File → New Project, Open Project, Save Project As and the recent projects, and the title
+bar that names the open project."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from gui.qt.icons import icon
+from gui.qt.settings import app_settings, read_str
+from gui.store import SUFFIX, ProjectError
+
+if TYPE_CHECKING:
+    from gui.qt.window import MainWindow
+
+RECENT_KEY = "projects/recent"
+MAX_RECENT = 8
+_FILTER = f"Claimgrid projects (*{SUFFIX});;All files (*)"
+
+
+class ProjectActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.document = window.document
+        self.new_action = self._action(
+            "&New Project", self.new, "new", [QKeySequence.StandardKey.New, "Ctrl+N"],
+            "Start an empty project; the open one stays saved where it is",
+        )  # fmt: skip
+        self.open_action = self._action(
+            "Open &Project…", self.choose, "open-project", ["Ctrl+Alt+O"],
+            "Open a Claimgrid project file",
+        )  # fmt: skip
+        self.save_as_action = self._action(
+            "Save Project &As…", self.choose_save_as, "save-as",
+            [QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"],
+            "Keep this project under a name and folder of your choice",
+        )  # fmt: skip
+        self.recent_menu = QMenu("&Recent Projects", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.document.projectChanged.connect(self._on_project_changed)
+        self.document.failed.connect(self._on_failed)
+        self._on_project_changed()
+
+    def _action(
+        self, text: str, slot: object, icon_name: str, keys: list[object], tip: str
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.setIcon(icon(icon_name))
+        action.setShortcuts([QKeySequence(k) for k in keys])  # type: ignore[arg-type]
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self._window.addAction(action)
+        return action
+
+    # ---- commands -----------------------------------------------------------------------
+
+    def new(self) -> None:
+        self._window.runner.cancel()
+        self.document.new_project()
+
+    def open(self, path: str) -> bool:
+        """Open the project at ``path``; on failure say why and keep the one on screen."""
+        self._window.runner.cancel()
+        try:
+            self.document.open_project(path)
+        except ProjectError as exc:
+            self._window.notice.show_message(
+                f"<b>Cannot open {html.escape(Path(exc.path).name)}</b>: "
+                f"{html.escape(exc.reason)}. Nothing was changed."
+            )
+            return False
+        self._remember(path)
+        return True
+
+    def save_as(self, path: str) -> bool:
+        if not path.lower().endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            self.document.save_as(path)
+        except ProjectError as exc:
+            self._on_failed(str(exc))
+            return False
+        self._remember(path)
+        self._window.statusBar().showMessage(f"Project saved as {path}", 8000)
+        return True
+
+    def choose(self) -> None:
+        settings = app_settings()
+        folder = read_str(settings, "paths/projects", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self._window, "Open Project", folder, _FILTER)
+        if path:
+            settings.setValue("paths/projects", str(Path(path).parent))
+            self.open(path)
+
+    def choose_save_as(self) -> None:
+        settings = app_settings()
+        folder = read_str(settings, "paths/projects", str(Path.home()))
+        current = self.document.project
+        name = current.name if current else "Review"
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, "Save Project As", str(Path(folder) / f"{name}{SUFFIX}"), _FILTER
+        )
+        if path:
+            settings.setValue("paths/projects", str(Path(path).parent))
+            self.save_as(path)
+
+    # ---- recent projects and the title ------------------------------------------------
+
+    def recent(self) -> list[str]:
+        value = app_settings().value(RECENT_KEY, [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(p) for p in items if p]
+
+    def _remember(self, path: str) -> None:
+        resolved = str(Path(path).resolve())
+        recent = [p for p in self.recent() if p != resolved]
+        app_settings().setValue(RECENT_KEY, [resolved, *recent][:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.recent() if Path(p).exists()]
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).stem}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open(p))
+        if not recent:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear Recent Projects", self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        app_settings().setValue(RECENT_KEY, [])
+
+    def _on_project_changed(self) -> None:
+        project = self.document.project
+        name = project.name if project else "Untitled"
+        self._window.setWindowTitle(f"{name}[*] — Claimgrid")
+        self._window.setWindowModified(False)
+        self._window.setWindowFilePath(str(project.path) if project else "")
+        if project is not None:
+            self._remember(str(project.path))
+
+    def _on_failed(self, message: str) -> None:
+        self._window.setWindowModified(True)
+        self._window.notice.show_message(
+            f"<b>A change could not be saved</b> and was not made: {html.escape(message)}"
+        )

@@ -1,0 +1,126 @@
+"""Analyses to JSON and back, for the project file: facts, mentions and refusals.
+
+Sources are stored in their own table (their text is the project's substance); this codec
+writes everything else an Analysis holds, so a reopened project shows exactly what was saved
+without running the analysis again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import date, datetime
+from typing import Any
+
+from gui.domain import (
+    Agreement,
+    Analysis,
+    Attribution,
+    Cell,
+    DateMention,
+    Entity,
+    Fact,
+    FactKind,
+    Mention,
+    Origin,
+    Quantity,
+    Refusal,
+    Source,
+    Status,
+)
+
+_MENTIONS: dict[str, type] = {
+    "quantity": Quantity,
+    "date": DateMention,
+    "entity": Entity,
+    "attribution": Attribution,
+}
+_TAGS = {cls: tag for tag, cls in _MENTIONS.items()}
+_CELL_DEFAULTS = {f.name: f.default for f in fields(Cell)}
+
+
+def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "created": analysis.created.isoformat() if analysis.created else None,
+        "facts": [_fact_out(f) for f in analysis.facts],
+        "mentions": {
+            sid: [[_TAGS[type(m)], _mention_out(m)] for m in mentions]
+            for sid, mentions in analysis.mentions.items()
+        },
+        "refused": [[r.path, r.reason] for r in analysis.refused],
+        "copies": dict(getattr(analysis, "copies", {}) or {}),
+    }
+
+
+def analysis_from_json(data: dict[str, Any], sources: tuple[Source, ...]) -> Analysis:
+    """The analysis ``data`` describes over ``sources``; ``ValueError`` if it is not one."""
+    try:
+        created = data.get("created")
+        extra: dict[str, Any] = {}
+        if "copies" in {f.name for f in fields(Analysis)}:
+            extra["copies"] = {str(k): str(v) for k, v in data.get("copies", {}).items()}
+        return Analysis(
+            sources=sources,
+            facts=tuple(_fact_in(f) for f in data["facts"]),
+            mentions={
+                sid: tuple(_mention_in(tag, m) for tag, m in items)
+                for sid, items in data.get("mentions", {}).items()
+            },
+            refused=tuple(Refusal(str(p), str(r)) for p, r in data.get("refused", [])),
+            created=datetime.fromisoformat(created) if created else None,
+            **extra,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"the stored analysis is damaged ({exc})") from exc
+
+
+def _fact_out(f: Fact) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": f.id,
+        "kind": str(f.kind),
+        "label": f.label,
+        "agreement": str(f.agreement),
+        "cells": {sid: _cell_out(c) for sid, c in f.cells.items()},
+    }
+    if f.origin is not Origin.MACHINE:
+        out["origin"] = str(f.origin)
+    return out
+
+
+def _fact_in(d: dict[str, Any]) -> Fact:
+    return Fact(
+        id=str(d["id"]),
+        kind=FactKind(d["kind"]),
+        label=str(d["label"]),
+        cells={str(sid): _cell_in(c) for sid, c in d["cells"].items()},
+        agreement=Agreement(d["agreement"]),
+        origin=Origin(d.get("origin", Origin.MACHINE)),
+    )
+
+
+def _cell_out(c: Cell) -> dict[str, Any]:
+    # Only what differs from the defaults: a project of 800 articles has many cells.
+    return {
+        k: (str(v) if k == "status" else v)
+        for k, v in asdict(c).items()
+        if k == "status" or v != _CELL_DEFAULTS[k]
+    }
+
+
+def _cell_in(d: dict[str, Any]) -> Cell:
+    known = {k: v for k, v in d.items() if k in _CELL_DEFAULTS}
+    known["status"] = Status(known["status"])
+    return Cell(**known)
+
+
+def _mention_out(m: Mention) -> dict[str, Any]:
+    return {
+        k: v.isoformat() if isinstance(v, date) else v
+        for k, v in asdict(m).items()  # type: ignore[call-overload]
+    }
+
+
+def _mention_in(tag: str, d: dict[str, Any]) -> Mention:
+    cls = _MENTIONS[tag]
+    if cls is DateMention:
+        d = {**d, "low": date.fromisoformat(d["low"]), "high": date.fromisoformat(d["high"])}
+    return cls(**d)  # type: ignore[no-any-return]
