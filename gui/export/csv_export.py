@@ -22,6 +22,10 @@ COLUMNS = (
     "excerpt",
     "start",
     "end",
+    "reviewed",
+    "note",
+    "origin",
+    "fact_note",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -40,7 +44,7 @@ def rows(matrix: Matrix, view: ExportView | None = None) -> list[tuple[object, .
     for f in view.facts(matrix):
         for s in sources:
             c = f.cell(s.id)
-            if c.status is Status.ABSENT:
+            if c.status is Status.ABSENT and not (c.reviewed or c.note):
                 continue
             out.append(
                 (
@@ -55,6 +59,10 @@ def rows(matrix: Matrix, view: ExportView | None = None) -> list[tuple[object, .
                     c.excerpt,
                     c.start,
                     c.end,
+                    "yes" if c.reviewed or f.reviewed else "",
+                    c.note,
+                    str(f.origin),
+                    f.note,
                 )
             )
     return out

@@ -39,6 +39,10 @@ EVIDENCE_COLUMNS: tuple[str, ...] = (
     "sentence",
     "start",  # half-open offsets of the sentence into the source's text
     "end",
+    "reviewed",  # "yes" when a reviewer set or confirmed the cell (or the whole fact)
+    "note",  # the reviewer's note on the cell
+    "origin",  # the fact's: machine, manual (made by the reviewer) or orphaned
+    "fact_note",  # the reviewer's note on the fact
 )
 SOURCE_COLUMNS: tuple[str, ...] = (
     "source_id",
@@ -111,14 +115,15 @@ def status_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFrame
 
 
 def evidence_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFrame:
-    """Long table: one row per non-absent cell, facts in view order, outlets in view order."""
+    """Long table: one row per non-absent cell, facts in view order, outlets in view order,
+    with the review's provenance (an absent cell a reviewer checked or noted is listed too)."""
     view = view or EVERYTHING
     sources = view.sources(matrix)
     rows = []
     for fact in view.facts(matrix):
         for source in sources:
             cell = fact.cell(source.id)
-            if cell.status is Status.ABSENT:
+            if cell.status is Status.ABSENT and not (cell.reviewed or cell.note):
                 continue
             rows.append(
                 [
@@ -132,6 +137,10 @@ def evidence_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFra
                     cell.excerpt,
                     cell.start,
                     cell.end,
+                    "yes" if cell.reviewed or fact.reviewed else "",
+                    cell.note,
+                    str(fact.origin),
+                    fact.note,
                 ]
             )
     frame = pd.DataFrame(rows, columns=list(EVIDENCE_COLUMNS), dtype=object)

@@ -47,6 +47,9 @@ def to_json_dict(matrix: Matrix, view: ExportView | None = None) -> dict[str, An
                 "label": f.label,
                 "kind": str(f.kind),
                 "agreement": str(f.agreement),
+                "origin": str(f.origin),
+                "reviewed": f.reviewed,
+                "note": f.note,
                 "cells": {
                     sid: {
                         "status": str(c.status),
@@ -55,9 +58,11 @@ def to_json_dict(matrix: Matrix, view: ExportView | None = None) -> dict[str, An
                         "excerpt": c.excerpt,
                         "start": c.start,
                         "end": c.end,
+                        "reviewed": c.reviewed or f.reviewed,
+                        "note": c.note,
                     }
                     for sid, c in f.cells.items()
-                    if sid in visible and c.status is not Status.ABSENT
+                    if sid in visible and (c.status is not Status.ABSENT or c.reviewed or c.note)
                 },
             }
             for f in view.facts(matrix)

@@ -70,6 +70,10 @@ EVIDENCE_HEADERS = {
     "sentence": "Sentence",
     "start": "Start",
     "end": "End",
+    "reviewed": "Reviewed",
+    "note": "Note",
+    "origin": "Origin",
+    "fact_note": "Fact note",
 }
 SOURCE_HEADERS = {
     "source_id": "Source id",
@@ -140,7 +144,9 @@ def build_workbook(
     matrix_column = {s.id: len(LEADING_COLUMNS) + j + 1 for j, s in enumerate(sources)}
 
     bulk = [
-        _matrix_sheet(wb, wide, status_frame(matrix, view), sources, evidence_row),
+        _matrix_sheet(
+            wb, wide, status_frame(matrix, view), sources, evidence_row, reviewed_cells(matrix)
+        ),
         _evidence_sheet(wb, evidence, matrix_row, matrix_column),
     ]
     _sources_sheet(wb, sources_frame(matrix, view), {s.id: s.outlet for s in matrix.sources})
@@ -156,6 +162,7 @@ def _matrix_sheet(
     statuses: pd.DataFrame,
     sources: Sequence[Source],
     evidence_row: dict[tuple[str, str], int],
+    reviewed: set[tuple[str, str]],
 ) -> BulkRows:
     ws = wb.create_sheet(MATRIX_SHEET)
     printable(ws)
@@ -178,10 +185,22 @@ def _matrix_sheet(
         ).id
         for s in Status
     }
+    reviewed_style = {
+        str(s): make_style(
+            ws,
+            fill=STATUS_FILL[s],
+            text=STATUS_TEXT[s],
+            bold=True,
+            horizontal="center",
+            vertical="center",
+            wrap=True,
+            border="#000000",  # a reviewer's cell: framed and bold, as on screen
+        ).id
+        for s in Status
+    }
     agreement_style = {
         str(a): make_style(ws, fill=AGREEMENT_FILL[a], text=AGREEMENT_TEXT[a]).id for a in Agreement
     }
-    absent = status_style[str(Status.ABSENT)]
 
     # A streamed sheet takes its layout before its first row.
     widths = [
@@ -218,11 +237,12 @@ def _matrix_sheet(
             for text, state, source_id in zip(
                 values[len(LEADING_COLUMNS) :], states, source_ids, strict=True
             ):
+                style = status_style if (fact_id, source_id) not in reviewed else reviewed_style
                 if state == Status.ABSENT:
-                    row.append((None, absent, None))
+                    row.append((None, style[state], None))
                 else:
                     link = sheet_link(EVIDENCE_SHEET, 1, evidence_row[fact_id, source_id])
-                    row.append((clean_text(text), status_style[state], link))
+                    row.append((clean_text(text), style[state], link))
             yield row
 
     wrapped = {i: widths[i] for i in (1, *range(len(LEADING_COLUMNS), len(widths)))}
@@ -256,6 +276,10 @@ def _evidence_sheet(
         80,
         8,
         8,
+        10,
+        30,
+        10,
+        30,
     ]
     set_widths(ws, widths)
     ws.freeze_panes = "A2"
@@ -289,6 +313,10 @@ def _evidence_sheet(
             sentence,
             start,
             end,
+            reviewed,
+            note,
+            origin,
+            fact_note,
         ) in evidence.itertuples(index=False, name=None):
             back = sheet_link(MATRIX_SHEET, matrix_column[source_id], matrix_row[fact_id])
             yield [
@@ -302,9 +330,23 @@ def _evidence_sheet(
                 (clean_text(sentence), wrap, None),
                 (start, plain, None),
                 (end, plain, None),
+                (reviewed, plain, None),
+                (clean_text(note), wrap, None),
+                (origin, plain, None),
+                (clean_text(fact_note), wrap, None),
             ]
 
-    return BulkRows(ws, rows(), wrapped={i: widths[i] for i in (1, 5, 7)})
+    return BulkRows(ws, rows(), wrapped={i: widths[i] for i in (1, 5, 7, 11, 13)})
+
+
+def reviewed_cells(matrix: Matrix) -> set[tuple[str, str]]:
+    """(fact id, source id) of every cell a reviewer set or confirmed."""
+    every = [s.id for s in matrix.sources]
+    out: set[tuple[str, str]] = set()
+    for f in matrix.facts:
+        ids = every if f.reviewed else [sid for sid, c in f.cells.items() if c.reviewed]
+        out.update((f.id, sid) for sid in ids)
+    return out
 
 
 def copy_label(original: str, outlets: dict[str, str]) -> str:
