@@ -1,5 +1,7 @@
-"""Command line: ``claimgrid [PATH...]`` opens the window; ``claimgrid analyze PATH...`` runs
-headless and prints the claims matrix; ``--version`` and ``--screenshot`` for scripts."""
+"""Command line: ``claimgrid [PATH...]`` opens the window (articles or a project file);
+``claimgrid analyze PATH...`` runs headless, prints the claims matrix and can keep it as a
+project; ``claimgrid export PROJECT`` writes a project with its decisions; ``--version`` and
+``--screenshot`` for scripts."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from collections.abc import Sequence
 
 from gui import __version__
 
-_HEADLESS = ("analyze",)
+_HEADLESS = ("analyze", "export")
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
@@ -22,6 +24,24 @@ def _analyze_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", metavar="FILE", help="write a long CSV table (one line per cell)")
     p.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
     p.add_argument("--all", action="store_true", help="print every fact, not only the first 60")
+    p.add_argument(
+        "--project",
+        metavar="FILE",
+        help="keep the articles and the analysis as a Claimgrid project (.claimgrid)",
+    )
+    return p
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="claimgrid export",
+        description="Export a Claimgrid project, with the reviewer's decisions applied.",
+    )
+    p.add_argument("project", metavar="PROJECT", help="a .claimgrid project file")
+    p.add_argument("--json", metavar="FILE", help="write the claimgrid/1 JSON export")
+    p.add_argument("--csv", metavar="FILE", help="write a long CSV table (one line per cell)")
+    p.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
+    p.add_argument("--all", action="store_true", help="print every fact, not only the first 60")
     return p
 
 
@@ -30,7 +50,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="claimgrid",
         description="Comparative source review: see where news outlets agree and contradict "
         "each other. Without PATH, opens the bundled sample articles.",
-        epilog="Headless: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE]",
+        epilog="Headless: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] "
+        "[--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders to open")
     p.add_argument("--version", action="version", version=f"claimgrid {__version__}")
@@ -45,6 +66,8 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "export":
+        return run_export(_export_parser().parse_args(args[1:]))
     if args and args[0] in _HEADLESS:
         return run_analyze(_analyze_parser().parse_args(args[1:]))
     ns = _gui_parser().parse_args(args)
@@ -67,6 +90,40 @@ def run_analyze(ns: argparse.Namespace) -> int:
         return 2
     analysis = analyze(loaded.sources, refused=loaded.refused)
     matrix = build_matrix(analysis)
+    print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
+    status = _write_exports(matrix, ns)
+    if ns.project:
+        from gui.store import Project, ProjectError
+
+        try:
+            project = Project.create(ns.project)
+            project.save_result(analysis)
+            project.close()
+        except ProjectError as exc:
+            print(f"claimgrid: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {ns.project}", file=sys.stderr)
+    return status
+
+
+def run_export(ns: argparse.Namespace) -> int:
+    from gui.export.summary import render_summary
+    from gui.store import ProjectError
+    from gui.store.project import Project
+    from gui.store.session import ReviewSession
+
+    try:
+        project = Project.open(ns.project)
+    except ProjectError as exc:
+        print(f"claimgrid: {exc}", file=sys.stderr)
+        return 2
+    try:
+        matrix = ReviewSession(project).matrix
+    finally:
+        project.close()
+    if matrix is None:
+        print(f"claimgrid: {ns.project}: the project has no analysis yet", file=sys.stderr)
+        return 2
     print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
     return _write_exports(matrix, ns)
 

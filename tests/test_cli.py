@@ -80,3 +80,37 @@ def test_skipped_files_are_named_and_the_rest_is_analysed(tmp_path: Path) -> Non
     assert out.returncode == 0, out.stderr
     assert "b.txt" in out.stderr
     assert "1 sources" in out.stdout
+
+
+def test_analyze_into_a_project_then_export_it_with_decisions(tmp_path: Path) -> None:
+    from gui.review import commands as cmd
+    from gui.store import Project
+    from gui.store.session import ReviewSession
+
+    project = tmp_path / "review.claimgrid"
+    out = run("analyze", str(seeds_dir()), "--project", str(project))
+    assert out.returncode == 0, out.stderr
+    session = ReviewSession(Project.open(project))
+    assert session.matrix is not None and len(session.matrix.sources) == 5
+    fact = session.matrix.facts[0]
+    session.decide(cmd.rename_fact(session.matrix, fact.id, "Checked headline figure"))
+    session.project.close()
+
+    json_path, xlsx_path = tmp_path / "out.json", tmp_path / "out.xlsx"
+    out = run("export", str(project), "--json", str(json_path), "--xlsx", str(xlsx_path))
+    assert out.returncode == 0, out.stderr
+    assert "Checked headline figure" in out.stdout
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert next(f for f in data["facts"] if f["id"] == fact.id)["label"] == (
+        "Checked headline figure"
+    )
+    assert xlsx_path.stat().st_size > 5_000
+
+
+def test_export_refuses_a_file_that_is_not_a_project(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.claimgrid"
+    notes.write_text("not a project", encoding="utf-8")
+    out = run("export", str(notes), "--json", str(tmp_path / "x.json"))
+    assert out.returncode == 2
+    assert "notes.claimgrid" in out.stderr and "not a Claimgrid project" in out.stderr
+    assert not (tmp_path / "x.json").exists()
