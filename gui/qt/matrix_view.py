@@ -43,8 +43,10 @@ class MatrixView(QTableView):
         self._widths: dict[tuple[int, int], int] = {}  # (column, font height) -> px
         self._delegate = StatusDelegate(self)
         self._frozen = QTableView(self)
-        for view in (self, self._frozen):
-            view.setItemDelegate(self._delegate)
+        # One delegate per view: a delegate's editor signals go to every view that uses it.
+        self._frozen_delegate = StatusDelegate(self._frozen)
+        for view, delegate in ((self, self._delegate), (self._frozen, self._frozen_delegate)):
+            view.setItemDelegate(delegate)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             # Several rows at once, for merging; the current cell still picks one outlet.
             view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -142,8 +142,7 @@ class ProjectActions(QObject):
 
     def _on_project_changed(self) -> None:
         project = self.document.project
-        name = project.name if project else "Untitled"
-        self._window.setWindowTitle(f"{name}[*] — Claimgrid")
+        self._window.update_title()
         self._window.setWindowModified(False)
         self._window.setWindowFilePath(str(project.path) if project else "")
         if project is not None:

@@ -118,6 +118,7 @@ class ReviewActions(QObject):
         window.model.labelEdited.connect(self.rename)
         self.document.historyChanged.connect(self.update)
         view.selectionModel().selectionChanged.connect(self.update)
+        view.selectionModel().currentChanged.connect(self.update)
         article.selectionChanged.connect(self.update)
         self.update()
 

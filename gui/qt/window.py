@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.domain import Agreement, Analysis, Fact, Status
+from gui.paths import data_dir
 from gui.qt.detail_pane import DetailPane
 from gui.qt.document import MatrixDocument
 from gui.qt.export_controller import ExportController
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.projects = ProjectActions(self)
         self.reviewing = ReviewActions(self)
+        for action in [*self.actions(), *self.matrix_view.actions()]:
+            _dedupe_shortcuts(action)
         self._build_menus_and_toolbar()
         self.cancel_action.setEnabled(False)
         self._connect()
@@ -417,14 +420,24 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_sources(matrix.sources if matrix else ())
         self.sources_model.set_hidden(self.proxy.filter.hidden_sources)
         self.source_pane.set_matrix(matrix)
-        title = TITLE
-        if matrix is not None and matrix.sources:
-            title = f"{TITLE} — {len(matrix.sources)} outlets, {len(matrix.facts)} facts"
-        self.setWindowTitle(title)
+        self.update_title()
         self._update_counts()
         self._update_actions()
         still = fact is not None and self.model.row_of(fact.id) >= 0
         self._show_fact(self.current_fact() if still else None)
+
+    def update_title(self) -> None:
+        """"<project>[*] — Claimgrid — 5 outlets, 77 facts"; [*] marks a change not saved."""
+        project = self.document.project
+        matrix = self.document.matrix
+        parts = []
+        if project is not None:
+            untitled = project.path.parent == data_dir() / "projects"
+            parts.append(f"{'Untitled' if untitled else project.name}[*]")
+        parts.append(TITLE)
+        if matrix is not None and matrix.sources:
+            parts.append(f"{len(matrix.sources)} outlets, {len(matrix.facts)} facts")
+        self.setWindowTitle(" — ".join(parts))
 
     def current_fact(self) -> Fact | None:
         index = self.matrix_view.currentIndex()

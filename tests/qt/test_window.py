@@ -30,7 +30,7 @@ def test_window_shows_the_matrix_with_the_first_conflict_selected(window):
     assert counts(window).startswith("6 of 6 facts shown")
     assert window.current_fact().agreement is Agreement.CONFLICT
     assert "Banjir melanda Kota Lestari" in window.detail.toPlainText()
-    assert window.windowTitle() == "Claimgrid — 5 outlets, 6 facts"
+    assert window.windowTitle() == "Untitled[*] — Claimgrid — 5 outlets, 6 facts"
 
 
 def test_frozen_columns_stay_in_place_when_scrolling_sideways(window, qtbot):
