@@ -17,10 +17,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 from gui.domain import Source
 from gui.qt.matrix_model import Role, format_published
@@ -200,6 +208,7 @@ class SourcesModel(QAbstractTableModel):
 
 class SourcesDock(QDockWidget):
     sourceSelected = Signal(str)
+    removeRequested = Signal(str)  # source id the reviewer wants out of the corpus
 
     def __init__(self, model: SourcesModel, parent: QWidget | None = None) -> None:
         super().__init__("Sources", parent)
@@ -226,6 +235,8 @@ class SourcesDock(QDockWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setWidget(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_menu)
         model.modelReset.connect(self._fit)
         model.dataChanged.connect(self._on_data_changed)
         self._fit()
@@ -256,3 +267,17 @@ class SourcesDock(QDockWidget):
         # Following the article pane must not echo back as a request.
         if current.isValid() and not self._following:
             self.sourceSelected.emit(self.model.source_at(current.row()).id)
+
+    def _on_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        source = self.model.source_at(index.row())
+        menu = QMenu(self)
+        menu.addAction(f"Rename {source.outlet}…", lambda: self.view.edit(index.siblingAtColumn(0)))
+        remove = menu.addAction(
+            f"Remove {source.outlet} from the Corpus",
+            lambda: self.removeRequested.emit(source.id),
+        )
+        remove.setStatusTip("Analyse again without this article; decisions about others stay")
+        menu.popup(self.view.viewport().mapToGlobal(pos))

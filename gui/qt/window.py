@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
         self.sources_model.renameRequested.connect(self.document.rename_outlet)
         self.sources_model.visibilityRequested.connect(self.filter_bar.set_source_shown)
         self.sources_dock.sourceSelected.connect(self.show_source)
+        self.sources_dock.removeRequested.connect(self.remove_source)
         self.matrix_view.zoomChanged.connect(self._on_zoom_changed)
         self.matrix_view.headerMenuRequested.connect(self._on_header_menu)
 
