@@ -76,6 +76,21 @@ class _Replay:
         ]
         self.outlet_names: dict[str, str] = {}
         self.copies_once = False
+        # Which row holds the cell with this evidence: finding a decision's fact is then a
+        # few lookups, not a scan of every row (thousands of rows, hundreds of decisions).
+        self.holder: dict[tuple[str, int, int, int, int], _Row] = {}
+        self.gone: set[int] = set()  # id() of rows deleted or merged away
+        for row in self.rows:
+            self._index(row)
+
+    def _index(self, row: _Row) -> None:
+        for sid, cell in row.cells.items():
+            if cell.end > cell.start:
+                self.holder[(sid, cell.start, cell.end, cell.value_start, cell.value_end)] = row
+
+    def _remove(self, row: _Row) -> None:
+        self.rows.remove(row)
+        self.gone.add(id(row))
 
     # ---- finding a decision's fact --------------------------------------------------
 
@@ -85,8 +100,22 @@ class _Replay:
         (the engine drew the span a little differently) counts once, for a row of ``kind``."""
         if not target:
             return None
-        best, best_score = None, 0
         wanted = [(a, self.ids.get(a.source)) for a in target]
+        exact: dict[int, tuple[_Row, int]] = {}
+        for anchor, sid in wanted:
+            if sid is None:
+                continue
+            key = (sid, anchor.start, anchor.end, anchor.value_start, anchor.value_end)
+            row = self.holder.get(key)
+            if row is None or id(row) in self.gone:
+                continue
+            cell = row.cells.get(sid)
+            if cell is not None and self._match(anchor, sid, cell, True) == 2:
+                held, score = exact.get(id(row), (row, 0))
+                exact[id(row)] = (held, score + 2)
+        if exact:
+            return max(exact.values(), key=lambda pair: pair[1])[0]
+        best, best_score = None, 0
         for row in self.rows:
             score = 0
             for anchor, sid in wanted:
@@ -137,6 +166,7 @@ class _Replay:
             orphan_of=frozenset(d.target),
         )
         self.rows.append(row)
+        self._index(row)
         return row
 
     def source_id(self, key: str) -> str | None:
@@ -161,7 +191,7 @@ class _Replay:
     def _delete_fact(self, d: Decision) -> None:
         row = self.find(d.target)
         if row is not None:
-            self.rows.remove(row)
+            self._remove(row)
 
     def _hide_fact(self, d: Decision) -> None:
         row = self.find(d.target)
@@ -210,7 +240,8 @@ class _Replay:
                     into.cells[sid] = cell
             if other.note and other.note not in into.note:
                 into.note = f"{into.note}\n{other.note}".strip()
-            self.rows.remove(other)
+            self._remove(other)
+        self._index(into)
         into.origin = Origin.MANUAL if into.origin is Origin.MACHINE else into.origin
         into.touched = True
 
@@ -233,6 +264,7 @@ class _Replay:
             touched=True,
         )
         self.rows.insert(self.rows.index(row) + 1, new)
+        self._index(new)
 
     def _create_fact(self, d: Decision) -> None:
         sid = self.source_id(d.source)
@@ -240,17 +272,17 @@ class _Replay:
         if sid is not None:
             cells[sid] = self._evidence(sid, d.start, d.end, Status.AGREE)
         origin = Origin.MANUAL if sid is not None else Origin.ORPHANED
-        self.rows.append(
-            _Row(
-                id=f"m{d.seq}",
-                kind=d.fact_kind,
-                label=d.text,
-                cells=cells,
-                agreement=Agreement.SINGLE,
-                origin=origin,
-                touched=True,
-            )
+        row = _Row(
+            id=f"m{d.seq}",
+            kind=d.fact_kind,
+            label=d.text,
+            cells=cells,
+            agreement=Agreement.SINGLE,
+            origin=origin,
+            touched=True,
         )
+        self.rows.append(row)
+        self._index(row)
 
     def _attach_evidence(self, d: Decision) -> None:
         row = self.find_or_rebuild(d)
@@ -261,6 +293,7 @@ class _Replay:
         status = old.status if old.status is not Status.ABSENT else Status.AGREE
         row.cells[sid] = replace(self._evidence(sid, d.start, d.end, status), note=old.note)
         row.touched = True
+        self._index(row)
 
     def _rename_outlet(self, d: Decision) -> None:
         sid = self.source_id(d.source)
