@@ -217,11 +217,13 @@ class MatrixModel(QAbstractTableModel):
         )
         if same_shape:
             assert matrix is not None
-            self._load(matrix, keep_order=True)
-            if self._rows:
-                last = self.index(len(self._rows) - 1, self.columnCount() - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            columns_changed = matrix.sources != self._sources
+            changed = self._load(matrix, keep_order=True)
+            # A reviewer's decision touches a row or two: repaint those, not thousands.
+            for row in changed:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            if columns_changed:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             return
         self.beginResetModel()
         if matrix is None:
@@ -231,7 +233,8 @@ class MatrixModel(QAbstractTableModel):
             self._load(matrix, keep_order=False)
         self.endResetModel()
 
-    def _load(self, matrix: Matrix, *, keep_order: bool) -> None:
+    def _load(self, matrix: Matrix, *, keep_order: bool) -> list[int]:
+        """Take ``matrix``; the rows whose content changed (all of them unless kept in order)."""
         if not self._kind_icons:
             self._kind_icons = {k: icon(name) for k, name in palette.KIND_ICON.items()}
         if keep_order:
@@ -243,12 +246,31 @@ class MatrixModel(QAbstractTableModel):
                 matrix.facts,
                 key=lambda f: (f.agreement is not Agreement.CONFLICT, -f.coverage, order[f.id]),
             )
+        # Rows whose fact is unchanged keep their prepared strings, unless the columns or the
+        # way copies count changed, which every row's text depends on.
+        reusable = (
+            keep_order
+            and self._matrix is not None
+            and matrix.sources == self._sources
+            and matrix.count_copies_once == self._matrix.count_copies_once
+        )
+        old = self._rows
         self._matrix = matrix
         self._sources = matrix.sources
-        self._rows = [self._row(fact) for fact in facts]
+        if reusable:
+            self._rows = [
+                r if r.fact == f else self._row(f) for r, f in zip(old, facts, strict=True)
+            ]
+            changed = [
+                i for i, (r, o) in enumerate(zip(self._rows, old, strict=True)) if r is not o
+            ]
+        else:
+            self._rows = [self._row(fact) for fact in facts]
+            changed = list(range(len(self._rows)))
         self._row_of = {row.fact.id: i for i, row in enumerate(self._rows)}
         self._column_of = {s.id: LEADING + i for i, s in enumerate(self._sources)}
         self._source_tips = tuple(self._source_tip(s) for s in self._sources)
+        return changed
 
     def _row(self, fact: Fact) -> _Row:
         n = len(self._sources)
