@@ -29,6 +29,14 @@ def _analyze_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="keep the articles and the analysis as a Claimgrid project (.claimgrid)",
     )
+    p.add_argument(
+        "--columns",
+        metavar="SPEC",
+        type=_column_spec,
+        help="the columns of tables of articles (.csv, .tsv, .xlsx, .jsonl) when their names "
+        "are not the usual ones, e.g. text=isi,outlet=media,date=tanggal "
+        "(fields: text, title, outlet, url, date)",
+    )
     return p
 
 
@@ -43,6 +51,15 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
     p.add_argument("--all", action="store_true", help="print every fact, not only the first 60")
     return p
+
+
+def _column_spec(spec: str) -> dict[str, str]:
+    from gui.ingest.columns import parse_column_spec
+
+    try:
+        return parse_column_spec(spec)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -82,7 +99,7 @@ def run_analyze(ns: argparse.Namespace) -> int:
     from gui.ingest import load_paths
     from gui.review import build_matrix
 
-    loaded = load_paths(ns.paths)
+    loaded = load_paths(ns.paths, columns=ns.columns)
     for refusal in loaded.refused:
         print(f"skipped {refusal}", file=sys.stderr)
     if not loaded.sources:

@@ -114,3 +114,33 @@ def test_export_refuses_a_file_that_is_not_a_project(tmp_path: Path) -> None:
     assert out.returncode == 2
     assert "notes.claimgrid" in out.stderr and "not a Claimgrid project" in out.stderr
     assert not (tmp_path / "x.json").exists()
+
+
+def test_columns_of_a_table_of_articles(tmp_path: Path) -> None:
+    table = tmp_path / "ekspor.csv"
+    with open(table, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        lead = "Banjir merendam {} rumah di Kota Sorong pada Senin, kata {}."
+        writer.writerow(["kolom1", "isi_v2", "alamat", "tgl"])
+        writer.writerow(["Pos Kota", lead.format(300, "Kepala BPBD"), "https://poskota.example.id/a",
+                         "2025-03-03"])  # fmt: skip
+        writer.writerow(["Metro", lead.format(350, "warga"), "", "3 Maret 2025"])
+    json_path = tmp_path / "m.json"
+    out = run(
+        "analyze", str(table), "--json", str(json_path),
+        "--columns", "text=isi_v2,outlet=kolom1,url=alamat,date=tgl",
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    sources = json.loads(json_path.read_text(encoding="utf-8"))["sources"]
+    assert [(s["outlet"], s["url"], s["published"][:10]) for s in sources] == [
+        ("Pos Kota", "https://poskota.example.id/a", "2025-03-03"),
+        ("Metro", "", "2025-03-03"),
+    ]
+    assert [s["path"] for s in sources] == [f"{table} (row 2)", f"{table} (row 3)"]
+
+    out = run("analyze", str(table), "--columns", "colour=red")
+    assert out.returncode == 2
+    assert "unknown field “colour”" in out.stderr
+    out = run("analyze", str(table), "--columns", "text=konten")
+    assert out.returncode == 2
+    assert "ekspor.csv" in out.stderr and "no column named “konten”" in out.stderr

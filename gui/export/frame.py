@@ -52,6 +52,7 @@ SOURCE_COLUMNS: tuple[str, ...] = (
     "language",
     "file",
     "words",
+    "url",  # the article's address, when the file or table gave one
     "copy_of",  # the source id of the article this one nearly copies, "" if none
 )
 
@@ -153,7 +154,10 @@ def sources_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFram
     view = view or EVERYTHING
     copies = matrix.analysis.copies
     rows = [
-        [s.id, s.outlet, s.title, s.published, s.language, s.path, s.words, copies.get(s.id, "")]
+        [
+            *(s.id, s.outlet, s.title, s.published, s.language, s.path, s.words, s.url),
+            copies.get(s.id, ""),
+        ]
         for s in view.sources(matrix)
     ]
     frame = pd.DataFrame(rows, columns=list(SOURCE_COLUMNS), dtype=object)

@@ -83,6 +83,7 @@ SOURCE_HEADERS = {
     "language": "Language",
     "file": "File",
     "words": "Words",
+    "url": "URL",
     "copy_of": "Copy of",
 }
 TITLE_WIDTH = 60.0
@@ -374,6 +375,7 @@ def _sources_sheet(wb: Workbook, sources: pd.DataFrame, outlets: dict[str, str])
             10,
             text_width(sources["file"], "File", low=12, high=50),
             8,
+            text_width(sources["url"], "URL", low=8, high=50),
             text_width(
                 [copy_label(c, outlets) for c in sources["copy_of"]], "Copy of", low=9, high=28
             ),
@@ -382,8 +384,9 @@ def _sources_sheet(wb: Workbook, sources: pd.DataFrame, outlets: dict[str, str])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(sources.columns))}{len(sources) + 1}"
     header_row(ws, [SOURCE_HEADERS[c] for c in sources.columns], header)
-    for r, (source_id, outlet, title, published, language, file, words, copy_of) in enumerate(
-        sources.itertuples(index=False, name=None), start=2
+    rows = sources.itertuples(index=False, name=None)
+    for r, (source_id, outlet, title, published, language, file, words, url, copy_of) in enumerate(
+        rows, start=2
     ):
         height = row_height(lines_needed(clean_text(title), TITLE_WIDTH))
         if height is not None:
@@ -398,6 +401,7 @@ def _sources_sheet(wb: Workbook, sources: pd.DataFrame, outlets: dict[str, str])
                 sheet_cell(ws, language, plain),
                 sheet_cell(ws, file, plain),
                 sheet_cell(ws, int(words), plain),
+                sheet_cell(ws, url or None, plain),
                 sheet_cell(ws, copy_label(copy_of, outlets) or None, plain),
             ]
         )

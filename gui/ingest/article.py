@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from gui.domain import Source
 from gui.ingest.furniture import ends_sentence, furniture_lines
@@ -26,6 +27,7 @@ from gui.ingest.metadata import (
     split_wire_prefix,
 )
 from gui.ingest.normalize import collapse_blank_lines, normalize_text
+from gui.ingest.raw import RawArticle
 
 _HEADER_LINES = 12  # non-blank lines searched for the headline, datelines and the lead
 _MAX_HEADLINE_WORDS = 30
@@ -38,6 +40,9 @@ _BYLINE_WORDS = 6  # a short line beside a dateline is its byline ("Tim detikNew
 _BYLINE_LINES = 2  # author, then role and outlet
 _BYLINE_OUTLET = re.compile(r".*\S\s+[-–—|]\s+(?P<outlet>\S+)")
 _SUFFIX = re.compile(r"^(?P<head>.*\S)\s+[|\-–—]\s+(?P<tail>[^|\-–—]{1,40})$")
+_OPENING_CHARS = 4000  # characters of a reader's text searched for its headline
+# second-level labels under a country code: "tempo.co.id", "bbc.co.uk"
+_SECOND_LEVEL = frozenset({"co", "com", "or", "ac", "go", "net", "org", "web", "my", "sch", "gov"})
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[\"“‘'(A-Z0-9]|$)")
 
 
@@ -61,6 +66,66 @@ def source_from_text(raw: str, *, source_id: str, path: str = "", outlet: str = 
 
     ``outlet`` overrides the detected outlet (a reader that knows it, or the reviewer).
     """
+    cleaned = _clean(raw)
+    return Source(
+        id=source_id,
+        outlet=outlet.strip() or cleaned.outlet or fallback_outlet(path, source_id),
+        title=cleaned.title or cleaned.lead_title,
+        published=cleaned.published,
+        language=detect_language(cleaned.text),
+        text=cleaned.text,
+        path=path,
+    )
+
+
+def source_from_raw(article: RawArticle, *, source_id: str, path: str = "") -> Source:
+    """A reader's article -> Source: the metadata the file carries (a page's site name and
+    time, a table's outlet column) wins over what the cleaning reads from the text; a
+    document's title property yields to the headline printed in it.
+
+    ``path`` is the file as the user named it; an article from inside a table gets its
+    place appended: ``"articles.xlsx (row 3)"``.
+    """
+    text = article.text
+    title = " ".join(article.title.split())
+    if not article.from_properties:
+        title = _without_outlet(title, article.outlet)
+    if title and not article.from_properties and not _opens_with(text, title):
+        text = f"{title}\n\n{text}"  # the headline stays the first line, as in a text file
+    cleaned = _clean(text)
+    where = f"{path} ({article.where})" if article.where else path
+    # an outlet the file names is kept as written; one read off an address is displayed
+    outlet = " ".join(article.outlet.split()) or _url_outlet(article.url) or cleaned.outlet
+    if not outlet:
+        outlet = fallback_outlet(path, source_id)
+        if article.where:
+            outlet = f"{outlet} {article.where}"
+    if article.from_properties:
+        title = cleaned.title or title
+    else:
+        title = _without_outlet(title, outlet) or cleaned.title
+    return Source(
+        id=source_id,
+        outlet=outlet,
+        title=title or cleaned.lead_title,
+        published=article.published or cleaned.published,
+        language=detect_language(cleaned.text),
+        text=cleaned.text,
+        path=where,
+        url=article.url.strip(),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Cleaned:
+    text: str
+    title: str  # the printed headline, "" when the text opens with its lead
+    lead_title: str  # a title made from the lead's first sentence
+    outlet: str  # detected from datelines, wire prefixes, headline suffix or byline
+    published: datetime | None
+
+
+def _clean(raw: str) -> _Cleaned:
     lines = normalize_text(raw).split("\n")
     reading = _Reading(drop=furniture_lines(lines))
     _read_header(lines, reading)
@@ -69,19 +134,47 @@ def source_from_text(raw: str, *, source_id: str, path: str = "", outlet: str = 
     wire_outlet, lead_text = _strip_wire_prefix(lines, reading)
 
     kept = [line for i, line in enumerate(lines) if i not in reading.drop]
-    text = collapse_blank_lines("\n".join(kept))
-    title = reading.title or _title_from_lead(lead_text)
     detected = next((d.outlet for d in reading.datelines if d.outlet), "")
     detected = detected or wire_outlet or reading.outlet or reading.byline_outlet
-    return Source(
-        id=source_id,
-        outlet=outlet.strip() or detected or fallback_outlet(path, source_id),
-        title=title,
+    return _Cleaned(
+        text=collapse_blank_lines("\n".join(kept)),
+        title=reading.title,
+        lead_title=_title_from_lead(lead_text),
+        outlet=detected,
         published=_published(reading, lead_text),
-        language=detect_language(text),
-        text=text,
-        path=path,
     )
+
+
+def _opens_with(text: str, title: str) -> bool:
+    """Whether one of the first lines of ``text`` is ``title`` (a page repeating it)."""
+    wanted = _fold(title)
+    head = [line for line in text[:_OPENING_CHARS].split("\n") if line.strip()]
+    return any(_fold(line) == wanted for line in head[:_HEADER_LINES])
+
+
+def _without_outlet(title: str, outlet: str) -> str:
+    """A page title without its outlet suffix: "Banjir di Bekasi - Kompas.com" -> "Banjir
+    di Bekasi" (the suffix names the outlet or is a domain)."""
+    suffix = _SUFFIX.match(title)
+    if not suffix:
+        return title
+    tail = suffix["tail"].strip()
+    if _fold(tail) == _fold(outlet) or find_domain(tail) == tail:
+        return suffix["head"]
+    return title
+
+
+def _url_outlet(url: str) -> str:
+    """The outlet an article's address names: "https://news.detik.com/x" -> "Detik.com"."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2 or all(label.isdigit() for label in labels):
+        return ""
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return outlet_display(".".join(labels[-keep:]))
 
 
 def _read_header(lines: list[str], reading: _Reading) -> None:

@@ -37,20 +37,20 @@ def decode_bytes(data: bytes) -> str:
     """Decode ``data`` to text; raise ``IngestError("binary file, not text")`` if it is not."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(data[len(bom) :].decode(encoding, errors="replace"))
+            return check_text(data[len(bom) :].decode(encoding, errors="replace"))
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return _checked(data.decode(utf16, errors="replace"))
+        return check_text(data.decode(utf16, errors="replace"))
     nuls = data.count(0)
     if nuls:
         text = _strict(data, "utf-8")
         if text is None or nuls > max(1, len(data) * _STRAY_NULS):
             raise IngestError(BINARY)
-        return _checked(text)
+        return check_text(text)
     text = _strict(data, "utf-8")
     if text is not None:
-        return _checked(text)
-    return _checked(_guess(data))
+        return check_text(text)
+    return check_text(_guess(data))
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -99,7 +99,8 @@ def _mostly_ascii_letters(text: str) -> bool:
     return bool(letters) and accented / len(letters) < _MAX_ACCENTED
 
 
-def _checked(text: str) -> str:
+def check_text(text: str) -> str:
+    """``text`` itself, unless its start is mostly control or replacement characters."""
     sample = text[:_CHECK]
     if not sample:
         return text

@@ -1,24 +1,33 @@
-"""Files and folders -> Sources, with a Refusal for every file that cannot be used."""
+"""Files and folders -> Sources, with a Refusal for every file (or table row) that cannot be
+used: nothing a file holds stops the others from loading."""
 
 from __future__ import annotations
 
 import errno
+import logging
 import math
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from gui.domain import Refusal, Source
-from gui.ingest.article import source_from_text
+from gui.ingest.article import source_from_raw
+from gui.ingest.columns import ColumnGuess
 from gui.ingest.errors import IngestError
 from gui.ingest.labels import distinct_outlets
-from gui.ingest.readers import reader_for
+from gui.ingest.raw import Reading
+from gui.ingest.readers import TABLE_EXTENSIONS, read_bytes, reader_for, unsupported_reason
+from gui.ingest.sniff import XLSX, sniff
+from gui.ingest.tables import table_guess
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are not articles; reading them would stall
 _MB = 1024 * 1024
+FURNITURE_ONLY = "no article text (only page furniture)"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,18 +36,38 @@ class LoadResult:
     refused: tuple[Refusal, ...]
 
 
-def read_source(path: str | Path, source_id: str) -> Source:
-    """Read one article file; raise :class:`IngestError` with a short reason on refusal."""
-    given = str(path)
+ColumnChoice = Mapping[str, str]  # field -> column name, "" for none: {"text": "isi"}
+
+
+def read_file(path: str | Path, *, columns: ColumnChoice | None = None) -> Reading:
+    """The articles in one file; raise :class:`IngestError` with a short reason on refusal.
+
+    ``columns`` names the columns of a table of articles (see ``gui.ingest.columns``)."""
     target = Path(path)
+    return read_bytes(_file_bytes(target), target.suffix, columns=columns)
+
+
+def table_columns(path: str | Path) -> ColumnGuess:
+    """Which column of the table at ``path`` holds what, and how sure the guess is; raise
+    :class:`IngestError` when the file cannot be read as a table."""
+    target = Path(path)
+    data = _file_bytes(target)
+    suffix = target.suffix.lower()
+    if suffix not in TABLE_EXTENSIONS:
+        raise IngestError("not a table of articles")
+    return table_guess(data, ".xlsx" if sniff(data) == XLSX else suffix)
+
+
+def _file_bytes(target: Path) -> bytes:
     try:
         info = target.stat()
         if stat.S_ISDIR(info.st_mode):
             raise IngestError("a folder, not a file")
-        reader = reader_for(target)
-        if reader is None:
-            suffix = target.suffix.lower()
-            raise IngestError(f"unsupported format ({suffix or 'no extension'})")
+        if reader_for(target) is None:
+            raise IngestError(unsupported_reason(target))
+        if not stat.S_ISREG(info.st_mode):
+            # a device or a pipe: reading it could block or never end
+            raise IngestError("not a regular file")
         size = info.st_size
         if size > MAX_BYTES:
             raise IngestError(
@@ -49,13 +78,19 @@ def read_source(path: str | Path, source_id: str) -> Source:
         raise IngestError(_os_reason(exc)) from exc
     if not data.strip():
         raise IngestError("empty file")
-    raw = reader(data)
-    if not raw.strip():
-        raise IngestError("empty file")
-    source = source_from_text(raw, source_id=source_id, path=given)
-    if not source.text:
-        raise IngestError("no article text (only page furniture)")
-    return source
+    return data
+
+
+def read_source(path: str | Path, source_id: str, *, columns: ColumnChoice | None = None) -> Source:
+    """Read one article file (the first article of a table); raise :class:`IngestError`
+    with a short reason on refusal."""
+    reading = read_file(path, columns=columns)
+    given = str(path)
+    for article in reading.articles:
+        source = source_from_raw(article, source_id=source_id, path=given)
+        if source.text:
+            return source
+    raise IngestError(FURNITURE_ONLY)
 
 
 def load_paths(
@@ -64,34 +99,79 @@ def load_paths(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     first_id: int = 1,
+    columns: ColumnChoice | None = None,
+    columns_for: Mapping[str, ColumnChoice] | None = None,
 ) -> LoadResult:
     """Read files and folders (recursed; hidden entries skipped) in order.
 
-    Source ids run "s<first_id>", "s<first_id + 1>", ... over the accepted files.
-    ``progress(done, total)`` is called once before the first file and after each one;
-    loading stops before the next file once ``cancelled()`` returns True.
+    Source ids run "s<first_id>", "s<first_id + 1>", ... over the accepted articles.
+    ``progress(done, total)`` counts articles: it is called once before the first file and
+    after each article, and a table's rows raise ``total`` once the table is read. Loading
+    stops before the next file or row once ``cancelled()`` returns True. ``columns`` names
+    the columns of every table; ``columns_for`` those of one table, keyed by its path.
     """
     entries = list(_expand(paths))
     total = sum(1 for entry in entries if isinstance(entry, str))
     sources: list[Source] = []
     refused: list[Refusal] = []
     done = 0
+    stop = cancelled or (lambda: False)
     if progress:
         progress(0, total)
     for entry in entries:
         if isinstance(entry, Refusal):  # a missing path or an unreadable folder
             refused.append(entry)
             continue
-        if cancelled is not None and cancelled():
+        if stop():
             break
+        chosen = _choice_for(entry, columns_for) or columns
         try:
-            sources.append(read_source(entry, f"s{first_id + len(sources)}"))
+            reading = read_file(entry, columns=chosen)
         except IngestError as exc:
+            reading = Reading(())
             refused.append(Refusal(entry, str(exc)))
-        done += 1
-        if progress:
-            progress(done, total)
+        except Exception as exc:  # a reader's bug must cost one file, not the corpus
+            log.exception("reading %s failed", entry)
+            reading = Reading(())
+            refused.append(Refusal(entry, f"could not be read ({type(exc).__name__})"))
+        total += max(len(reading.articles), 1) - 1
+        for i, article in enumerate(reading.articles):
+            if i and stop():
+                break
+            source_id = f"s{first_id + len(sources)}"
+            try:
+                source = source_from_raw(article, source_id=source_id, path=entry)
+            except Exception as exc:  # the cleaning never raises on text; if it did, say so
+                log.exception("cleaning %s failed", entry)
+                refused.append(Refusal(_place(entry, article.where), f"could not be read "
+                                       f"({type(exc).__name__})"))  # fmt: skip
+            else:
+                if source.text:
+                    sources.append(source)
+                else:
+                    refused.append(Refusal(_place(entry, article.where), FURNITURE_ONLY))
+            done += 1
+            if progress:
+                progress(done, total)
+        refused.extend(Refusal(_place(entry, s.where), s.reason) for s in reading.skipped)
+        if not reading.articles:
+            done += 1
+            if progress:
+                progress(done, total)
     return LoadResult(sources=distinct_outlets(sources), refused=tuple(refused))
+
+
+def _choice_for(path: str, columns_for: Mapping[str, ColumnChoice] | None) -> ColumnChoice | None:
+    if not columns_for:
+        return None
+    if path in columns_for:
+        return columns_for[path]
+    key = _identity(Path(path))
+    return next((c for p, c in columns_for.items() if _identity(Path(p)) == key), None)
+
+
+def _place(path: str, where: str) -> str:
+    return f"{path} ({where})" if where else path
 
 
 def _expand(paths: Sequence[str | Path]) -> Iterator[str | Refusal]:

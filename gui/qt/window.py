@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 import gui
 from gui.domain import Agreement, Analysis, Fact, Status
 from gui.paths import data_dir
+from gui.qt.columns_dialog import ColumnChoices, ask_columns, with_columns
 from gui.qt.detail_pane import DetailPane
 from gui.qt.document import MatrixDocument
 from gui.qt.export_controller import ExportController
@@ -47,6 +48,7 @@ from gui.qt.matrix_model import MatrixModel, Role
 from gui.qt.matrix_proxy import MatrixProxy
 from gui.qt.matrix_view import MatrixView
 from gui.qt.notice import NoticeBar
+from gui.qt.paste_dialog import ask_pasted_article
 from gui.qt.project_actions import ProjectActions
 from gui.qt.review_actions import ReviewActions
 from gui.qt.settings import app_settings, read_int, read_str
@@ -79,7 +81,8 @@ class MainWindow(QMainWindow):
         self._source_id: str | None = None  # outlet shown in the article pane
 
         self.document = MatrixDocument(self)
-        self.runner = AnalysisRunner(engine_factory, self)
+        self.column_choices = ColumnChoices()  # columns the reviewer named for tables
+        self.runner = AnalysisRunner(with_columns(engine_factory, self.column_choices), self)
         self.model = MatrixModel(self)
         self.proxy = MatrixProxy(self.model, self)
         self.exporter = ExportController(self.model, self.proxy, self)
@@ -193,6 +196,10 @@ class MainWindow(QMainWindow):
             "Open &Folder…", self.choose_folder, icon_name="open-folder",
             shortcuts=["Ctrl+Shift+O"], tip="Add every article in a folder to the corpus",
         )  # fmt: skip
+        self.paste_action = self._action(
+            "&Paste Article…", self.paste_article, icon_name="mdi6.content-paste",
+            shortcuts=["Ctrl+Shift+V"], tip="Add an article copied from a browser, with its outlet",
+        )  # fmt: skip
         self.export_actions = self.exporter.actions
         for action in self.export_actions.values():
             self.addAction(action)
@@ -260,6 +267,8 @@ class MainWindow(QMainWindow):
                 edit_menu.addSeparator()
             else:
                 edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.paste_action)
         edit_menu.aboutToShow.connect(self.reviewing.update)
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.find_action, self.clear_filter_action])
@@ -327,11 +336,19 @@ class MainWindow(QMainWindow):
             self.projects.open(projects[0])
             names = [p for p in names if p not in projects]
             add = True
+        names = ask_columns(self, names, self.column_choices)  # tables with unusual columns
         if not names:
             return
         self.document.expect(sample=sample)
         existing = self.document.sources if add and not sample else ()
         self.runner.start(names, existing)
+
+    def paste_article(self) -> None:
+        """Add an article pasted with its outlet name (Edit → Paste Article…)."""
+        source = ask_pasted_article(self, self.document.sources)
+        if source is not None:
+            self.document.expect(sample=False)
+            self.runner.start((), (*self.document.sources, source))
 
     def reanalyse(self) -> None:
         """Analyse the corpus again (the project's stored text, not the files on disk)."""
@@ -428,7 +445,8 @@ class MainWindow(QMainWindow):
         self._show_fact(self.current_fact() if still else None)
 
     def update_title(self) -> None:
-        """"<project>[*] — Claimgrid — 5 outlets, 77 facts"; [*] marks a change not saved."""
+        """Project, app and size: "Review[*] — Claimgrid — 5 outlets, 77 facts"; Qt shows
+        the [*] only while a change could not be saved."""
         project = self.document.project
         matrix = self.document.matrix
         parts = []

@@ -71,11 +71,18 @@ def test_line_endings(tmp_path: Path, ending: str) -> None:
         (
             "image.txt",
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x00",
-            "binary file, not text",
+            "a PNG image, not text (Claimgrid reads text, not pictures)",
         ),
-        ("report.pdf", b"%PDF-1.7", "unsupported format (.pdf)"),
+        ("data.txt", bytes(range(256)) * 4, "binary file, not text"),
+        ("report.pdf", b"%PDF-1.7", "damaged or unreadable PDF"),
         ("README", b"Banjir", "unsupported format (no extension)"),
-        ("page.TXT.html", b"<html>", "unsupported format (.html)"),
+        ("notes.rtf", b"{\\rtf1 Banjir}", "unsupported format (RTF document; save it as .docx)"),
+        (
+            "old.doc",
+            b"\xd0\xcf\x11\xe0",
+            "unsupported format (old Word format (.doc); save it as .docx)",
+        ),
+        ("page.TXT.html", b"<html>", "no article text found in the page"),
         (
             "only.txt",
             b"Share\nADVERTISEMENT\nScroll to Top\n",
@@ -90,6 +97,7 @@ def test_refusal_reasons(tmp_path: Path, name: str, content: bytes, expected: st
 def test_missing_file(tmp_path: Path) -> None:
     assert reason(tmp_path / "nope.txt") == "file not found"
     assert reason(tmp_path / "nope.pdf") == "file not found"
+    assert reason(tmp_path / "nope.rtf") == "file not found"
 
 
 def test_folder_given_to_read_source(tmp_path: Path) -> None:
@@ -126,7 +134,10 @@ def test_permission_denied_for_real(tmp_path: Path) -> None:
 
 
 def test_supported_extensions() -> None:
-    assert supported_extensions() == (".markdown", ".md", ".text", ".txt")
+    assert supported_extensions() == (
+        ".csv", ".docx", ".htm", ".html", ".jsonl", ".markdown", ".md", ".pdf", ".text",
+        ".tsv", ".txt", ".xhtml", ".xlsx",
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -135,7 +146,7 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "corpus"
     for name in ["b.txt", "a.md", "10_kompas.txt", "2_detik.txt", "sub/c.text", "sub/z/d.markdown"]:
         write(root / name)
-    write(root / "notes.pdf", b"%PDF")
+    write(root / "notes.rtf", b"{\\rtf1}")
     write(root / ".hidden.txt")
     write(root / ".git" / "config.txt")
     (root / "empty").mkdir()
@@ -155,7 +166,10 @@ def test_folder_order_ids_and_refusals(corpus: Path) -> None:
     ]
     assert [s.id for s in result.sources] == ["s1", "s2", "s3", "s4", "s5", "s6"]
     assert [(r.path, r.reason) for r in result.refused] == [
-        (os.path.join("corpus", "notes.pdf"), "unsupported format (.pdf)"),
+        (
+            os.path.join("corpus", "notes.rtf"),
+            "unsupported format (RTF document; save it as .docx)",
+        ),
         (os.path.join("corpus", "empty"), "empty folder"),
     ]
 

@@ -1,0 +1,187 @@
+"""Asking which column of a table of articles holds what, when the guess is unsure.
+
+A table whose text column is found by its name loads without a question. One whose
+columns carry unusual names ("kolom1", "isi_lengkap_v2") opens :class:`ColumnsDialog`:
+one choice per field, pre-set to the guess, above a preview of the first rows. The
+choices travel to the loader through :func:`with_columns`, which wraps the engine the
+analysis runs with.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import html
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.qt.worker import Engine
+
+if TYPE_CHECKING:
+    from gui.ingest import ColumnGuess
+
+NONE = "(none)"
+
+
+class ColumnChoices:
+    """The columns chosen per table path (field -> column, "" for none). Written on the GUI
+    thread, read by the worker when a run starts, hence the lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._by_path: dict[str, dict[str, str]] = {}
+
+    def __contains__(self, path: object) -> bool:
+        with self._lock:
+            return path in self._by_path
+
+    def set(self, path: str, choice: dict[str, str]) -> None:
+        with self._lock:
+            self._by_path[path] = dict(choice)
+
+    def snapshot(self) -> dict[str, dict[str, str]]:
+        with self._lock:
+            return {path: dict(choice) for path, choice in self._by_path.items()}
+
+
+class ColumnsDialog(QDialog):
+    """Which column holds the article text, headline, outlet, address and date."""
+
+    def __init__(self, path: str, guess: ColumnGuess, parent: QWidget | None = None) -> None:
+        from gui.ingest import FIELDS
+        from gui.ingest.columns import FIELD_LABELS
+
+        super().__init__(parent)
+        self.setObjectName("columnsDialog")
+        self.setWindowTitle("Columns of a Table of Articles")
+        self.guess = guess
+        intro = QLabel(
+            f"Which column of <b>{html.escape(Path(path).name)}</b> holds what? "
+            "Each row is read as one article; rows without text are left out.",
+            self,
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.boxes: dict[str, QComboBox] = {}
+        for name in FIELDS:
+            box = QComboBox(self)
+            box.setObjectName(f"column_{name}")
+            box.addItem(NONE, "")
+            for column in guess.columns:
+                box.addItem(column, column)
+            chosen = guess.mapping.get(name, "")
+            box.setCurrentIndex(max(box.findData(chosen), 0))
+            box.currentIndexChanged.connect(self._update_ok)
+            self.boxes[name] = box
+            label = FIELD_LABELS[name] + (" (required)" if name == "text" else "")
+            form.addRow(label + ":", box)
+        self.preview = _preview_table(guess, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("First rows:", self))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 460)
+        self._update_ok()
+
+    def choice(self) -> dict[str, str]:
+        """Field -> column for every field; "" where the reviewer chose none."""
+        return {name: str(box.currentData() or "") for name, box in self.boxes.items()}
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.boxes["text"].currentData()))
+
+
+def _preview_table(guess: ColumnGuess, parent: QWidget) -> QTableWidget:
+    table = QTableWidget(len(guess.sample), len(guess.columns), parent)
+    table.setObjectName("columnsPreview")
+    table.setHorizontalHeaderLabels(list(guess.columns))
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setDefaultSectionSize(160)
+    for r, row in enumerate(guess.sample):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            table.setItem(r, c, item)
+    return table
+
+
+def _ask(dialog: ColumnsDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_columns(
+    parent: QWidget | None,
+    paths: Sequence[str],
+    choices: ColumnChoices,
+    *,
+    ask: Callable[[ColumnsDialog], bool] = _ask,
+) -> list[str]:
+    """``paths`` with a column choice made for every table whose guess is unsure; a table
+    whose question the reviewer cancels is left out. A table that cannot be read is kept:
+    loading it names the reason with the other refusals."""
+    # The readers load on first use, not with the window (start-up stays light).
+    from gui.ingest import IngestError, is_table, table_columns
+
+    kept: list[str] = []
+    for path in paths:
+        if not is_table(path) or path in choices:
+            kept.append(path)
+            continue
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            guess = table_columns(path)
+        except IngestError:
+            guess = None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if guess is None or guess.sure:
+            kept.append(path)
+            continue
+        dialog = ColumnsDialog(path, guess, parent)
+        try:
+            if ask(dialog):
+                choices.set(path, dialog.choice())
+                kept.append(path)
+        finally:
+            dialog.deleteLater()
+    return kept
+
+
+def with_columns(factory: Callable[[], Engine], choices: ColumnChoices) -> Callable[[], Engine]:
+    """An engine factory whose loader reads each table with the columns chosen for it."""
+
+    def make() -> Engine:
+        engine = factory()
+        chosen = choices.snapshot()
+        if not chosen:
+            return engine
+        load = functools.partial(engine.load_paths, columns_for=chosen)
+        return dataclasses.replace(engine, load_paths=load)
+
+    return make
