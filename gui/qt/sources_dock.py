@@ -169,6 +169,7 @@ class SourcesModel(QAbstractTableModel):
                 copy = self._copy_tooltip(source.id)
                 return (
                     f"<qt><b>{html.escape(source.outlet)}</b><br/>{html.escape(source.path)}"
+                    + (f"<br/>{html.escape(source.url)}" if source.url else "")
                     + (f"<br/>{copy}" if copy else "")
                     + "<br/>Double-click to rename; untick to hide its column.</qt>"
                 )
