@@ -27,20 +27,24 @@ else:
 
 pytestmark = pytest.mark.skipif(analyze is None, reason=_MISSING or "engine present")
 
+# Floors and ceilings sit one planted fact or conflict away from what the engine achieves
+# (pooled over the six corpora: facts 0.759, conflicts 0.711, partial 0.652, agree 0.804,
+# purity 0.901, false conflicts 0.018 of agreeing reports and 1.67 rows per corpus); raise
+# them when the engine improves.
 FLOORS = {
-    "fact_recall": 0.72,
-    "conflict_recall": 0.63,
-    "partial_recall": 0.57,
-    "agree_accuracy": 0.75,
-    "purity": 0.85,
-    "value_accuracy": 0.97,
+    "fact_recall": 0.74,
+    "conflict_recall": 0.68,
+    "partial_recall": 0.62,
+    "agree_accuracy": 0.78,
+    "purity": 0.88,
+    "value_accuracy": 0.99,
     "located": 0.99,  # the ingest keeps every planted sentence
     "published_accuracy": 0.95,
     "language_accuracy": 1.0,
 }
 CEILINGS = {
-    "false_conflict_rate": 0.04,  # conflict cells on reports planted as agreeing
-    "false_conflict_rows": 2.5,  # per corpus, conflict rows with no planted conflict
+    "false_conflict_rate": 0.03,  # conflict cells on reports planted as agreeing
+    "false_conflict_rows": 2.0,  # per corpus, conflict rows with no planted conflict
 }
 
 
@@ -55,10 +59,19 @@ def _run(folder: Path, seed: int) -> Scores:
     return scores
 
 
-def test_engine_recovers_the_planted_facts(tmp_path: Path) -> None:
+def test_engine_recovers_the_planted_facts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     runs = [_run(tmp_path / str(seed), seed) for seed in range(len(EVENT_TYPES))]
     result = pooled(runs)
-    print("\npooled: " + ", ".join(f"{k} {v:.3f}" for k, v in result.items()))
+    with capsys.disabled():  # the headline figures show in every run, not only with -s
+        print(
+            f"\nsynthetic truth: planted facts recalled {result['fact_recall']:.3f}, planted "
+            f"conflicts recalled {result['conflict_recall']:.3f}, false conflicts "
+            f"{result['false_conflict_rate']:.3f} of agreeing reports "
+            f"({result['false_conflict_rows']:.2f} rows per corpus)"
+        )
+    print("pooled: " + ", ".join(f"{k} {v:.3f}" for k, v in result.items()))
     low = {k: round(result[k], 3) for k, floor in FLOORS.items() if result[k] < floor}
     high = {k: round(result[k], 3) for k, ceiling in CEILINGS.items() if result[k] > ceiling}
     assert not low, f"below the floor: {low} (floors {FLOORS})"

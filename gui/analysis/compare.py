@@ -93,17 +93,37 @@ def statuses(claims: Sequence[Claim]) -> list[Status]:
     return out
 
 
+def _value_key(claim: Claim) -> tuple[object, ...]:
+    """Everything about a claim's value that the comparison reads: equal keys, equal verdicts."""
+    a = claim.anchor
+    if isinstance(a, Quantity):
+        return ("q", a.text, a.value, a.low, a.high, a.approx, a.vague, a.unit)
+    if isinstance(a, DateMention):
+        return ("d", a.low, a.high, a.precision, a.relative)
+    return ("c", claim.id)
+
+
 def _reference(claims: Sequence[Claim]) -> Claim:
     """The value most outlets support, the most precise among equals, the earliest source last."""
+    # Hundreds of outlets give a handful of distinct values: count support per value, so a
+    # row costs the square of its values, not of its cells.
+    counts: dict[tuple[object, ...], int] = {}
+    example: dict[tuple[object, ...], Claim] = {}
+    for c in claims:
+        key = _value_key(c)
+        counts[key] = counts.get(key, 0) + 1
+        example.setdefault(key, c)
 
     def support(c: Claim) -> int:
         lo, hi, _ = _interval(c)
         n = 0
-        for other in claims:
+        for key, other in example.items():
             olo, ohi, _ = _interval(other)
             if _same_value(c, other) or (not _precise(other) and olo <= lo and hi <= ohi):
-                n += 1
+                n += counts[key]
         return n
+
+    supported = {key: support(c) for key, c in example.items()}
 
     def width(c: Claim) -> float:
         lo, hi, _ = _interval(c)
@@ -111,7 +131,13 @@ def _reference(claims: Sequence[Claim]) -> Claim:
 
     return min(
         claims,
-        key=lambda c: (-int(_precise(c)), -support(c), width(c), c.source_index, c.sentence.start),
+        key=lambda c: (
+            -int(_precise(c)),
+            -supported[_value_key(c)],
+            width(c),
+            c.source_index,
+            c.sentence.start,
+        ),
     )
 
 

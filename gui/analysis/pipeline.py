@@ -18,7 +18,9 @@ from gui.analysis.compare import make_cell, statuses
 from gui.analysis.copies import find_copies
 from gui.analysis.entities import acronym_aliases, fold_corpus_entities
 from gui.analysis.labels import label
+from gui.analysis.piecemeal import discard
 from gui.analysis.segment import segment
+from gui.analysis.sharing import sharing_the_interpreter
 from gui.domain import (
     Analysis,
     Attribution,
@@ -96,12 +98,13 @@ def _representative(claims: list[Claim]) -> Claim:
     return rep
 
 
-def _merge_within_sources(claims: list[Claim]) -> list[Claim]:
+def _merge_within_sources(claims: list[Claim], checkpoint: Callable[[], None]) -> list[Claim]:
     merged: list[Claim] = []
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source_id, []).append(c)
     for source_claims in by_source.values():
+        checkpoint()
         sim = Similarity(source_claims)
         for members in group(source_claims, sim, same_source=True, linkage=1.0):
             merged.append(_representative([source_claims[m] for m in members]))
@@ -128,75 +131,105 @@ def analyze(
     refused: Sequence[Refusal] = (),
 ) -> Analysis:
     """Find the facts the sources state and line them up across sources."""
+    with sharing_the_interpreter():
+        return _analyze(sources, progress=progress, cancelled=cancelled, refused=refused)
+
+
+def _analyze(
+    sources: Sequence[Source],
+    *,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    refused: Sequence[Refusal],
+) -> Analysis:
     total = len(sources) + 2
     done = 0
 
-    def step() -> None:
-        nonlocal done
+    def checkpoint() -> None:
         if cancelled is not None and cancelled():
             raise Cancelled
+
+    def step() -> None:
+        nonlocal done
+        checkpoint()
         done += 1
         if progress is not None:
             progress(done, total)
 
+    # The big intermediate structures, emptied on a background thread whether the run ends
+    # or is cancelled (see gui.analysis.piecemeal): freeing them here would hold the
+    # interpreter, and so the window, for a second or two.
     per_source: dict[str, list[SentenceFacts]] = {}
-    references = reference_dates(sources)
-    for source in sources:
-        per_source[source.id] = _read_source(source, references[source.id])
-        step()
-    _fold_entities(per_source, sources)
-
     claims: list[Claim] = []
     mentions: dict[str, tuple[Mention, ...]] = {}
-    for index, source in enumerate(sources):
-        sfs = per_source[source.id]
-        found: list[Mention] = []
-        for sf in sfs:
-            sf.attributions = find_attributions(
-                sf.tokens, source.text, sf.entities, sf.concepts, source.language
+    groups: list[list[int]] = []
+    sim: Similarity | None = None
+    try:
+        references = reference_dates(sources)
+        for source in sources:
+            per_source[source.id] = _read_source(source, references[source.id])
+            step()
+        _fold_entities(per_source, sources)
+
+        for index, source in enumerate(sources):
+            sfs = per_source[source.id]
+            found: list[Mention] = []
+            for sf in sfs:
+                sf.attributions = find_attributions(
+                    sf.tokens, source.text, sf.entities, sf.concepts, source.language
+                )
+                found += [*sf.quantities, *sf.dates, *sf.entities, *sf.attributions]
+            mentions[source.id] = tuple(sorted(found, key=lambda m: (m.start, m.end)))
+            wholes = [whole_features(sf, source.language) for sf in sfs]
+            for k, sf in enumerate(sfs):
+                context: dict[str, float] = {}
+                for n in (k - 1, k + 1):
+                    if 0 <= n < len(sfs):
+                        for f, w in wholes[n].items():
+                            context[f] = max(context.get(f, 0.0), w)
+                claims += claims_of(sf, source, index, len(claims), wholes[k], context)
+            if cancelled is not None and cancelled():
+                raise Cancelled
+
+        claims = _merge_within_sources(claims, checkpoint)
+        sim = Similarity(claims)
+        groups = group(claims, sim, checkpoint=checkpoint)
+        step()
+
+        anchored = {
+            (c.source_id, c.sentence.index)
+            for c in claims
+            if isinstance(c.anchor, Quantity | DateMention)
+        }
+        text_of = {s.id: s.text for s in sources}
+        rows: list[tuple[tuple[int, int], Fact]] = []
+        for index, members in enumerate(groups):
+            if index % 256 == 0:
+                checkpoint()
+            row = sorted((claims[m] for m in members), key=lambda c: c.source_index)
+            if not _worth_a_row(row, anchored):
+                continue
+            paired = zip(row, statuses(row), strict=True)
+            cells = {c.source_id: make_cell(c, st) for c, st in paired}
+            first = min((c.source_index, c.sentence.start) for c in row)
+            fact = Fact(
+                id="",
+                kind=row[0].kind,
+                label=label(row, text_of),
+                cells=cells,
+                agreement=derive_agreement(cells),
             )
-            found += [*sf.quantities, *sf.dates, *sf.entities, *sf.attributions]
-        mentions[source.id] = tuple(sorted(found, key=lambda m: (m.start, m.end)))
-        wholes = [whole_features(sf, source.language) for sf in sfs]
-        for k, sf in enumerate(sfs):
-            context: dict[str, float] = {}
-            for n in (k - 1, k + 1):
-                if 0 <= n < len(sfs):
-                    for f, w in wholes[n].items():
-                        context[f] = max(context.get(f, 0.0), w)
-            claims += claims_of(sf, source, index, len(claims), wholes[k], context)
-        if cancelled is not None and cancelled():
-            raise Cancelled
-
-    claims = _merge_within_sources(claims)
-    sim = Similarity(claims)
-    groups = group(claims, sim)
-    step()
-
-    anchored = {
-        (c.source_id, c.sentence.index)
-        for c in claims
-        if isinstance(c.anchor, Quantity | DateMention)
-    }
-    text_of = {s.id: s.text for s in sources}
-    rows: list[tuple[tuple[int, int], Fact]] = []
-    for members in groups:
-        row = sorted((claims[m] for m in members), key=lambda c: c.source_index)
-        if not _worth_a_row(row, anchored):
-            continue
-        cells = {c.source_id: make_cell(c, st) for c, st in zip(row, statuses(row), strict=True)}
-        first = min((c.source_index, c.sentence.start) for c in row)
-        fact = Fact(
-            id="",
-            kind=row[0].kind,
-            label=label(row, text_of),
-            cells=cells,
-            agreement=derive_agreement(cells),
-        )
-        rows.append((first, fact))
-    rows.sort(key=lambda r: (r[0], r[1].kind, r[1].label))
-    facts = tuple(replace(f, id=f"f{n}") for n, (_, f) in enumerate(rows, start=1))
-    step()
+            rows.append((first, fact))
+        rows.sort(key=lambda r: (r[0], r[1].kind, r[1].label))
+        facts = tuple(replace(f, id=f"f{n}") for n, (_, f) in enumerate(rows, start=1))
+        step()
+    except BaseException:
+        discard(mentions)
+        raise
+    finally:
+        discard(per_source, claims, groups)
+        if sim is not None:
+            sim.discard()
     return Analysis(
         sources=tuple(sources),
         facts=facts,

@@ -19,8 +19,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from gui.domain import Analysis, Cell, Fact, FactKind, Source, Status, derive_agreement
-from gui.export.frame import to_frame
-from gui.export.xlsx import write_xlsx
 from gui.review.matrix import Matrix, build_matrix
 
 _WORDS = [
@@ -135,6 +133,10 @@ def synthetic_matrix(facts: int, outlets: int, *, density: float = 0.3, seed: in
 def run(
     facts: int, outlets: int, *, density: float = 0.3, seed: int = 1, folder: Path | None = None
 ) -> BenchResult:
+    # pandas and openpyxl only here: the window bench builds its matrix with this module.
+    from gui.export.frame import to_frame
+    from gui.export.xlsx import write_xlsx
+
     matrix = synthetic_matrix(facts, outlets, density=density, seed=seed)
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         styled, unstyled = Path(tmp) / "styled.xlsx", Path(tmp) / "unstyled.xlsx"

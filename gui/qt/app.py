@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 SCREENSHOT_SIZE = (1400, 900)
@@ -46,7 +46,9 @@ def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
     if not screenshot:
         window = MainWindow()
         window.show()
-        window.open_paths(corpus, sample=not paths, add=False)
+        # Read the corpus once the window has painted: the worker's imports (ingest,
+        # analysis) would otherwise hold the interpreter while the window first draws.
+        when_painted(window, lambda: window.open_paths(corpus, sample=not paths, add=False))
         code = app.exec()
         window.runner.shutdown()  # quitting without closing the window must not strand a thread
         return code
@@ -78,6 +80,39 @@ def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
             from PySide6.QtCore import qInstallMessageHandler
 
             qInstallMessageHandler(previous_handler)
+
+
+FIRST_PAINT_WAIT_MS = 1000  # start anyway if no paint comes (a window opened minimised)
+
+
+def when_painted(window: object, then: Callable[[], object]) -> None:
+    """Call ``then`` once, from the event loop, after ``window``'s first paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+
+    class FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__(window)
+            self.done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                # The children paint in the same pass; the call comes after all of them.
+                QTimer.singleShot(0, self.fire)
+                window.removeEventFilter(self)
+            return False
+
+        def fire(self) -> None:
+            if not self.done:
+                self.done = True
+                window.removeEventFilter(self)
+                then()
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, watcher.fire)
 
 
 def save_screenshot(

@@ -1,12 +1,15 @@
 """The export formats the File menu offers, resolved against ``gui.export`` when needed.
 
-``gui.export`` (and pandas/openpyxl behind it) is imported only once there is something to
-export, so start-up stays light; a format whose writer is missing is offered disabled.
+``gui.export`` is imported once there is something to export, and pandas/openpyxl behind
+its Excel writer only when a workbook is written: whether a format is offered is told from
+the package's names and the installed modules, without loading them. A format whose writer
+is missing is offered disabled.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,11 +24,12 @@ class ExportFormat:
     file_filter: str  # for the save dialog
     icon: str  # logical icon name
     shortcut: str = ""
+    requires: tuple[str, ...] = ()  # modules the writer imports when it is first used
 
 
 FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("xlsx", "Export to &Excel…", "write_xlsx", ".xlsx",
-                 "Excel workbook (*.xlsx)", "export-xlsx", "Ctrl+E"),
+                 "Excel workbook (*.xlsx)", "export-xlsx", "Ctrl+E", ("openpyxl", "pandas")),
     ExportFormat("json", "Export &JSON…", "write_json", ".json",
                  "Claimgrid JSON (*.json)", "export-json"),
     ExportFormat("csv", "Export &CSV…", "write_csv", ".csv",
@@ -42,6 +46,19 @@ def writer(fmt: ExportFormat) -> Callable[..., Any] | None:
         return None
     function = getattr(module, fmt.function, None)
     return function if callable(function) else None
+
+
+def available(fmt: ExportFormat) -> bool:
+    """Whether ``gui.export`` offers ``fmt``, without importing a writer it loads lazily."""
+    try:
+        module = importlib.import_module("gui.export")
+    except ImportError:
+        return False
+    if fmt.function in vars(module):
+        return callable(vars(module)[fmt.function])
+    if fmt.function not in getattr(module, "__all__", ()):
+        return False
+    return all(importlib.util.find_spec(name) is not None for name in fmt.requires)
 
 
 def export_error() -> type[Exception]:

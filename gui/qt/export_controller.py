@@ -57,7 +57,7 @@ class ExportController(QObject):
         has_matrix = matrix is not None and bool(matrix.sources)
         for fmt in export_actions.FORMATS:
             action = self.actions[fmt.key]
-            available = has_matrix and export_actions.writer(fmt) is not None
+            available = has_matrix and export_actions.available(fmt)
             action.setEnabled(available)
             if has_matrix and not available:
                 action.setToolTip(f"{fmt.suffix} export is not available in this installation")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from gui.domain import Agreement, Fact, FactKind
+from gui.domain import Agreement, Fact, FactKind, Status
 from gui.qt.textmap import fold
 
 
@@ -16,6 +16,8 @@ class SearchText:
     label: str
     # source id -> folded value and excerpt, for every outlet that states the fact
     excerpts: Mapping[str, str] = field(default_factory=dict)
+    # label and every excerpt, one per line: searched while no outlet is hidden
+    haystack: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,21 +47,37 @@ class MatrixFilter:
         return self.hides_rows
 
     def accepts(self, fact: Fact, search: SearchText) -> bool:
+        return self.accepts_fact(fact) and self.matches(search, self.words)
+
+    def accepts_fact(self, fact: Fact, coverage: int | None = None) -> bool:
+        """Everything but the search words: needs no folded text.
+
+        ``coverage`` is ``fact.coverage`` when the caller has it counted already.
+        """
         if self.agreements and fact.agreement not in self.agreements:
             return False
         if self.kinds and fact.kind not in self.kinds:
             return False
-        if fact.coverage < self.min_coverage:
-            return False
-        if self.hidden_sources and not any(
-            sid not in self.hidden_sources for sid in search.excerpts
+        if (
+            self.min_coverage
+            and (fact.coverage if coverage is None else coverage) < self.min_coverage
         ):
-            return False  # only hidden outlets state it: the row would be blank
-        words = self.words
+            return False
+        # Only hidden outlets state it: the row would be blank.
+        return not self.hidden_sources or any(
+            sid not in self.hidden_sources and cell.status is not Status.ABSENT
+            for sid, cell in fact.cells.items()
+        )
+
+    def matches(self, search: SearchText, words: tuple[str, ...]) -> bool:
+        """Whether every one of ``words`` (folded: ``self.words``) occurs in a shown text."""
         if not words:
             return True
-        shown = [text for sid, text in search.excerpts.items() if sid not in self.hidden_sources]
-        haystack = "\n".join([search.label, *shown])
+        if search.haystack and not self.hidden_sources:
+            haystack = search.haystack
+        else:
+            shown = [t for sid, t in search.excerpts.items() if sid not in self.hidden_sources]
+            haystack = "\n".join([search.label, *shown])
         return all(word in haystack for word in words)
 
     def accepts_source(self, source_id: str) -> bool:

@@ -1,8 +1,10 @@
 """The claims matrix as one Qt table model: a row per fact, a column per outlet.
 
-Everything a view asks for is computed once, when a Matrix is set, so ``data()`` is a couple
-of lookups whatever the role. Views get the domain objects back through ``Role.OBJECT``
-instead of parsing display strings.
+Setting a Matrix prepares only what every row needs (its label, coverage and sort key);
+a cell's text, tooltip and colour are made when a view asks for them, from the row's Fact
+and the cell's status, so ``data()`` is a few lookups whatever the role, and a matrix of
+5,000 facts x 200 outlets is shown without first formatting its million cells. Views get
+the domain objects back through ``Role.OBJECT`` instead of parsing display strings.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import html
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import IntEnum
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QIcon
@@ -65,6 +69,7 @@ HEADER_TIPS = {
     Column.AGREEMENT: "How the outlets that state the fact relate to each other",
 }
 
+_PREPARE_CELLS = 4000  # stated cells whose text is folded per idle slice (a few ms)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -159,16 +164,22 @@ def _provenance(fact: Fact) -> str:
     return "".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
+def _fold(text: str) -> str:
+    # Most article text is ASCII, for which folding is lowering; the full fold is far slower.
+    return text.lower() if text.isascii() else fold(text)
+
+
+@dataclass(slots=True)
 class _Row:
-    """One fact, with every string and key the views will ask for."""
+    """One fact, with what every row needs prepared; the rest is made when asked for."""
 
     fact: Fact
-    cells: tuple[Cell, ...]  # aligned with the matrix's sources
-    display: tuple[str, ...]  # per column
-    tooltip: tuple[str, ...]
-    sort: tuple[int | str, ...]
-    search: SearchText
+    label: str  # whitespace collapsed
+    stated: int  # outlets that state it: Fact.coverage, which counts every time it is read
+    coverage: int  # the same, copies counted once when the reviewer chose so
+    outlets: int  # of how many
+    sort_label: str  # folded label
+    search: SearchText | None = None  # made on the first text search
 
 
 class MatrixModel(QAbstractTableModel):
@@ -185,6 +196,15 @@ class MatrixModel(QAbstractTableModel):
         self._matrix: Matrix | None = None
         self._sources: tuple[Source, ...] = ()
         self._rows: list[_Row] = []
+        self._reading_rank: dict[str, int] = {}  # fact id -> place in the default order
+        self._sort_column = -1  # -1: the default reading order
+        # Search text is folded a slice at a time while the event loop is idle (a few ms
+        # each), so a search typed soon after the matrix appears finds it ready.
+        self._prepared = 0  # rows up to here have been looked at
+        self._preparing = QTimer(self)
+        self._preparing.setInterval(0)
+        self._preparing.timeout.connect(self._prepare_search)
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._row_of: dict[str, int] = {}
         self._column_of: dict[str, int] = {}
         self._source_tips: tuple[str, ...] = ()
@@ -224,14 +244,62 @@ class MatrixModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
             if columns_changed:
                 self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            if changed and self._sort_column >= 0:
+                self._reorder(self._sorted(self._rows))  # a changed value may move its row
             return
         self.beginResetModel()
         if matrix is None:
             self._matrix, self._sources, self._rows = None, (), []
             self._row_of, self._column_of, self._source_tips = {}, {}, ()
+            self._reading_rank = {}
         else:
             self._load(matrix, keep_order=False)
+            if self._sort_column >= 0:
+                self._rows = self._sorted(self._rows)
+                self._row_of = {row.fact.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
+        self._prepared = 0
+        if self._rows:
+            self._preparing.start()
+        else:
+            self._preparing.stop()
+
+    # ---- sorting ----------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column``'s ``Role.SORT`` key; -1 restores the reading order.
+
+        Stable from the order on screen, so ties keep the previous sort. The keys are
+        compared in Python once per row, not through ``data()`` once per comparison, which
+        is what makes sorting 5,000 rows immediate.
+        """
+        self._sort_column = column if 0 <= column < self.columnCount() else -1
+        self._sort_order = order
+        self._reorder(self._sorted(self._rows))
+
+    def _sorted(self, rows: list[_Row]) -> list[_Row]:
+        column = self._sort_column
+        if column < 0:
+            rank = self._reading_rank
+            return sorted(rows, key=lambda r: rank[r.fact.id])
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        key = partial(self._sort_key, column=column)
+        return sorted(rows, key=key, reverse=descending)  # reverse=True keeps ties in order
+
+    def _reorder(self, rows: list[_Row]) -> None:
+        old = self._rows
+        if len(rows) == len(old) and all(a is b for a, b in zip(rows, old, strict=True)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._rows = rows
+        self._row_of = {row.fact.id: i for i, row in enumerate(rows)}
+        persistent = self.persistentIndexList()
+        moved = [
+            self.index(self._row_of[old[p.row()].fact.id], p.column()) if p.isValid() else p
+            for p in persistent
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def _load(self, matrix: Matrix, *, keep_order: bool) -> list[int]:
         """Take ``matrix``; the rows whose content changed (all of them unless kept in order)."""
@@ -268,55 +336,79 @@ class MatrixModel(QAbstractTableModel):
             self._rows = [self._row(fact) for fact in facts]
             changed = list(range(len(self._rows)))
         self._row_of = {row.fact.id: i for i, row in enumerate(self._rows)}
+        if not keep_order:
+            self._reading_rank = dict(self._row_of)
         self._column_of = {s.id: LEADING + i for i, s in enumerate(self._sources)}
         self._source_tips = tuple(self._source_tip(s) for s in self._sources)
         return changed
 
     def _row(self, fact: Fact) -> _Row:
         n = len(self._sources)
-        cells = tuple(fact.cell(s.id) for s in self._sources)
-        agreement = palette.AGREEMENT[fact.agreement]
         label = " ".join(fact.label.split())
-        coverage = fact.coverage
+        stated = coverage = fact.coverage
         matrix = self._matrix
         if matrix is not None and matrix.count_copies_once and matrix.analysis.copies:
             # Copies of one story count once: "2/4 independent outlets", not "5/7".
             coverage = independent_coverage(fact, matrix.analysis.copies)
             n = independent_sources(self._sources, matrix.analysis.copies)
-        stated_by = f"stated by {coverage} of {n} outlets"
-        display = (
-            label,
-            fact.kind.value,
-            f"{coverage}/{n}",
-            agreement.chip,
-            *(cell_text(fact.kind, c) for c in cells),
+        return _Row(fact, label, stated, coverage, n, _fold(label))
+
+    def _search(self, row: _Row) -> SearchText:
+        shown = self._column_of
+        excerpts: dict[str, str] = {}
+        for sid, c in row.fact.cells.items():
+            if c.status is not Status.ABSENT and sid in shown:
+                text = c.value + "\n" + c.excerpt
+                excerpts[sid] = text.lower() if text.isascii() else fold(text)
+        return SearchText(
+            label=row.sort_label,
+            excerpts=excerpts,
+            haystack="\n".join([row.sort_label, *excerpts.values()]),
         )
-        tooltip = (
-            _rich(
-                f"<b>{html.escape(label)}</b><br/>{fact.kind.value} · "
+
+    def _display(self, row: _Row, column: int) -> str:
+        if column >= LEADING:
+            return cell_text(row.fact.kind, self._cell(row, column))
+        if column == Column.LABEL:
+            return row.label
+        if column == Column.KIND:
+            return row.fact.kind.value
+        if column == Column.COVERAGE:
+            return f"{row.coverage}/{row.outlets}"
+        return palette.AGREEMENT[row.fact.agreement].chip
+
+    def _tooltip(self, row: _Row, column: int) -> str:
+        fact = row.fact
+        if column >= LEADING:
+            source = self._sources[column - LEADING]
+            return _cell_tooltip(source, fact.kind, self._cell(row, column))
+        agreement = palette.AGREEMENT[fact.agreement]
+        stated_by = f"stated by {row.coverage} of {row.outlets} outlets"
+        if column == Column.LABEL:
+            return _rich(
+                f"<b>{html.escape(row.label)}</b><br/>{fact.kind.value} · "
                 f"{html.escape(agreement.chip)} · {stated_by}{_provenance(fact)}"
-            ),
-            _rich(f"Kind: <b>{fact.kind.value}</b>"),
-            _rich(stated_by.capitalize()),
-            _rich(f"<b>{html.escape(agreement.chip)}</b>: {html.escape(agreement.meaning)}"),
-            *(_cell_tooltip(s, fact.kind, c) for s, c in zip(self._sources, cells, strict=True)),
-        )
-        sort = (
-            fold(label),
-            palette.KIND_RANK[fact.kind],
-            coverage,
-            palette.AGREEMENT_RANK[fact.agreement],
-            *(palette.STATUS_RANK[c.status] for c in cells),
-        )
-        search = SearchText(
-            label=fold(label),
-            excerpts={
-                s.id: fold(f"{c.value}\n{c.excerpt}")
-                for s, c in zip(self._sources, cells, strict=True)
-                if c.status is not Status.ABSENT
-            },
-        )
-        return _Row(fact, cells, display, tooltip, sort, search)
+            )
+        if column == Column.KIND:
+            return _rich(f"Kind: <b>{fact.kind.value}</b>")
+        if column == Column.COVERAGE:
+            return _rich(stated_by.capitalize())
+        return _rich(f"<b>{html.escape(agreement.chip)}</b>: {html.escape(agreement.meaning)}")
+
+    def _sort_key(self, row: _Row, column: int) -> int | str:
+        """What ``Role.SORT`` gives: an int, or the folded label."""
+        if column >= LEADING:
+            return palette.STATUS_RANK[self._cell(row, column).status]
+        if column == Column.LABEL:
+            return row.sort_label
+        if column == Column.KIND:
+            return palette.KIND_RANK[row.fact.kind]
+        if column == Column.COVERAGE:
+            return row.coverage
+        return palette.AGREEMENT_RANK[row.fact.agreement]
+
+    def _cell(self, row: _Row, column: int) -> Cell:
+        return row.fact.cell(self._sources[column - LEADING].id)
 
     @staticmethod
     def _source_tip(source: Source) -> str:
@@ -332,8 +424,29 @@ class MatrixModel(QAbstractTableModel):
     def fact_at(self, row: int) -> Fact:
         return self._rows[row].fact
 
+    def stated_at(self, row: int) -> int:
+        """How many outlets state the row's fact (``Fact.coverage``, counted once)."""
+        return self._rows[row].stated
+
     def search_text(self, row: int) -> SearchText:
-        return self._rows[row].search
+        """The row's searchable words, folded once and kept with the row."""
+        r = self._rows[row]
+        if r.search is None:
+            r.search = self._search(r)
+        return r.search
+
+    def _prepare_search(self) -> None:
+        """Fold a slice of the rows' text, so the first search need not fold them all."""
+        # Rows a sort moves meanwhile may be skipped; search_text() folds those when asked.
+        rows, folded = self._rows, 0
+        while self._prepared < len(rows) and folded < _PREPARE_CELLS:
+            r = rows[self._prepared]
+            if r.search is None:
+                r.search = self._search(r)
+                folded += r.stated + 1
+            self._prepared += 1
+        if self._prepared >= len(rows):
+            self._preparing.stop()
 
     def row_of(self, fact_id: str) -> int:
         """The row showing ``fact_id``, or -1."""
@@ -378,9 +491,9 @@ class MatrixModel(QAbstractTableModel):
         column = index.column()
         outlet = column - LEADING  # >= 0 in outlet columns
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.display[column]
+            return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip[column]
+            return self._tooltip(row, column)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Role.SWATCH):
             return self._colour(row, column, role)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -390,28 +503,28 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return row.fact.label if column == Column.LABEL else None
         if role == Role.REVIEWED:
-            return outlet >= 0 and (row.cells[outlet].reviewed or row.fact.reviewed)
+            return outlet >= 0 and (self._cell(row, column).reviewed or row.fact.reviewed)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.COVERAGE:
                 return Qt.AlignmentFlag.AlignCenter
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if outlet >= 0:
-                cell = row.cells[outlet]
+                cell = self._cell(row, column)
                 return f"{palette.STATUS[cell.status].word} {format_value(row.fact.kind, cell)}"
-            return row.display[column]
+            return self._display(row, column)
         if role == Role.OBJECT:
-            return row.cells[outlet] if outlet >= 0 else row.fact
+            return self._cell(row, column) if outlet >= 0 else row.fact
         if role == Role.FACT:
             return row.fact
         if role == Role.SOURCE_ID:
             return self._sources[outlet].id if outlet >= 0 else None
         if role == Role.STATUS:
             if outlet >= 0:
-                return row.cells[outlet].status
+                return self._cell(row, column).status
             return row.fact.agreement if column == Column.AGREEMENT else None
         if role == Role.SORT:
-            return row.sort[column]
+            return self._sort_key(row, column)
         return None
 
     def _origin_icon(self, fact: Fact) -> QIcon | None:
@@ -432,7 +545,7 @@ class MatrixModel(QAbstractTableModel):
     def _colour(self, row: _Row, column: int, role: int) -> Any:
         outlet = column - LEADING
         if outlet >= 0:
-            status = row.cells[outlet].status
+            status = self._cell(row, column).status
             if role == Role.SWATCH:
                 return palette.STATUS[status]
             if role == Qt.ItemDataRole.BackgroundRole:

@@ -20,12 +20,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
-from gui.qt.matrix_model import LEADING, Column
+from gui.qt.matrix_model import LEADING, Column, Role
 from gui.qt.status_delegate import StatusDelegate
 
 _MIN_POINT_SIZE = 6
 _MAX_POINT_SIZE = 28
 _WIDTH_SAMPLE = 400  # rows measured when fitting an outlet column
+# Cells measured when fitting all outlet columns: with hundreds of outlets each column gets
+# fewer rows (40 of 200 columns), so fitting costs the same however wide the matrix is.
+_WIDTH_BUDGET = 8000
 
 
 class MatrixView(QTableView):
@@ -40,7 +43,8 @@ class MatrixView(QTableView):
         self._zoom = 0
         self._fitting = False
         self._user_sized = False
-        self._widths: dict[tuple[int, int], int] = {}  # (column, font height) -> px
+        self._widths: dict[tuple[object, int], int] = {}  # (source id, font height) -> px
+        self._fitted_columns: tuple[object, ...] = ()  # source ids when last fitted
         self._delegate = StatusDelegate(self)
         self._frozen = QTableView(self)
         # One delegate per view: a delegate's editor signals go to every view that uses it.
@@ -105,12 +109,14 @@ class MatrixView(QTableView):
         if old is not None:
             for signal in _column_signals(old):
                 signal.disconnect(self._on_columns_changed)
+            old.layoutChanged.disconnect(self._on_layout_changed)
         super().setModel(model)
         self._frozen.setModel(model)
         self._frozen.setSelectionModel(self.selectionModel())
         if model is not None:
             for signal in _column_signals(model):
                 signal.connect(self._on_columns_changed)
+            model.layoutChanged.connect(self._on_layout_changed)
         self._on_columns_changed()
 
     def setSelectionModel(self, selection_model: QItemSelectionModel) -> None:
@@ -123,12 +129,32 @@ class MatrixView(QTableView):
     def frozen_view(self) -> QTableView:
         return self._frozen
 
+    def _on_layout_changed(self, *_: object) -> None:
+        # Sorting and filtering rows change the layout too; only hidden or shown outlets need
+        # a refit, and the outlets' widths measured before still hold.
+        if self._shown_columns() != self._fitted_columns:
+            self._refit(measure_again=False)
+
     def _on_columns_changed(self, *_: object) -> None:
+        self._refit(measure_again=True)
+
+    def _shown_columns(self) -> tuple[object, ...]:
+        model = self.model()
+        if model is None:
+            return ()
+        horizontal = Qt.Orientation.Horizontal
+        return tuple(
+            model.headerData(c, horizontal, Role.SOURCE_ID) for c in range(model.columnCount())
+        )
+
+    def _refit(self, *, measure_again: bool) -> None:
+        self._fitted_columns = self._shown_columns()
         model = self.model()
         count = model.columnCount() if model is not None else 0
         for column in range(count):
             self._frozen.setColumnHidden(column, column >= LEADING)
-        self._widths.clear()
+        if measure_again:
+            self._widths.clear()
         self._fit_columns()
 
     # ---- column widths and zoom -------------------------------------------------------
@@ -198,14 +224,16 @@ class MatrixView(QTableView):
 
     def _outlet_width(self, column: int, metrics: QFontMetrics) -> int:
         """Wide enough for the header and the values, up to a cap beyond which text is elided."""
-        key = (column, metrics.height())
+        model = self.model()
+        source_id = model.headerData(column, Qt.Orientation.Horizontal, Role.SOURCE_ID)
+        key = (source_id, metrics.height())
         cached = self._widths.get(key)
         if cached is not None:
             return cached
-        model = self.model()
         em = metrics.horizontalAdvance("M")
         floor = metrics.horizontalAdvance("~ 28 Apr 2025") + 2 * em
-        rows = min(model.rowCount(), _WIDTH_SAMPLE)
+        outlets = max(model.columnCount() - LEADING, 1)
+        rows = min(model.rowCount(), _WIDTH_SAMPLE, max(_WIDTH_BUDGET // outlets, 20))
         longest = max(
             (
                 metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
@@ -337,7 +365,6 @@ def _column_signals(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
     """Signals after which the frozen columns and the column widths are redone."""
     return (
         model.modelReset,
-        model.layoutChanged,
         model.columnsInserted,
         model.columnsRemoved,
         model.headerDataChanged,

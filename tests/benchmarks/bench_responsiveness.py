@@ -11,16 +11,22 @@ time from Cancel to the worker reporting that it stopped is measured.
 
 ``--cancel-at`` takes fractions of the first run's duration: 0.9 cancels late, while the
 corpus-wide alignment runs.
+
+Targets: no pause of the GUI thread over 100 ms while the analysis runs (showing the result
+afterwards is reported apart), and Cancel stopping the work within a second.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import os
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +35,7 @@ from tests.synth.generator import article_paths, generate
 
 TICK_MS = 10
 NOTICEABLE_MS = 100.0  # a pause a reviewer notices
-TARGET_GAP_MS = 200.0
+TARGET_GAP_MS = 100.0  # the window never blocks longer while it analyses
 TARGET_CANCEL_S = 1.0
 
 
@@ -38,13 +44,60 @@ class Ticks:
     """When the GUI thread's timer actually fired."""
 
     times: list[float] = field(default_factory=list)
+    # long pauses: (ms, where the other threads were when the GUI thread ran again)
+    explained: list[tuple[float, str]] = field(default_factory=list)
 
     def record(self) -> None:
-        self.times.append(time.perf_counter())
+        now = time.perf_counter()
+        if self.times and now - self.times[-1] > NOTICEABLE_MS / 1000:
+            self.explained.append((1000 * (now - self.times[-1]), _elsewhere()))
+        self.times.append(now)
 
     def gaps_ms(self, start: float, end: float) -> list[float]:
         inside = [t for t in self.times if start <= t <= end]
         return [1000 * (b - a) for a, b in itertools.pairwise(inside)]
+
+
+def _elsewhere() -> str:
+    """The innermost frames of every thread but this one: what just held the interpreter."""
+    here = threading.get_ident()
+    parts = []
+    for ident, frame in sys._current_frames().items():
+        if ident == here:
+            continue
+        frames = [f for f, _ in traceback.walk_stack(frame)][:3]
+        parts.append(
+            " <- ".join(
+                f"{Path(f.f_code.co_filename).name}:{f.f_lineno} {f.f_code.co_name}" for f in frames
+            )
+        )
+    return "; ".join(parts) or "no other thread"
+
+
+@dataclass(slots=True)
+class Collections:
+    """Python's cyclic garbage collections: a long one holds every thread."""
+
+    runs: list[tuple[float, float, int, str]] = field(default_factory=list)  # start, end, gen
+    _started: dict[str, tuple[float, int]] = field(default_factory=dict)
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        thread = threading.current_thread().name
+        if phase == "start":
+            self._started[thread] = (time.perf_counter(), info["generation"])
+        elif thread in self._started:
+            began, generation = self._started.pop(thread)
+            self.runs.append((began, time.perf_counter(), generation, thread))
+
+    def longest(self, start: float, end: float) -> str:
+        inside = [r for r in self.runs if start <= r[0] <= end]
+        if not inside:
+            return "no garbage collection"
+        began, ended, generation, thread = max(inside, key=lambda r: r[1] - r[0])
+        return (
+            f"longest garbage collection {1000 * (ended - began):.0f} ms "
+            f"(generation {generation}, {thread} thread)"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +152,8 @@ def _measure(paths: list[str], settings: Path, fractions: list[float], timeout: 
     timer.setInterval(TICK_MS)
     timer.timeout.connect(ticks.record)
     timer.start()
+    collections = Collections()
+    gc.callbacks.append(collections)
 
     # Time the display of the result separately: it runs on the GUI thread by design.
     display: list[tuple[float, float]] = []  # (start, end) of each display
@@ -153,6 +208,7 @@ def _measure(paths: list[str], settings: Path, fractions: list[float], timeout: 
         f"over {NOTICEABLE_MS:.0f} ms in {run.ticks} ticks"
     )
     print(f"  showing the result blocked the GUI thread for {1000 * (shown_end - shown_at):.0f} ms")
+    print(f"  {collections.longest(t0, shown_at)}")
     if run.longest_ms > TARGET_GAP_MS:
         missed.append(f"GUI pause {run.longest_ms:.0f} ms > {TARGET_GAP_MS:.0f} ms")
 
@@ -161,9 +217,19 @@ def _measure(paths: list[str], settings: Path, fractions: list[float], timeout: 
         progress.clear()
         start = time.perf_counter()
         window.reanalyse()
+        started_s = time.perf_counter() - start
         wait(lambda f=fraction, s=start: bool(outcome) or time.perf_counter() - s >= f * full_s)
         if outcome:
-            print(f"cancel at {fraction:.0%} of the run: it ended first ({outcome[0]})")
+            wait(lambda s=start: bool(display) and display[-1][0] >= s)
+            shown = display[-1][0] if display and display[-1][0] >= start else time.perf_counter()
+            pause = _pauses(ticks, start, shown)
+            print(
+                f"cancel at {fraction:.0%} of the run: it ended first ({outcome[0]}); "
+                f"longest GUI pause while analysing {pause.longest_ms:.0f} ms; "
+                f"{collections.longest(start, shown)}"
+            )
+            if pause.longest_ms > TARGET_GAP_MS:
+                missed.append(f"GUI pause {pause.longest_ms:.0f} ms > {TARGET_GAP_MS:.0f} ms")
             continue
         at = progress[-1] if progress else ("starting", 0, 0)
         t_cancel = time.perf_counter()
@@ -174,7 +240,9 @@ def _measure(paths: list[str], settings: Path, fractions: list[float], timeout: 
         state = outcome[0] if stopped else "still running"
         print(
             f"cancel at {fraction:.0%} of the run ({at[0]} {at[1]}/{at[2]}): {state} after "
-            f"{latency:.2f} s; longest GUI pause {pause.longest_ms:.0f} ms"
+            f"{latency:.2f} s; longest GUI pause {pause.longest_ms:.0f} ms (starting the run "
+            f"took {1000 * started_s:.0f} ms of it); "
+            f"{collections.longest(start, t_cancel + latency)}"
         )
         if latency > TARGET_CANCEL_S or state != "cancelled":
             missed.append(f"cancel at {fraction:.0%} took {latency:.2f} s ({state})")
@@ -182,6 +250,13 @@ def _measure(paths: list[str], settings: Path, fractions: list[float], timeout: 
     window.runner.shutdown()
     window.close()
     app.processEvents()
+    if ticks.explained:
+        print(
+            "\nlong pauses of the whole session (showing results included), and where the "
+            "other threads were when the window ran again:"
+        )
+        for ms, where in sorted(ticks.explained, reverse=True)[:5]:
+            print(f"  {ms:5.0f} ms  {where}")
     print("targets: " + ("all met" if not missed else "MISSED: " + "; ".join(missed)))
     return 1 if missed else 0
 
