@@ -39,6 +39,9 @@ class Engine:
     load_paths: Callable[..., Any]  # gui.ingest.load_paths
     analyze: Callable[..., Analysis]  # gui.analysis.analyze
     cancelled_error: type[BaseException] = PipelineCancelled  # gui.analysis.Cancelled
+    # Work on a finished result that would otherwise fall to the GUI thread (encoding it
+    # for the project file: gui.store.codec.prepare).
+    prepare: Callable[[Analysis], object] | None = None
 
 
 def default_engine() -> Engine:
@@ -46,8 +49,14 @@ def default_engine() -> Engine:
     from gui.analysis import Cancelled as AnalysisCancelled
     from gui.analysis import analyze
     from gui.ingest import load_paths
+    from gui.store.codec import prepare
 
-    return Engine(load_paths=load_paths, analyze=analyze, cancelled_error=AnalysisCancelled)
+    return Engine(
+        load_paths=load_paths,
+        analyze=analyze,
+        cancelled_error=AnalysisCancelled,
+        prepare=prepare,
+    )
 
 
 def run_pipeline(
@@ -163,6 +172,8 @@ class AnalysisTask(QRunnable):
                 )
             except engine.cancelled_error as exc:
                 raise PipelineCancelled from exc
+            if engine.prepare is not None and analysis.sources and not self._stop.is_set():
+                engine.prepare(analysis)
             outcome = ("cancelled", None) if self._stop.is_set() else ("succeeded", analysis)
         except PipelineCancelled:
             outcome = ("cancelled", None)

@@ -7,7 +7,9 @@ without running the analysis again.
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+import json
+import threading
+from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
 
@@ -36,6 +38,44 @@ _MENTIONS: dict[str, type] = {
 }
 _TAGS = {cls: tag for tag, cls in _MENTIONS.items()}
 _CELL_DEFAULTS = {f.name: f.default for f in fields(Cell)}
+# Read field by field rather than through ``asdict``, which deep-copies every value: a large
+# project has hundreds of thousands of cells, and saving it runs on the window's thread.
+_CELL_OPTIONAL = tuple((k, v) for k, v in _CELL_DEFAULTS.items() if k != "status")
+_MENTION_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in _MENTIONS.values()}
+
+
+def encode_analysis(analysis: Analysis) -> str:
+    """The stored form of ``analysis``: compact JSON text."""
+    return json.dumps(analysis_to_json(analysis), ensure_ascii=False, separators=(",", ":"))
+
+
+# One result encoded ahead of its save (see ``prepare``), and the analysis it encodes.
+_prepared: tuple[Analysis, str] | None = None
+_prepared_lock = threading.Lock()
+
+
+def prepare(analysis: Analysis) -> None:
+    """Encode ``analysis`` now, on this thread, for the save expected to follow.
+
+    A large result takes about a second to encode; the analysis worker does it, so the
+    window's thread, which saves the result when it shows it, only writes the text. One
+    result is kept, and only until it is taken.
+    """
+    global _prepared
+    body = encode_analysis(analysis)
+    with _prepared_lock:
+        _prepared = (analysis, body)
+
+
+def encoded(analysis: Analysis) -> str:
+    """``analysis`` encoded: the prepared text if this very object was prepared."""
+    global _prepared
+    with _prepared_lock:
+        prepared = _prepared
+        if prepared is not None and prepared[0] is analysis:
+            _prepared = None
+            return prepared[1]
+    return encode_analysis(analysis)
 
 
 def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
@@ -99,11 +139,12 @@ def _fact_in(d: dict[str, Any]) -> Fact:
 
 def _cell_out(c: Cell) -> dict[str, Any]:
     # Only what differs from the defaults: a project of 800 articles has many cells.
-    return {
-        k: (str(v) if k == "status" else v)
-        for k, v in asdict(c).items()
-        if k == "status" or v != _CELL_DEFAULTS[k]
-    }
+    out: dict[str, Any] = {"status": c.status.value}
+    for name, default in _CELL_OPTIONAL:
+        value = getattr(c, name)
+        if value != default:
+            out[name] = value
+    return out
 
 
 def _cell_in(d: dict[str, Any]) -> Cell:
@@ -113,10 +154,11 @@ def _cell_in(d: dict[str, Any]) -> Cell:
 
 
 def _mention_out(m: Mention) -> dict[str, Any]:
-    return {
-        k: v.isoformat() if isinstance(v, date) else v
-        for k, v in asdict(m).items()  # type: ignore[call-overload]
-    }
+    out: dict[str, Any] = {}
+    for name in _MENTION_FIELDS[type(m)]:
+        value = getattr(m, name)
+        out[name] = value.isoformat() if isinstance(value, date) else value
+    return out
 
 
 def _mention_in(tag: str, d: dict[str, Any]) -> Mention:

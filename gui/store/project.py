@@ -23,7 +23,7 @@ from gui import __version__
 from gui.domain import Analysis, Source
 from gui.review.decisions import Decision, from_payload, source_key, to_payload
 from gui.review.review import Review
-from gui.store.codec import analysis_from_json, analysis_to_json
+from gui.store.codec import analysis_from_json, encoded
 
 SUFFIX = ".claimgrid"
 APPLICATION_ID = 0x436C4752  # "ClGR": `file` and other tools can tell a project by it
@@ -152,7 +152,7 @@ class Project:
 
     def save_result(self, analysis: Analysis) -> None:
         """The corpus and its analysis, replacing the previous ones (decisions stay)."""
-        body = json.dumps(analysis_to_json(analysis), ensure_ascii=False, separators=(",", ":"))
+        body = encoded(analysis)
         rows = [
             (
                 s.id,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, replace
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -80,6 +81,29 @@ def test_runner_reports_progress_and_the_result(qtbot, runner, analysis: Analysi
     assert blocker.args == [analysis]
     assert steps[-1] == (ANALYSING, 200, 200)
     assert not worker.busy
+
+
+def test_the_result_is_prepared_on_the_worker_before_it_is_handed_over(
+    qtbot, runner, analysis: Analysis
+):
+    engine = GatedEngine(analysis, total=5, pause_at=5)
+    engine.release.set()
+    prepared: list[tuple[Analysis, str]] = []
+
+    def with_prepare():
+        return replace(
+            engine.engine(),
+            prepare=lambda a: prepared.append((a, threading.current_thread().name)),
+        )
+
+    worker = AnalysisRunner(with_prepare)
+    try:
+        with qtbot.waitSignal(worker.finished, timeout=10_000):
+            worker.start(["corpus/"])
+        assert [a for a, _ in prepared] == [analysis]
+        assert prepared[0][1] != threading.main_thread().name
+    finally:
+        assert worker.shutdown(5000)
 
 
 def test_runner_can_be_cancelled_mid_analysis(qtbot, runner, analysis: Analysis):
