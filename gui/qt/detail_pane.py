@@ -42,8 +42,10 @@ class DetailPane(QTextBrowser):
         current_source: str | None = None,
     ) -> None:
         self._fact_id = fact.id
-        self._html = detail_html(matrix, fact, source_ids=source_ids, current_source=current_source)
-        self.setHtml(self._html)
+        page = detail_html(matrix, fact, source_ids=source_ids, current_source=current_source)
+        if page != self._html:  # laying out the page again is the costly part
+            self._html = page
+            self.setHtml(page)
 
     def clear_fact(self) -> None:
         self._fact_id = None

@@ -122,8 +122,11 @@ class ArticleView(QPlainTextEdit):
         return self._map.to_py(position)
 
     def select_fact(self, fact_id: str | None, *, scroll: bool = True) -> None:
-        self._selected = fact_id
-        self._paint()
+        if fact_id != self._selected:
+            # The highlights only change with the chosen fact (set_article repaints for new
+            # spans): a filter that keeps the row selected must not redo them.
+            self._selected = fact_id
+            self._paint()
         span = self._span_of(fact_id)
         if span is not None and scroll:
             cursor = QTextCursor(self.document())
