@@ -305,6 +305,11 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
     return ("PEOPLE" if things or q.head else ""), head_at
 
 
+def is_currency(unit: str) -> bool:
+    """Currencies are ISO codes ("IDR"); measures are lower case ("km", "day"), as is "%"."""
+    return len(unit) == 3 and unit.isupper()
+
+
 def whole_features(sf: SentenceFacts, language: str) -> dict[str, float]:
     """Features of a whole sentence: its words, concepts, entities, numbers and dates."""
     whole: dict[str, float] = {}
@@ -414,6 +419,11 @@ def claims_of(
         if isinstance(anchor, Quantity):
             claim.head, at = _thing(sf, anchor, lo, hi, lang)
             claim.head_token = toks[at] if at >= 0 else None
+            if is_currency(anchor.unit):
+                # Money counts its currency: a noun near it ("nilai proyek", "kerugian
+                # negara", "4.8 trillion rupiah") says what it is for, which the events and
+                # the context weigh, not what is counted.
+                claim.head = ""
         return claim
 
     for q in sf.quantities:

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from gui.analysis.lexicon import lexicon, stopwords
 from gui.analysis.text import Token, fold, fold_word, tokenize
@@ -23,6 +23,7 @@ from gui.paths import lexicon_path
 _CONNECTORS = frozenset(
     {"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "&"}
 )
+_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _ACRONYM_DEF_RE = re.compile(
     r"\b([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|dan|untuk|[A-Z][\w'’-]*)){1,8})\s*\(([A-Z][A-Za-z]{1,9})\)"
 )
@@ -109,6 +110,24 @@ def _common_word(tok: Token) -> bool:
     return bool(lexicon().concepts([tok], "id") or lexicon().concepts([tok], "en"))
 
 
+@lru_cache(maxsize=16)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (each article's text is looked up often)."""
+    return frozenset(w for w in _WORD_RE.findall(text) if w[0].islower())
+
+
+def _seen_lowercase(tok: Token, text: str) -> bool:
+    word = tok.text
+    return len(word) > 1 and word[0].lower() + word[1:] in _lowercase_words(text)
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    with open(lexicon_path("numbers.json"), encoding="utf-8") as fh:
+        shared = json.load(fh)["shared"]
+    return frozenset(shared["currency_prefixes"])
+
+
 def find_entities(
     tokens: Sequence[Token],
     text: str,
@@ -160,6 +179,18 @@ def _generic(
     # Sentence case capitalises the first word; drop leading everyday words ("Pengakuan", "Namun").
     while i < j and not tokens[i].is_acronym and _common_word(tokens[i]):
         i += 1
+    # "Rp 4,8 triliun", "USD 5 million": a currency before its amount names no one.
+    if j - i == 1 and j < len(tokens) and tokens[j].is_number and tokens[i].lower in _currencies():
+        return None
+    if (
+        sentence_start
+        and j - i == 1
+        and not tokens[i].is_acronym
+        and _seen_lowercase(tokens[i], text)
+    ):
+        # A lone capitalised first word ("Nilai proyek itu ...", "Rinciannya, kata dia") that
+        # the article also writes in lower case is an everyday word, not a name.
+        return None
     while i < j:
         t = gaz.title_length(tokens, i, j)
         if t == 0:

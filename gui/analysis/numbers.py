@@ -143,6 +143,7 @@ class NumberWords:
     adjectives: frozenset[str]
     ordinal_suffixes: frozenset[str]
     attached_units: frozenset[str]
+    measures: PhraseTable[tuple[str, float]]  # "pekan" -> ("day", 7), "km" -> ("km", 1)
 
 
 @cache
@@ -219,6 +220,7 @@ def number_words(language: str) -> NumberWords:
         adjectives=frozenset(get("adjectives")),
         ordinal_suffixes=frozenset(shared["ordinal_suffixes"]),
         attached_units=frozenset(shared["attached_units"]),
+        measures=PhraseTable((k, (u, float(f))) for k, (u, f) in shared["measures"].items()),
     )
 
 

@@ -169,7 +169,7 @@ def _quantity_at(ctx: _Context, i: int) -> tuple[Quantity, int] | None:
     post = a.hedge
     if not post:
         post, k = _post_hedge(ctx, k)
-    unit, k = _unit(ctx, k, currency, a)
+    unit, k, factor = _unit(ctx, k, currency, a)
     if not post:
         post, k = _post_hedge(ctx, k)
 
@@ -185,7 +185,7 @@ def _quantity_at(ctx: _Context, i: int) -> tuple[Quantity, int] | None:
         if rc is not None and not _changes(ctx, first):
             b = _second(ctx, rc[1], currency)
     if b is not None:
-        b_unit, k_b = _unit(ctx, b.end, currency, b)
+        b_unit, k_b, b_factor = _unit(ctx, b.end, currency, b)
         if unit and unit != b_unit:
             b = None  # "naik 5 persen hingga 600": two amounts, not one range
         else:
@@ -194,6 +194,8 @@ def _quantity_at(ctx: _Context, i: int) -> tuple[Quantity, int] | None:
             if lo_a < b.value <= lo_a * _MAX_RANGE_RATIO or (joiners and lo_a < b.value):
                 a.value, a.low, a.high = lo_a, a.low * shared, a.high * shared
                 unit = unit or b_unit
+                if b_unit:
+                    factor = b_factor  # "5 hingga 7 hari": the unit measures both ends
                 k = k_b
                 post2, k = _post_hedge(ctx, k)
                 post = post or post2
@@ -214,9 +216,13 @@ def _quantity_at(ctx: _Context, i: int) -> tuple[Quantity, int] | None:
         lf, hf = _HEDGE_BOUNDS[cls]
         low, high = low * lf, high * hf
         approx = approx or cls != "exact"
+    value, low, high = value * factor, low * factor, high * factor
 
-    head = a.head if b is None and a.head else _head(ctx, k, of=vague or a.scale > 1, unit=unit)
-    if a.weak and b is None and (not head or _weak_blocked(ctx, j)):
+    if unit and a.head and b is None:
+        head = ""  # "20km": the glued word was the unit
+    else:
+        head = a.head if b is None and a.head else _head(ctx, k, of=vague or a.scale > 1, unit=unit)
+    if a.weak and b is None and (not (head or unit) or _weak_blocked(ctx, j)):
         return None
 
     start, end = toks[first].start, toks[k - 1].end
@@ -433,24 +439,35 @@ def _post_hedge(ctx: _Context, k: int) -> tuple[str, int]:
     return cls, k2
 
 
-def _unit(ctx: _Context, k: int, currency: str, a: _Amount) -> tuple[str, int]:
-    """A percent or currency after the amount; a currency before it wins."""
+def _unit(ctx: _Context, k: int, currency: str, a: _Amount) -> tuple[str, int, float]:
+    """A percent, currency or measure after the amount, the token after it, and the factor
+    that brings the amount to the unit ("dua pekan" is 14 days); a currency before wins."""
     toks, nw = ctx.toks, ctx.nw
     if currency:
         m = nw.currency_words.match(toks, k)
         if m is not None and m[0] == currency:
             k = m[1]  # "Rp 5 juta rupiah"
-        return currency, k
+        return currency, k, 1.0
     if a.head:
-        return "", k
+        glued = nw.measures.match(tokenize(a.head), 0)
+        if glued is not None and len(a.head.split()) == 1:
+            (measure, factor), _ = glued
+            return measure, k, factor  # "20km", "5-year"
+        return "", k, 1.0
     m = nw.percent_points.match(toks, k)
     if m is not None:
-        return "pp", m[1]
+        return "pp", m[1], 1.0
     m = nw.percent.match(toks, k)
     if m is not None:
-        return "%", m[1]
+        return "%", m[1], 1.0
     if k < len(toks) and toks[k].kind == "s" and toks[k].text in nw.currency_symbols:
-        return nw.currency_symbols[toks[k].text], k + 1
+        return nw.currency_symbols[toks[k].text], k + 1, 1.0
+    if k < len(toks) and toks[k].kind == "w":
+        found = nw.measures.match(toks, k)
+        if found is not None and toks[k].text != "Minggu":
+            # Capitalised, "Minggu" is Sunday; "5 minggu" is five weeks.
+            (measure, factor), end = found
+            return measure, end, factor
     j = k
     qualifier = None
     if ctx.language == "en":
@@ -461,7 +478,7 @@ def _unit(ctx: _Context, k: int, currency: str, a: _Amount) -> tuple[str, int]:
             j = qualifier[1]
     m = nw.currency_words.match(toks, j)
     if m is None:
-        return "", k
+        return "", k, 1.0
     code, k = m
     if qualifier is not None:
         code = qualifier[0]
@@ -469,7 +486,7 @@ def _unit(ctx: _Context, k: int, currency: str, a: _Amount) -> tuple[str, int]:
         q = nw.currency_qualifiers.match(toks, k)  # "dolar AS", "dolar Singapura"
         if q is not None and (toks[k].text[:1].isupper()):
             code, k = q
-    return code, k
+    return code, k, 1.0
 
 
 def _head(ctx: _Context, k: int, *, of: bool, unit: str) -> str:

@@ -55,3 +55,20 @@ def test_acronym_definitions_and_surnames_fold_across_the_corpus() -> None:
     folded = fold_corpus_entities(found, aliases)
     assert "joko widodo" in {e.key for e in folded["b"]}
     assert "bnpb" in {e.key for e in folded["b"]}
+
+
+def test_everyday_words_at_a_sentence_start_and_currencies_are_not_actors() -> None:
+    text = (
+        "Rinciannya, kata dia, masih diverifikasi. Data itu memuat rinciannya per desa. "
+        "Nilai proyek mencapai Rp 4,8 triliun, menurut nilai kontrak. "
+        "Rahmat Hidayat mengatakan USD 5 juta disita."
+    )
+    keys = set()
+    start = 0
+    for sentence in text.split(". "):  # one sentence at a time, as the pipeline reads them
+        tokens = tokenize(sentence, offset=start)
+        keys |= {e.key for e in find_entities(tokens, text)}
+        start += len(sentence) + 2
+    assert "rinciannya" not in keys and "nilai" not in keys
+    assert "rp" not in keys and "usd" not in keys
+    assert "rahmat hidayat" in keys

@@ -105,7 +105,7 @@ CASES = [
         "Antrean mengular setengah kilometer dan setengah juta pemudik tertahan.",
         "id",
         [
-            ("setengah", 0.5, 0.5, 0.5, False, False, "kilometer", ""),
+            ("setengah kilometer", 0.5, 0.5, 0.5, False, False, "", "km"),
             ("setengah juta", 5e5, 5e5, 5e5, False, False, "pemudik", ""),
         ],
     ),
@@ -195,7 +195,7 @@ CASES = [
     (
         "Sebanyak 10.000-12.000 ton beras impor tiba di pelabuhan.",
         "id",
-        [("Sebanyak 10.000-12.000", 11000, 10000, 12000, True, False, "ton", "")],
+        [("Sebanyak 10.000-12.000 ton", 11000, 10000, 12000, True, False, "beras", "t")],
     ),
     (
         "Antara 10 dan 12 ribu pendaki tertahan di pos pendakian.",
@@ -391,11 +391,35 @@ CASES = [
         ],
     ),
     (
+        "Masa tanggap darurat ditetapkan dua pekan, lalu diperpanjang 10 hari.",
+        "id",
+        [
+            ("dua pekan", 14, 14, 14, False, False, "", "day"),
+            ("10 hari", 10, 10, 10, False, False, "", "day"),
+        ],
+    ),
+    (
+        "Detention was extended by two weeks after the first 20 days.",
+        "en",
+        [
+            ("two weeks", 14, 14, 14, False, False, "", "day"),
+            ("20 days", 20, 20, 20, False, False, "", "day"),
+        ],
+    ),
+    (
+        "Jalan sepanjang 87 kilometer itu rusak; warga menunggu 3 sampai 4 bulan.",
+        "id",
+        [
+            ("87 kilometer", 87, 87, 87, False, False, "", "km"),
+            ("3 sampai 4 bulan", 3.5, 3, 4, True, False, "", "month"),
+        ],
+    ),
+    (
         "The 5-year plan costs 20km of new track.",
         "en",
         [
-            ("5-year", 5, 5, 5, False, False, "year", ""),
-            ("20km", 20, 20, 20, False, False, "km", ""),
+            ("5-year", 5, 5, 5, False, False, "", "year"),
+            ("20km", 20, 20, 20, False, False, "", "km"),
         ],
     ),
 ]

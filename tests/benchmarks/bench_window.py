@@ -4,8 +4,9 @@ Runs the real window offscreen on a synthetic result of 5,000 facts x 200 outlet
 the cells stated, as in the export bench) and times, on the GUI thread:
 
 - result to painted window: ``MainWindow.set_analysis`` (which keeps the result in an
-  untitled project, the result encoded on the worker beforehand as in a real run, applies the review and loads the table model) until the matrix has
-  been painted, with the share of the model, the document (store) and the painting;
+  untitled project, the result encoded on the worker beforehand as in a real run, applies
+  the review and loads the table model) until the matrix has been painted, with the share
+  of the model, the document (store) and the painting;
 - a sort by a column (label, coverage, an outlet), from the click to the repaint;
 - a filter (agreement chip, kind chip, minimum coverage, a search word, clearing it), from
   the filter bar's signal to the repaint.

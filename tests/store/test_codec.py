@@ -25,9 +25,10 @@ def test_a_prepared_encoding_is_used_once_and_only_for_its_analysis(
     other = replace(seeds_analysis, facts=seeds_analysis.facts[:3])
     codec.prepare(seeds_analysis)
     # Another analysis (even an equal-looking one) is encoded afresh and leaves it in place.
-    assert json.loads(codec.encoded(other))["facts"] == json.loads(
-        codec.encode_analysis(other)
-    )["facts"]
+    assert (
+        json.loads(codec.encoded(other))["facts"]
+        == json.loads(codec.encode_analysis(other))["facts"]
+    )
     body = codec.encoded(seeds_analysis)
     assert body == codec.encode_analysis(seeds_analysis)
     assert codec._prepared is None  # taken: the text is not held any longer

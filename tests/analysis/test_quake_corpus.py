@@ -1,0 +1,62 @@
+"""An invented earthquake reported by five Indonesian outlets in their own styles (datelines,
+"Baca juga" boxes, video captions), with tolls given as digits, words and vague amounts, and
+money and periods written in different forms. What each outlet says, and which differences
+are real conflicts, is in ``corpora/quake.truth.md``."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.domain import Agreement, Analysis, FactKind, Status
+from tests.analysis.corpus import analyse_corpus, sid, the_row
+
+
+@pytest.fixture(scope="module")
+def analysis() -> Analysis:
+    return analyse_corpus("quake", sources=5)
+
+
+def status(analysis: Analysis, row_id: str, prefix: str) -> Status:
+    row = next(f for f in analysis.facts if f.id == row_id)
+    return row.cell(sid(analysis, prefix)).status
+
+
+def test_death_toll_in_digits_words_and_vague_amounts(analysis: Analysis) -> None:
+    row = the_row(analysis, FactKind.QUANTITY, "03", 41)
+    assert row.agreement is Agreement.CONFLICT
+    assert row.cell(sid(analysis, "04")).value == "tiga puluh empat"
+    for prefix in ("01", "02", "04"):
+        assert status(analysis, row.id, prefix) is Status.AGREE
+    assert status(analysis, row.id, "03") is Status.CONFLICT
+    assert status(analysis, row.id, "05") is Status.PARTIAL  # "puluhan"
+
+
+def test_injured_vaguer_counts_are_partial_not_conflicts(analysis: Analysis) -> None:
+    row = the_row(analysis, FactKind.QUANTITY, "01", 212)
+    assert row.agreement is Agreement.PARTIAL
+    assert status(analysis, row.id, "03") is Status.AGREE
+    assert status(analysis, row.id, "02") is Status.PARTIAL  # "ratusan"
+    assert status(analysis, row.id, "04") is Status.PARTIAL  # "lebih dari 200"
+
+
+def test_damaged_houses_conflict_and_schools_stay_apart(analysis: Analysis) -> None:
+    houses = the_row(analysis, FactKind.QUANTITY, "05", 3100)
+    assert houses.agreement is Agreement.CONFLICT
+    assert status(analysis, houses.id, "04") is Status.AGREE  # 2.300
+    schools = [f for f in analysis.facts if f.cell(sid(analysis, "05")).normalized == 47]
+    assert schools and all(houses.id != f.id for f in schools)
+
+
+def test_emergency_fund_in_two_amounts_of_rupiah_conflicts(analysis: Analysis) -> None:
+    row = the_row(analysis, FactKind.QUANTITY, "01", 5e9)
+    assert row.agreement is Agreement.CONFLICT
+    assert row.cell(sid(analysis, "02")).normalized == 5.2e9
+    # Rp500 juta per village, from another government, is another fact.
+    assert row.cell(sid(analysis, "04")).status is Status.ABSENT
+
+
+def test_two_weeks_and_fourteen_days_are_one_period(analysis: Analysis) -> None:
+    row = the_row(analysis, FactKind.QUANTITY, "02", 14)  # "dua pekan"
+    assert row.cell(sid(analysis, "02")).value.endswith("dua pekan")
+    for prefix in ("01", "04"):  # "14 hari"
+        assert status(analysis, row.id, prefix) is Status.AGREE
