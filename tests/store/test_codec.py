@@ -19,6 +19,13 @@ def test_encoding_round_trips_every_fact_and_mention(seeds_analysis: Analysis) -
     assert back.refused == seeds_analysis.refused
 
 
+def test_the_encoding_is_the_json_of_the_whole(seeds_analysis: Analysis) -> None:
+    whole = json.dumps(
+        codec.analysis_to_json(seeds_analysis), ensure_ascii=False, separators=(",", ":")
+    )
+    assert codec.encode_analysis(seeds_analysis) == whole
+
+
 def test_a_prepared_encoding_is_used_once_and_only_for_its_analysis(
     seeds_analysis: Analysis,
 ) -> None:
