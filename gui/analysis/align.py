@@ -37,7 +37,9 @@ _FAMILIES = (
 )
 _COUNT_UNITS = frozenset({"", "%", "pp"})  # every other unit is a currency or a measure
 _SMALL_COUNT = 20  # counts below this recur too often to identify a fact by value alone
-_STRICT_QUALIFIERS = frozenset({"REPLACEMENT", "TOTAL", "CAPACITY"})
+# A count of these is another count than one without: reinforcements, a total, a capacity,
+# an aftershock, a figure the outlet itself says was superseded.
+_STRICT_QUALIFIERS = frozenset({"REPLACEMENT", "TOTAL", "CAPACITY", "AFTERSHOCK", "SUPERSEDED"})
 _MAX_POSTING = 100  # a feature shared by more signatures votes only for this many hubs
 _TOP_K = 25  # candidates kept per claim
 _PER_SIGNATURE = 2  # of which from one signature

@@ -305,6 +305,24 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
     return ("PEOPLE" if things or q.head else ""), head_at
 
 
+def _cut_off(sf: SentenceFacts, d: DateMention) -> bool:
+    """Whether ``d`` stamps a tally ("data BPBD per Kamis", "hingga Rabu sore tercatat ...",
+    "the toll as of Monday"): outlets counting at different moments do not conflict, and
+    the moment is no fact of the event."""
+    lex = lexicon()
+    toks = sf.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks))
+    for n in (2, 1):
+        k = at - n
+        if k < 0:
+            continue
+        if lex.is_cue(lex.cutoffs, toks, k) == n:
+            return True
+        if lex.is_cue(lex.tally_cutoffs, toks, k) == n:
+            return any(lex.is_cue(lex.tallies, toks, j) for j in range(len(toks)))
+    return False
+
+
 def is_currency(unit: str) -> bool:
     """Currencies are ISO codes ("IDR"); measures are lower case ("km", "day"), as is "%"."""
     return len(unit) == 3 and unit.isupper()
@@ -429,7 +447,8 @@ def claims_of(
     for q in sf.quantities:
         claims.append(anchored(FactKind.QUANTITY, q))
     for d in sf.dates:
-        claims.append(anchored(FactKind.DATE, d))
+        if not _cut_off(sf, d):
+            claims.append(anchored(FactKind.DATE, d))
 
     has_actor = bool(sf.entities) and main_event is not None
     claims.append(

@@ -74,12 +74,26 @@ class Lexicon:
         self.speculation = self._cue_set(data["speculation"])
         self.passive_agent = self._cue_set(data["passive_agent"])
         self.clause_breaks = self._cue_set(data["clause_breaks"])
-        cue_sets = (self.hedges, self.negations, self.speculation, self.passive_agent)
+        # "data per Kamis", "the toll by Monday": a date that stamps a tally
+        self.cutoffs = self._cue_set({"always": data["cutoffs"]["always"]})
+        self.tally_cutoffs = self._cue_set({"tally": data["cutoffs"]["with_tally"]})
+        self.tallies = self._cue_set(data["tallies"])
+        cue_sets = (
+            self.hedges,
+            self.negations,
+            self.speculation,
+            self.passive_agent,
+            self.cutoffs,
+            self.tally_cutoffs,
+            self.tallies,
+        )
         self._cue_starts = frozenset(c.split()[0] for cues in cue_sets for c in cues)
 
     @staticmethod
     def _cue_set(spec: dict[str, list[str]]) -> frozenset[str]:
-        return frozenset(_fold_phrase(w) for words in spec.values() for w in words)
+        return frozenset(
+            _fold_phrase(w) for key, words in spec.items() if key[:1] != "_" for w in words
+        )
 
     def _add(self, phrase: str, language: str, concept: str, cls: str) -> None:
         exact = phrase.startswith("=")

@@ -144,6 +144,7 @@ class NumberWords:
     ordinal_suffixes: frozenset[str]
     attached_units: frozenset[str]
     measures: PhraseTable[tuple[str, float]]  # "pekan" -> ("day", 7), "km" -> ("km", 1)
+    measure_prefixes: PhraseTable[str]  # "magnitudo" -> "magnitude"
 
 
 @cache
@@ -221,6 +222,7 @@ def number_words(language: str) -> NumberWords:
         ordinal_suffixes=frozenset(shared["ordinal_suffixes"]),
         attached_units=frozenset(shared["attached_units"]),
         measures=PhraseTable((k, (u, float(f))) for k, (u, f) in shared["measures"].items()),
+        measure_prefixes=PhraseTable(shared["measure_prefixes"].items()),
     )
 
 

@@ -162,6 +162,10 @@ def _quantity_at(ctx: _Context, i: int) -> tuple[Quantity, int] | None:
     cm = _currency_prefix(ctx, j)
     if cm is not None:
         currency, j = cm
+    measured = ""
+    mp = None if currency else _measure_prefix(ctx, j)
+    if mp is not None:
+        measured, j = mp
     a = _amount(ctx, j, money=bool(currency))
     if a is None:
         return None
@@ -170,6 +174,7 @@ def _quantity_at(ctx: _Context, i: int) -> tuple[Quantity, int] | None:
     if not post:
         post, k = _post_hedge(ctx, k)
     unit, k, factor = _unit(ctx, k, currency, a)
+    unit = unit or measured
     if not post:
         post, k = _post_hedge(ctx, k)
 
@@ -285,6 +290,18 @@ def _currency_prefix(ctx: _Context, j: int) -> tuple[str, int] | None:
         return None
     # Three-letter codes are written in capitals; "try" and "rub" are also words.
     if len(t.low) == _ISO_CODE_LEN and not t.text.isupper():
+        return None
+    return m
+
+
+def _measure_prefix(ctx: _Context, j: int) -> tuple[str, int] | None:
+    """A measure named before its amount ("magnitudo 6,2", "M 6.1"), and where the amount
+    starts; a lone "m" only as the capital "M" right before digits."""
+    toks = ctx.toks
+    m = ctx.nw.measure_prefixes.match(toks, j)
+    if m is None or m[1] >= len(toks) or toks[m[1]].kind != "n":
+        return None
+    if m[1] == j + 1 and toks[j].low == "m" and toks[j].text != "M":
         return None
     return m
 

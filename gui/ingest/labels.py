@@ -19,12 +19,15 @@ def label_from_filename(path: str) -> str:
     """A short readable label from a file name, or "" when only hashes and numbers remain.
 
     "kompas_banjir-bekasi.txt" -> "Kompas banjir bekasi";
+    "02_warta_nusantara.txt" -> "Warta nusantara";
     "000_e2c4a1d36ac20703.txt" -> "".
     """
     stem = PurePath(path).name
     if "." in stem.lstrip("."):
         stem = stem[: stem.rfind(".")]
     parts = [p for p in _PARTS.split(_UUID.sub(" ", stem)) if p and not _HASHLIKE.fullmatch(p)]
+    while len(parts) > 1 and parts[0].isdigit():
+        parts.pop(0)  # "02_warta_nusantara": the number only orders the files
     label = " ".join(parts).strip(" .")
     if not any(ch.isalpha() for ch in label):
         return ""

@@ -138,3 +138,27 @@ def test_cancel_and_progress() -> None:
 
     with pytest.raises(Cancelled):
         analyze(QUAKE, cancelled=lambda: True)
+
+
+def test_tallies_taken_at_different_moments_do_not_conflict() -> None:
+    a = analyze(
+        [
+            source(
+                "s1",
+                "Banjir Kota Hilir\n\nHingga Selasa sore, BPBD mencatat 1.200 rumah terendam "
+                "banjir di Kota Hilir. Banjir melanda Kota Hilir sejak Minggu (2/3/2025).",
+            ),
+            source(
+                "s2",
+                "Flood in Kota Hilir\n\nAs of Wednesday, 1,200 houses were flooded in Kota Hilir, "
+                "the disaster agency said. The flooding began on Sunday.",
+                language="en",
+            ),
+        ]
+    )
+    dates = [f for f in a.facts if f.kind is FactKind.DATE]
+    assert all(f.agreement is not Agreement.CONFLICT for f in dates)
+    assert not [f for f in dates if "mencatat" in f.cell("s1").excerpt]
+    assert not [f for f in dates if "As of" in f.cell("s2").excerpt]
+    began = [f for f in dates if f.cell("s1").normalized and f.cell("s2").normalized]
+    assert began and began[0].agreement is Agreement.CONSENSUS  # 2 March, a Sunday

@@ -60,3 +60,17 @@ def test_two_weeks_and_fourteen_days_are_one_period(analysis: Analysis) -> None:
     assert row.cell(sid(analysis, "02")).value.endswith("dua pekan")
     for prefix in ("01", "04"):  # "14 hari"
         assert status(analysis, row.id, prefix) is Status.AGREE
+
+
+def test_the_moments_tallies_were_taken_are_no_conflict(analysis: Analysis) -> None:
+    # "Data sementara BPBD Majene hingga Rabu sore mencatat ..." and "data ... per Kamis":
+    # two outlets counting at different moments.
+    dates = [f for f in analysis.facts if f.kind is FactKind.DATE]
+    assert not [f for f in dates if f.agreement is Agreement.CONFLICT]
+
+
+def test_an_aftershock_is_not_the_main_shock(analysis: Analysis) -> None:
+    main = the_row(analysis, FactKind.QUANTITY, "05", 6.2)
+    assert main.cell(sid(analysis, "03")).status is Status.PARTIAL  # "di atas magnitudo 6"
+    aftershock = the_row(analysis, FactKind.QUANTITY, "01", 4.6)
+    assert aftershock.agreement is Agreement.SINGLE

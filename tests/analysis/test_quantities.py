@@ -415,6 +415,15 @@ CASES = [
         ],
     ),
     (
+        "Gempa di atas magnitudo 6 itu, kini tercatat M 6.1, bukan 6,2 SR.",
+        "id",
+        [
+            ("di atas magnitudo 6", 6, 6, 9, True, False, "", "magnitude"),
+            ("M 6.1", 6.1, 6.1, 6.1, False, False, "", "magnitude"),
+            ("6,2 SR", 6.2, 6.2, 6.2, False, False, "", "magnitude"),
+        ],
+    ),
+    (
         "The 5-year plan costs 20km of new track.",
         "en",
         [

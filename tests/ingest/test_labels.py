@@ -18,6 +18,8 @@ from gui.ingest.labels import distinct_outlets, fallback_outlet, label_from_file
         ("20250428_detik.txt", "Detik"),
         ("tempo.co_berita.markdown", "Tempo.co berita"),
         ("Antara-2.txt", "Antara 2"),
+        ("02_warta_nusantara.txt", "Warta nusantara"),
+        ("007 - 2 - kabar mandar.txt", "Kabar mandar"),
         ("123e4567-e89b-12d3-a456-426614174000.txt", ""),
         (
             "laporan_yang_sangat_panjang_tentang_banjir_di_kota_besar.txt",
