@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from gui.analysis.dates import calendar_words
 from gui.analysis.entities import gazetteer
 from gui.analysis.lexicon import ConceptHit, stem
-from gui.analysis.text import Token
+from gui.analysis.text import Token, fold
 from gui.domain import Attribution, Entity
 
 # Cues that precede the credited source, folded; longest first.
@@ -136,8 +137,9 @@ def find_attributions(
             elif tokens[k].lower not in _SKIPPABLE and tokens[k].lower not in roles:
                 break
             k += 1
-        who = entity_at.get(k)
+        who = _named_after_title(tokens, text, j, entity_at) or entity_at.get(k)
         if who is not None:
+            who = _last_of_run(text, who, entities)
             # "kantor berita Korea Utara, KCNA": an appositive names the source itself.
             after = _next_entity_after_comma(text, who, entities)
             if after is not None:
@@ -155,9 +157,14 @@ def find_attributions(
             continue
         # The source stands directly before the verb, allowing a few adverbs in between.
         k = hit.start - 1
-        while k >= 0 and tokens[k].lower in _ADVERBS:
-            k -= 1
+        while k >= 0 and (tokens[k].lower in _ADVERBS or tokens[k].lower in calendar_words()):
+            k -= 1  # "X, Kamis, mengatakan": the day the speaker spoke
         who = next((e for e in entities if k >= 0 and e.end == tokens[k].end), None)
+        while who is not None and _placed(tokens, token_index.get(who.start)):
+            # "Nurhayati Andi Sose di Majene, Kamis, mengatakan": the place is no speaker;
+            # the name before it is.
+            before = token_index[who.start] - 2
+            who = next((e for e in entities if before >= 0 and e.end == tokens[before].end), None)
         if who is None:
             continue
         role = ""
@@ -182,6 +189,64 @@ def _leading_cue(tokens: Sequence[Token], i: int) -> int:
         if i + n <= len(tokens) and all(tokens[i + k].lower == cue[k] for k in range(n)):
             return n
     return 0
+
+
+_TITLE_JOINERS = frozenset({"dan", "and", "of", "for", "untuk", "the"})
+_MAX_TITLE = 10  # words in a title before the name it introduces
+
+
+_PLACE_PREPOSITIONS = frozenset({"di", "in", "at"})
+
+
+def _placed(tokens: Sequence[Token], i: int | None) -> bool:
+    """Whether the entity starting at token ``i`` follows "di"/"in"/"at": a place."""
+    return i is not None and i > 0 and tokens[i - 1].lower in _PLACE_PREPOSITIONS
+
+
+def _last_of_run(text: str, who: Entity, entities: Sequence[Entity]) -> Entity:
+    """The name that ends a run of capitalised names after a cue: "kata Koordinator Bidang
+    Mitigasi Gempabumi dan Tsunami BMKG Hendra Wibisono" credits the person at its end."""
+    last = who
+    for e in sorted(entities, key=lambda e: e.start):
+        if e.start < last.end:
+            continue
+        gap = text[last.end : e.start].strip()
+        if gap and gap.lower() not in _TITLE_JOINERS:
+            break
+        last = e
+    last = _name_after_office(last)
+    if last is not who and " " in last.key and last.kind in ("person", "other"):
+        return last
+    return who
+
+
+def _name_after_office(e: Entity) -> Entity:
+    """ "Tsunami BMKG Hendra Wibisono": an office's acronym, then the person's name."""
+    words = e.text.split()
+    for n, word in enumerate(words[:-2]):
+        if len(word) > 1 and word.isupper():
+            start = e.start + e.text.index(" ".join(words[n + 1 :]))
+            name = e.text[start - e.start :]
+            return Entity(start, e.end, name, fold(name), name, "person")
+    return e
+
+
+def _named_after_title(
+    tokens: Sequence[Token], text: str, j: int, entity_at: dict[int, Entity]
+) -> Entity | None:
+    """The person a long title introduces after a comma: "ujar Koordinator Bidang Mitigasi
+    Gempabumi dan Tsunami BMKG, Hendra Wibisono" credits Hendra Wibisono."""
+    k = j
+    while k < len(tokens) and k < j + _MAX_TITLE:
+        t = tokens[k]
+        if not (t.is_capitalised or t.lower in _TITLE_JOINERS):
+            return None
+        if k + 1 < len(tokens) and "," in text[t.end : tokens[k + 1].start]:
+            who = entity_at.get(k + 1)
+            two_words = who is not None and " " in who.text.strip()
+            return who if k > j and two_words and who.kind in ("person", "other") else None
+        k += 1
+    return None
 
 
 def _next_entity_after_comma(text: str, who: Entity, entities: Sequence[Entity]) -> Entity | None:

@@ -109,6 +109,13 @@ def _raw_lexicon() -> dict[str, Any]:
 
 
 @cache
+def calendar_words() -> frozenset[str]:
+    """Weekday and month names of both languages ("Kamis", "Monday", "Maret"), folded."""
+    words = date_words("any")
+    return frozenset([*words.weekdays, *words.months])
+
+
+@cache
 def date_words(language: str) -> DateWords:
     raw = _raw_lexicon()
     names = [language] if language in ("id", "en") else ["id", "en"]

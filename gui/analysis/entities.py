@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from gui.analysis.dates import calendar_words
 from gui.analysis.lexicon import lexicon, stopwords
 from gui.analysis.text import Token, fold, fold_word, tokenize
 from gui.domain import Entity
@@ -23,6 +24,7 @@ from gui.paths import lexicon_path
 _CONNECTORS = frozenset(
     {"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "&"}
 )
+_SHORT_NAME = 6  # letters: names that end in "-nya" are short
 _WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _ACRONYM_DEF_RE = re.compile(
     r"\b([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|dan|untuk|[A-Z][\w'’-]*)){1,8})\s*\(([A-Z][A-Za-z]{1,9})\)"
@@ -105,7 +107,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _common_word(tok: Token) -> bool:
-    if tok.lower in stopwords():
+    if tok.lower in stopwords() or tok.lower in calendar_words():
         return True
     return bool(lexicon().concepts([tok], "id") or lexicon().concepts([tok], "en"))
 
@@ -119,6 +121,12 @@ def _lowercase_words(text: str) -> frozenset[str]:
 def _seen_lowercase(tok: Token, text: str) -> bool:
     word = tok.text
     return len(word) > 1 and word[0].lower() + word[1:] in _lowercase_words(text)
+
+
+def _possessive(tok: Token) -> bool:
+    """A long word ending in "-nya" ("Rinciannya", "Menurutnya"); short names such as
+    "Sonya" or "Kenya" keep their capital."""
+    return len(tok.lower) > _SHORT_NAME and tok.lower.endswith("nya") and not tok.is_acronym
 
 
 @cache
@@ -188,9 +196,11 @@ def _generic(
         and not tokens[i].is_acronym
         and _seen_lowercase(tokens[i], text)
     ):
-        # A lone capitalised first word ("Nilai proyek itu ...", "Rinciannya, kata dia") that
-        # the article also writes in lower case is an everyday word, not a name.
+        # A lone capitalised first word ("Nilai proyek itu ...") that the article also writes
+        # in lower case is an everyday word, not a name.
         return None
+    if sentence_start and j - i == 1 and _possessive(tokens[i]):
+        return None  # "Rinciannya, kata dia": Indonesian "-nya" makes a common noun his or its
     while i < j:
         t = gaz.title_length(tokens, i, j)
         if t == 0:

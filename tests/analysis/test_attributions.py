@@ -26,6 +26,24 @@ def credited(text: str, language: str = "id") -> list[str]:
         ("According to Reuters, the ship sank at dawn.", "en", ["reuters"]),
         ("The agency said 40 people were rescued, Kyodo reported.", "en", ["kyodo"]),
         ("Hujan turun sejak pagi di Bogor.", "id", []),
+        (
+            "Warga diminta tenang, ujar Koordinator Bidang Mitigasi Gempabumi dan Tsunami "
+            "BMKG, Hendra Wibisono, kepada wartawan.",
+            "id",
+            ["hendra wibisono"],
+        ),
+        (
+            '"Belum ada prediksi," kata Koordinator Bidang Mitigasi Gempabumi dan Tsunami '
+            "BMKG Hendra Wibisono.",
+            "id",
+            ["hendra wibisono"],
+        ),
+        (
+            "Kepala dinas Nurhayati Sose di Majene, Kamis, mengatakan dana cair.",
+            "id",
+            ["nurhayati sose"],
+        ),
+        ("Rinciannya, kata dia, masih diverifikasi petugas.", "id", []),
     ],
 )
 def test_attributions(text: str, language: str, expected: list[str]) -> None:
