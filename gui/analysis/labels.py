@@ -85,8 +85,11 @@ def label(claims: Sequence[Claim], text_of: dict[str, str]) -> str:
         prefix = _PREFIX[("en" if rep.language == "en" else "id", rep.kind)]
         body = _anchored_body(rep, anchor, text)
         return f"{prefix}: {body}" if body else prefix
+    # A quotation is cut at its end only: "Namun, klaim ini dibantah ..." reads as the outlet
+    # wrote it, where "klaim ini dibantah ..." would start mid-sentence.
     words = list(rep.words)
-    words = _trim(words)
+    while words and (words[-1].lower in _DANGLING or words[-1].lower in stopwords()):
+        words.pop()
     if not words:
         return rep.sentence.text[:80]
     shown = words[:14]
