@@ -48,14 +48,21 @@ def default_engine() -> Engine:
     """The real ingest and analysis, imported on first use (on the worker thread)."""
     from gui.analysis import Cancelled as AnalysisCancelled
     from gui.analysis import analyze
+    from gui.analysis.sharing import sharing_the_interpreter
     from gui.ingest import load_paths
     from gui.store.codec import prepare
+
+    def prepare_sharing(analysis: Analysis) -> None:
+        # Encoding makes millions of short-lived objects: with the collector on, its full
+        # collections held the window for up to 180 ms.
+        with sharing_the_interpreter():
+            prepare(analysis)
 
     return Engine(
         load_paths=load_paths,
         analyze=analyze,
         cancelled_error=AnalysisCancelled,
-        prepare=prepare,
+        prepare=prepare_sharing,
     )
 
 
