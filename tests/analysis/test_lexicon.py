@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from gui.analysis.lexicon import lexicon, stem
 from gui.analysis.text import fold_word, tokenize
 from gui.paths import lexicon_path
@@ -53,3 +55,18 @@ def test_longest_phrase_wins_and_everyday_words_stay_out() -> None:
     assert concepts("Kepala Staf Umum") == []  # "umum" is the stem of "mengumumkan"
     assert concepts("akhirnya mereka tiba") == []  # "akhir" of "berakhir"
     assert concepts("para pejabat") == []  # "jabat" of "menjabat"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # Sastrawi stems these to everyday words that are no news verb or noun.
+        ("Warga memilih tinggal dan bertahan di tenda.", {"DIE", "ELECT", "PRISONER"}),
+        ("Satu orang ditolong oleh relawan bagi warga.", {"TROOPS", "GAIN", "PART"}),
+        ("Listrik terputus dan jalan di tempat itu tingkat rusaknya tinggi.", {"DECIDE", "DEPLOY"}),
+        ("Harga sesuai berita, kata kuasa hukum yang bebas bicara.", {"ADAPT", "REPORT"}),
+    ],
+)
+def test_everyday_words_do_not_stem_into_news_concepts(sentence: str, absent: set[str]) -> None:
+    found = {h.concept for h in lexicon().concepts(tokenize(sentence), "id")}
+    assert not found & absent, found & absent
