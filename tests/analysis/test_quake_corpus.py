@@ -74,3 +74,11 @@ def test_an_aftershock_is_not_the_main_shock(analysis: Analysis) -> None:
     assert main.cell(sid(analysis, "03")).status is Status.PARTIAL  # "di atas magnitudo 6"
     aftershock = the_row(analysis, FactKind.QUANTITY, "01", 4.6)
     assert aftershock.agreement is Agreement.SINGLE
+
+
+def test_displaced_people_in_three_notations_and_one_conflict(analysis: Analysis) -> None:
+    row = the_row(analysis, FactKind.QUANTITY, "03", 15000)
+    assert row.agreement is Agreement.CONFLICT
+    assert row.cell(sid(analysis, "01")).normalized == 12500  # "sedikitnya 12.500"
+    assert row.cell(sid(analysis, "02")).normalized == 12500  # "mencapai 12,5 ribu"
+    assert status(analysis, row.id, "03") is Status.CONFLICT
