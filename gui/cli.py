@@ -8,8 +8,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from gui import __version__
+
+if TYPE_CHECKING:  # the CLI imports the engine and the exporters only when a command needs them
+    from gui.review.matrix import Matrix
 
 _HEADLESS = ("analyze", "export")
 
@@ -145,9 +149,14 @@ def run_export(ns: argparse.Namespace) -> int:
     return _write_exports(matrix, ns)
 
 
-def _write_exports(matrix: object, ns: argparse.Namespace) -> int:
+def _write_exports(matrix: Matrix, ns: argparse.Namespace) -> int:
     from gui import export
+    from gui.export.view import ExportView
+    from gui.review.matrix import reading_order
 
+    # The window's default order, so a workbook from the command line reads like the window.
+    shown = reading_order(f for f in matrix.facts if not f.hidden)
+    view = ExportView(fact_ids=tuple(f.id for f in shown))
     status = 0
     targets = [("json", ns.json), ("csv", ns.csv), ("xlsx", ns.xlsx)]
     for kind, path in targets:
@@ -159,7 +168,7 @@ def _write_exports(matrix: object, ns: argparse.Namespace) -> int:
             status = 1
             continue
         try:
-            written = writer(matrix, path)
+            written = writer(matrix, path, view)
         except export.ExportError as exc:
             print(f"claimgrid: {exc}", file=sys.stderr)
             status = 1

@@ -45,6 +45,12 @@ def test_analyze_seeds_prints_conflicts_first_and_writes_exports(tmp_path: Path)
     texts = {s["id"]: s["text"] for s in data["sources"]}
     assert all(s["path"].endswith(".txt") for s in data["sources"])
     assert data["facts"]
+    # The exports keep the window's default order: conflicts first, then wider coverage.
+    agreements = [f["agreement"] for f in data["facts"]]
+    conflicts = agreements.count("conflict")
+    assert conflicts and set(agreements[:conflicts]) == {"conflict"}
+    rest = [len(f["cells"]) for f in data["facts"][conflicts:]]
+    assert rest == sorted(rest, reverse=True)
     for fact in data["facts"]:
         assert fact["kind"] in {"quantity", "date", "statement"}
         assert fact["agreement"] in {"consensus", "conflict", "partial", "single"}

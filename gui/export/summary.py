@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import textwrap
 
-from gui.domain import Agreement, Fact, Status
-from gui.review.matrix import Matrix
+from gui.domain import Agreement, Status
+from gui.review.matrix import Matrix, reading_order
 
 _GLYPHS = {Status.AGREE: "✓", Status.CONFLICT: "≠", Status.PARTIAL: "~", Status.ABSENT: "·"}
 _ASCII = {Status.AGREE: "+", Status.CONFLICT: "x", Status.PARTIAL: "~", Status.ABSENT: "."}
-_ORDER = {Agreement.CONFLICT: 0, Agreement.PARTIAL: 1, Agreement.CONSENSUS: 2, Agreement.SINGLE: 3}
-
-
-def sort_key(fact: Fact, position: int) -> tuple[int, int, int]:
-    """Conflicts first, then wider coverage, then the analysis' own order."""
-    return (_ORDER[fact.agreement], -fact.coverage, position)
 
 
 def _can_encode(text: str, encoding: str | None) -> bool:
@@ -30,7 +24,7 @@ def render_summary(
 ) -> str:
     glyphs = _GLYPHS if _can_encode("✓≠·", encoding) else _ASCII
     sources = matrix.sources
-    facts = sorted(matrix.facts, key=lambda f: sort_key(f, matrix.facts.index(f)))
+    facts = reading_order(matrix.facts)
     counts = {a: sum(1 for f in facts if f.agreement is a) for a in Agreement}
     lines = [
         f"{len(sources)} sources, {len(facts)} facts: "

@@ -27,13 +27,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QIcon
 
-from gui.domain import Agreement, Cell, Fact, FactKind, Origin, Source, Status
+from gui.domain import Cell, Fact, FactKind, Origin, Source, Status
 from gui.qt import palette
 from gui.qt.icons import icon
 from gui.qt.matrix_filter import SearchText
 from gui.qt.textmap import fold
 from gui.review.copies import independent_coverage, independent_sources
-from gui.review.matrix import Matrix
+from gui.review.matrix import Matrix, reading_order
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -309,11 +309,7 @@ class MatrixModel(QAbstractTableModel):
             by_id = {f.id: f for f in matrix.facts}
             facts = [by_id[row.fact.id] for row in self._rows]
         else:
-            order = {f.id: i for i, f in enumerate(matrix.facts)}
-            facts = sorted(
-                matrix.facts,
-                key=lambda f: (f.agreement is not Agreement.CONFLICT, -f.coverage, order[f.id]),
-            )
+            facts = reading_order(matrix.facts)
         # Rows whose fact is unchanged keep their prepared strings, unless the columns or the
         # way copies count changed, which every row's text depends on.
         reusable = (

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from gui.domain import Analysis, Fact, Source
+from gui.domain import Agreement, Analysis, Fact, Source
 from gui.review.apply import apply_decisions
 from gui.review.copies import count_copies_once
 from gui.review.decisions import keys_of
@@ -34,6 +34,12 @@ class Matrix:
             if f.id == fact_id:
                 return f
         raise KeyError(fact_id)
+
+
+def reading_order(facts: Iterable[Fact]) -> list[Fact]:
+    """The rows' default order, on screen and in every export: conflicts first, then wider
+    coverage, then the analysis' own order (the sort is stable)."""
+    return sorted(facts, key=lambda f: (f.agreement is not Agreement.CONFLICT, -f.coverage))
 
 
 def build_matrix(analysis: Analysis, review: Review | None = None) -> Matrix:
