@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from operator import mul
 
-from gui.analysis.claims import Claim
+from gui.analysis.claims import PAST, Claim
 from gui.analysis.compare import value_range
 from gui.analysis.piecemeal import discard
 from gui.domain import Attribution, DateMention, FactKind, Quantity
@@ -39,7 +39,9 @@ _COUNT_UNITS = frozenset({"", "%", "pp"})  # every other unit is a currency or a
 _SMALL_COUNT = 20  # counts below this recur too often to identify a fact by value alone
 # A count of these is another count than one without: reinforcements, a total, a capacity,
 # an aftershock, a figure the outlet itself says was superseded.
-_STRICT_QUALIFIERS = frozenset({"REPLACEMENT", "TOTAL", "CAPACITY", "AFTERSHOCK", "SUPERSEDED"})
+_STRICT_QUALIFIERS = frozenset(
+    {"REPLACEMENT", "TOTAL", "CAPACITY", "AFTERSHOCK", "SUPERSEDED", PAST}
+)
 _MAX_POSTING = 100  # a feature shared by more signatures votes only for this many hubs
 _TOP_K = 25  # candidates kept per claim
 _PER_SIGNATURE = 2  # of which from one signature

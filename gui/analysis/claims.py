@@ -141,7 +141,12 @@ def _clause(tokens: Sequence[Token], text: str, start: int, end: int) -> tuple[i
         prev = tokens[i - 1]
         if broken(text[prev.end : edge]):
             break
-        if prev.lower in _COORDINATORS and start <= edge < end and tokens[i].is_number:
+        if (
+            prev.lower in _COORDINATORS
+            and start <= edge < end
+            and i < len(tokens)
+            and tokens[i].is_number
+        ):
             break
         i -= 1
         edge = prev.start
@@ -305,6 +310,24 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
     return ("PEOPLE" if things or q.head else ""), head_at
 
 
+PAST = "PAST"  # a qualifier: the count belongs to an event years before the article
+_PAST_YEARS = 2  # years before publication from which an event is another, earlier one
+
+
+def _of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool:
+    """Whether the clause tokens[lo:hi] dates itself years before the article ("the 2020
+    Cedar Hollow Fire burned 31,500 acres", "gempa 2018 menewaskan 4.340 orang")."""
+    if source.published is None or not sf.dates:
+        return False
+    start, end = sf.tokens[lo].start, sf.tokens[hi - 1].end
+    return any(
+        not d.relative
+        and start <= d.start < end
+        and d.high.year <= source.published.year - _PAST_YEARS
+        for d in sf.dates
+    )
+
+
 def _cut_off(sf: SentenceFacts, d: DateMention) -> bool:
     """Whether ``d`` stamps a tally ("data BPBD per Kamis", "hingga Rabu sore tercatat ...",
     "the toll as of Monday"): outlets counting at different moments do not conflict, and
@@ -417,6 +440,8 @@ def claims_of(
         quals = frozenset(
             h.concept for h in sf.concepts if h.cls == "qualifier" and -5 <= h.start - near <= 3
         )
+        if kind is FactKind.QUANTITY and _of_a_past_event(sf, lo, hi, source):
+            quals |= {PAST}
         neg, hed, _ = _flags(sf, lo, hi)
         actor = _agent(sf, event) or agent
         claim = new_claim(

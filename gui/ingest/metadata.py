@@ -39,8 +39,10 @@ _LABELS = _words(
     "dibuat created modified edited diedit",
 )
 _FILLERS = _words(
-    "last waktu time on at pada pukul pkl jam hari",
-    "wib wita wit gmt utc et est edt ct cdt pt pdt bst cet cest jst kst msk am pm a.m p.m",
+    "last first waktu time on at pada pukul pkl jam hari",
+    "wib wita wit gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt akst hst bst cet cest",
+    "eet eest wat eat cat ist pkt ict sgt myt hkt jst kst msk aest aedt acst acdt awst nzst",
+    "nzdt am pm a.m p.m",
 )
 DATE_WORDS = _DAYS | _LABELS | _FILLERS
 _CREDIT = re.compile(
