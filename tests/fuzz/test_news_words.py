@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from gui.analysis import analyze
 from gui.domain import Source, Status
 
-WORDS = (
+_WORDS = (
     "14.000 14,000 3,5 3.5 12,5 2.300 600 27 28/4/2025 11/3 2026 2024 1.500-an 10.000-12.000 "
     "tiga dua puluh ratusan ribuan puluhan belasan setengah satu ribu juta miliar triliun "
     "three twenty hundreds thousands dozens half million billion "
@@ -30,7 +30,8 @@ WORDS = (
     "killed injured mengungsi rusak tersangka ditangkap dikerahkan "
     "Korea Utara KCNA BNPB Kim Jong Un Hendra Wibisono Koordinator Kepala Gubernur "
     'orang warga tentara rumah people homes troops , . ; : ( ) " - – ? !'
-).split()
+)
+WORDS = tuple(_WORDS.split())
 
 
 @st.composite
