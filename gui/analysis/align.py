@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from operator import mul
 
-from gui.analysis.claims import PAST, Claim
+from gui.analysis.claims import BEFORE, PAST, Claim
 from gui.analysis.compare import value_range
 from gui.analysis.piecemeal import discard
 from gui.domain import Attribution, DateMention, FactKind, Quantity
@@ -38,9 +38,10 @@ _FAMILIES = (
 _COUNT_UNITS = frozenset({"", "%", "pp"})  # every other unit is a currency or a measure
 _SMALL_COUNT = 20  # counts below this recur too often to identify a fact by value alone
 # A count of these is another count than one without: reinforcements, a total, a capacity,
-# an aftershock, a figure the outlet itself says was superseded.
+# an aftershock, a figure the outlet itself says was superseded, an earlier event's count,
+# the value a change started from.
 _STRICT_QUALIFIERS = frozenset(
-    {"REPLACEMENT", "TOTAL", "CAPACITY", "AFTERSHOCK", "SUPERSEDED", PAST}
+    {"REPLACEMENT", "TOTAL", "CAPACITY", "AFTERSHOCK", "SUPERSEDED", PAST, BEFORE}
 )
 _MAX_POSTING = 100  # a feature shared by more signatures votes only for this many hubs
 _TOP_K = 25  # candidates kept per claim

@@ -15,7 +15,7 @@ from functools import partial
 
 from gui.analysis.entities import find_entities
 from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
-from gui.analysis.numbers import find_numeric_mentions
+from gui.analysis.numbers import find_numeric_mentions, number_words
 from gui.analysis.text import Token, tokenize
 from gui.domain import Attribution, DateMention, Entity, FactKind, Quantity, Sentence, Source
 
@@ -311,6 +311,29 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
 
 
 PAST = "PAST"  # a qualifier: the count belongs to an event years before the article
+BEFORE = "BEFORE"  # a qualifier: the value something changed from ("naik dari Rp 10.000")
+_CHANGE_REACH = 4  # words between a change verb and its "dari"/"from"
+_CHANGE_TO = frozenset({"menjadi", "jadi", "ke", "to", "into"})
+_PREVIOUSLY = frozenset({"sebelumnya", "semula", "previously", "formerly"})
+
+
+def _changed_from(sf: SentenceFacts, q: Quantity, at: int, language: str) -> bool:
+    """Whether ``q`` (at token ``at``) is the old value of a change: "harga naik dari
+    Rp 10.000 menjadi Rp 12.500", "dari Rp 10.000 jadi Rp 12.500", "yang sebelumnya dijual
+    Rp 10.000", "rose from 5% to 7%"."""
+    toks = sf.tokens
+    before = toks[max(0, at - _CHANGE_REACH) : at]
+    if any(t.lower in _PREVIOUSLY for t in before):
+        return True
+    if at < 1 or toks[at - 1].lower not in ("dari", "from"):
+        return False
+    after = next((k for k, t in enumerate(toks) if t.start >= q.end), len(toks))
+    if any(t.lower in _CHANGE_TO for t in toks[after : after + 2]):
+        return True  # "dari X menjadi Y": the sentence names where it went
+    verbs = number_words(language).change_verbs
+    return any(t.lower in verbs for t in toks[max(0, at - 1 - _CHANGE_REACH) : at - 1])
+
+
 _PAST_YEARS = 2  # years before publication from which an event is another, earlier one
 
 
@@ -326,6 +349,16 @@ def _of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> boo
         and d.high.year <= source.published.year - _PAST_YEARS
         for d in sf.dates
     )
+
+
+def _said_on(sf: SentenceFacts, d: DateMention, text: str) -> bool:
+    """Whether ``d`` only dates a remark ("kata Dimas kepada wartawan, Senin (6/7)", "she
+    said on Monday"): when someone spoke is no fact of the event, and two outlets quoting
+    two people on two days do not conflict."""
+    lo, hi = _clause(sf.tokens, text, d.start, d.end)
+    near = next((k for k, t in enumerate(sf.tokens) if t.start >= d.start), len(sf.tokens))
+    events = _events(sf, lo, hi, near) or _events(sf, 0, len(sf.tokens), near)
+    return bool(events) and events[0].concept == "SAY"  # the verb nearest the date
 
 
 def _cut_off(sf: SentenceFacts, d: DateMention) -> bool:
@@ -442,6 +475,8 @@ def claims_of(
         )
         if kind is FactKind.QUANTITY and _of_a_past_event(sf, lo, hi, source):
             quals |= {PAST}
+        if isinstance(anchor, Quantity) and _changed_from(sf, anchor, near, lang):
+            quals |= {BEFORE}
         neg, hed, _ = _flags(sf, lo, hi)
         actor = _agent(sf, event) or agent
         claim = new_claim(
@@ -472,7 +507,7 @@ def claims_of(
     for q in sf.quantities:
         claims.append(anchored(FactKind.QUANTITY, q))
     for d in sf.dates:
-        if not _cut_off(sf, d):
+        if not _cut_off(sf, d) and not _said_on(sf, d, text):
             claims.append(anchored(FactKind.DATE, d))
 
     has_actor = bool(sf.entities) and main_event is not None

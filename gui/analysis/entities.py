@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from gui.analysis.dates import calendar_words
 from gui.analysis.lexicon import lexicon, stopwords
+from gui.analysis.numbers import currency_prefixes
 from gui.analysis.text import Token, fold, fold_word, tokenize
 from gui.domain import Entity
 from gui.paths import lexicon_path
@@ -129,13 +130,6 @@ def _possessive(tok: Token) -> bool:
     return len(tok.lower) > _SHORT_NAME and tok.lower.endswith("nya") and not tok.is_acronym
 
 
-@cache
-def _currencies() -> frozenset[str]:
-    with open(lexicon_path("numbers.json"), encoding="utf-8") as fh:
-        shared = json.load(fh)["shared"]
-    return frozenset(shared["currency_prefixes"])
-
-
 def find_entities(
     tokens: Sequence[Token],
     text: str,
@@ -188,7 +182,12 @@ def _generic(
     while i < j and not tokens[i].is_acronym and _common_word(tokens[i]):
         i += 1
     # "Rp 4,8 triliun", "USD 5 million": a currency before its amount names no one.
-    if j - i == 1 and j < len(tokens) and tokens[j].is_number and tokens[i].lower in _currencies():
+    if (
+        j - i == 1
+        and j < len(tokens)
+        and tokens[j].is_number
+        and tokens[i].lower in currency_prefixes()
+    ):
         return None
     if (
         sentence_start

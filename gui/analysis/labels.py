@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gui.analysis.claims import Claim
+from gui.analysis.claims import BEFORE, Claim
 from gui.analysis.lexicon import stopwords
+from gui.analysis.numbers import currency_prefixes
 from gui.analysis.text import Token
 from gui.domain import Attribution, DateMention, FactKind, Quantity
 
@@ -83,6 +84,8 @@ def label(claims: Sequence[Claim], text_of: dict[str, str]) -> str:
         return ("According to " if rep.language == "en" else "Menurut ") + name
     if isinstance(anchor, Quantity | DateMention):
         prefix = _PREFIX[("en" if rep.language == "en" else "id", rep.kind)]
+        if BEFORE in rep.qualifiers:
+            prefix += " (before)" if rep.language == "en" else " (sebelumnya)"
         body = _anchored_body(rep, anchor, text)
         return f"{prefix}: {body}" if body else prefix
     # A quotation is cut at its end only: "Namun, klaim ini dibantah ..." reads as the outlet
@@ -98,9 +101,14 @@ def label(claims: Sequence[Claim], text_of: dict[str, str]) -> str:
     return body + (" …" if len(words) > len(shown) else "")
 
 
+def _amount_word(t: Token) -> bool:
+    """Digits, or a currency written before them: the label leaves every amount out."""
+    return t.is_number or t.lower in currency_prefixes()
+
+
 def _phrase(words: Sequence[Token], at: int, length: int, skip: tuple[int, int]) -> list[Token]:
     """Up to ``length`` words from index ``at``, leaving out the value itself."""
-    out = [t for t in words[at:] if not skip[0] <= t.start < skip[1] and not t.is_number]
+    out = [t for t in words[at:] if not skip[0] <= t.start < skip[1] and not _amount_word(t)]
     return out[:length]
 
 
@@ -126,7 +134,9 @@ def _anchored_body(rep: Claim, anchor: Quantity | DateMention, text: str) -> str
                 chosen.append(t)
     chosen.sort(key=lambda t: t.start)
     if not chosen:
-        near = [t for t in rep.words if not anchor.start <= t.start < anchor.end]
+        near = [
+            t for t in rep.words if not anchor.start <= t.start < anchor.end and not _amount_word(t)
+        ]
         chosen = _trim(near)[:_MAX_WORDS]
     pieces: list[str] = []
     for k, t in enumerate(chosen[:_MAX_WORDS]):

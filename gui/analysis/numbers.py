@@ -166,6 +166,12 @@ def _merged(sections: Sequence[dict[str, Any]], key: str) -> Any:
 
 
 @cache
+def currency_prefixes() -> frozenset[str]:
+    """Words written before an amount to name its currency ("rp", "usd"), lower case."""
+    return frozenset(_raw_lexicon()["shared"]["currency_prefixes"])
+
+
+@cache
 def number_words(language: str) -> NumberWords:
     """The numbers lexicon for ``language`` ("id", "en"; anything else gets both)."""
     raw = _raw_lexicon()
