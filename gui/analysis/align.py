@@ -37,6 +37,7 @@ _FAMILIES = (
 )
 _COUNT_UNITS = frozenset({"", "%", "pp"})  # every other unit is a currency or a measure
 _SMALL_COUNT = 20  # counts below this recur too often to identify a fact by value alone
+_NEAR_MISS = 1.5  # the ratio within which two exact figures read as rivals for one count
 # A count of these is another count than one without: reinforcements, a total, a capacity,
 # an aftershock, a figure the outlet itself says was superseded, an earlier event's count,
 # the value a change started from.
@@ -111,7 +112,10 @@ class Similarity:
             # The same act by another actor is another fact. A report of an act names its
             # reporter, though, so actors differ legitimately when only the event family matches.
             sim *= 0.45 if a.events & b.events or not (a.events and b.events) else 0.8
-        if a.negated != b.negated:
+        if a.negated != b.negated and kind is not FactKind.QUANTITY:
+            # A number is seldom negated: "tidak" near one is a condition ("apabila harga
+            # tidak naik, subsidi membengkak hingga Rp 502 triliun") or a hedge ("tidak
+            # kurang dari 30"), which the value and its bounds already carry.
             sim *= 0.5
         return sim
 
@@ -148,6 +152,8 @@ def _quantity_score(a: Claim, b: Claim, similarity: Similarity) -> float:
         big, small = max(qa.value, qb.value), min(qa.value, qb.value)
         if small > 0 and big / small > 3:
             sim *= 0.6
+        elif small > 0 and big / small <= _NEAR_MISS and _distinctive(qa) and _distinctive(qb):
+            sim += 0.05  # 502 and 520, 34 and 41: rival figures for one thing look alike
     return sim
 
 

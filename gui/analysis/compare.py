@@ -28,14 +28,20 @@ def value_range(q: Quantity) -> tuple[float, float]:
     low, high = q.low, q.high
     if q.vague:
         return low / 2, high
-    if not q.approx and (q.unit == "%" or not float(q.value).is_integer()):
-        digits = re.search(r"\d+(?:[.,]\d+)?", q.text)
-        decimals = 0
-        if digits and re.search(r"[.,]\d{1,2}$", digits.group()):
-            decimals = len(digits.group().replace(",", ".").split(".")[1])
-        half = 0.5 * 10**-decimals
-        return low - half, high + half
-    return low, high
+    if q.approx:
+        return low, high
+    digits = re.search(r"\d+(?:[.,]\d+)?", q.text)
+    shown = digits.group() if digits else ""
+    decimals = 0
+    if re.search(r"[.,]\d{1,2}$", shown):
+        decimals = len(shown.replace(",", ".").split(".")[1])
+    if q.unit != "%" and not decimals:
+        return low, high  # a whole count is exact
+    # "54%", "6,2", "Rp 1,2 triliun": the last shown digit is rounded, in the scale written.
+    written = float(shown.replace(",", ".")) if decimals else 0.0
+    scale = q.value / written if written else 1.0
+    half = 0.5 * 10**-decimals * scale
+    return low - half, high + half
 
 
 def _interval(claim: Claim) -> tuple[float, float, float]:

@@ -124,6 +124,12 @@ def _seen_lowercase(tok: Token, text: str) -> bool:
     return len(word) > 1 and word[0].lower() + word[1:] in _lowercase_words(text)
 
 
+def _glued_amount(tok: Token) -> bool:
+    """ "Rp502", "USD5": a currency written onto its digits, which names no one."""
+    head = tok.lower.rstrip("0123456789.,")
+    return head != tok.lower and head in currency_prefixes()
+
+
 def _possessive(tok: Token) -> bool:
     """A long word ending in "-nya" ("Rinciannya", "Menurutnya"); short names such as
     "Sonya" or "Kenya" keep their capital."""
@@ -151,7 +157,7 @@ def find_entities(
             i = j
             continue
         tok = tokens[i]
-        if not (tok.is_capitalised or tok.is_acronym) or tok.is_number:
+        if not (tok.is_capitalised or tok.is_acronym) or tok.is_number or _glued_amount(tok):
             i += 1
             continue
         j = i + 1

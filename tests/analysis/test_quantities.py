@@ -69,7 +69,7 @@ CASES = [
     (
         "Tingkat partisipasi pemilih mencapai 81,78 persen.",
         "id",
-        [("mencapai 81,78 persen", 81.78, 73.602, 81.78, True, False, "", "%")],
+        [("mencapai 81,78 persen", 81.78, 81.78, 81.78, False, False, "", "%")],
     ),
     (
         "Inflasi tahunan tercatat 2,5% dan pengangguran 4,8 persen.",
