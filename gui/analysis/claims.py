@@ -47,7 +47,18 @@ _PREPOSITIONS = frozenset(
 )
 # Verbs that frame a number rather than say what happened to what it counts.
 _FRAMES = frozenset(
-    {"SAY", "REPORT", "ESTIMATE", "ANNOUNCE", "REACH", "FIND", "INCREASE", "DECREASE", "PUBLISH"}
+    {
+        "SAY",
+        "REPORT",
+        "ESTIMATE",
+        "ANNOUNCE",
+        "REACH",
+        "FIND",
+        "INCREASE",
+        "DECREASE",
+        "PUBLISH",
+        "CONFIRM",  # "officials confirmed 18,000 acres burned": the count is of the burning
+    }
 )
 _EVENT_CLASSES = frozenset({"event", "incident"})
 _COORDINATORS = frozenset({"dan", "serta", "and"})
@@ -298,6 +309,8 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
             concept = f"w:{stem(head_tokens[0].lower, language)}" if head_tokens else ""
         if concept not in _GENERIC_HEADS:
             return concept, head_at
+    if q.unit and q.unit != "%":
+        return "", head_at  # "18,000 acres - an area bigger than Manhattan": the unit says it
     # A vague or missing head ("3.000 merupakan bala bantuan", "15 orang"): only a thing named
     # next to the number is what was counted, not any noun further along the clause.
     first = next((k for k, t in enumerate(sf.tokens) if t.end > q.start), len(sf.tokens))
@@ -335,6 +348,7 @@ def _changed_from(sf: SentenceFacts, q: Quantity, at: int, language: str) -> boo
 
 
 _PAST_YEARS = 2  # years before publication from which an event is another, earlier one
+_FRONTED = 12  # characters into a sentence where a date still fronts it ("Pada tahun 2018,")
 
 
 def _of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool:
@@ -343,9 +357,12 @@ def _of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> boo
     if source.published is None or not sf.dates:
         return False
     start, end = sf.tokens[lo].start, sf.tokens[hi - 1].end
+    # A date fronting the sentence ("In 2020, the Cedar Hollow inferno torched ...") dates
+    # all of it, as one inside the clause does.
+    fronted = sf.sentence.start + _FRONTED
     return any(
         not d.relative
-        and start <= d.start < end
+        and (start <= d.start < end or d.start < fronted)
         and d.high.year <= source.published.year - _PAST_YEARS
         for d in sf.dates
     )
