@@ -37,6 +37,10 @@ _FAMILIES = (
 )
 _COUNT_UNITS = frozenset({"", "%", "pp"})  # every other unit is a currency or a measure
 _SMALL_COUNT = 20  # counts below this recur too often to identify a fact by value alone
+_MIN_SHARED = 2  # features two statements must share to be one fact
+_STRONG = 0.5  # a feature's weight when its own sentence carries it (neighbours: 0.2)
+# Concepts in almost every news sentence: sharing one says nothing about the fact.
+_EVERYWHERE = frozenset({"c:SAY", "c:REPORT", "c:PEOPLE", "c:REGION"})
 _NEAR_MISS = 1.5  # the ratio within which two exact figures read as rivals for one count
 # A count of these is another count than one without: reinforcements, a total, a capacity,
 # an aftershock, a figure the outlet itself says was superseded, an earlier event's count,
@@ -103,6 +107,8 @@ class Similarity:
                 if isinstance(a.anchor, Attribution) and isinstance(b.anchor, Attribution):
                     return 1.0 if a.anchor.key == b.anchor.key else 0.0
                 return 0.0
+            if _shared_strong(a, b) < _MIN_SHARED:
+                return 0.0  # "Jangan ..." and "Jangan ...": one word in common is no fact
             sim = self.base(a, b)
             if a.events and b.events and not (a.events & b.events):
                 sim *= 0.5
@@ -118,6 +124,18 @@ class Similarity:
             # kurang dari 30"), which the value and its bounds already carry.
             sim *= 0.5
         return sim
+
+
+def _shared_strong(a: Claim, b: Claim) -> int:
+    """How many features both sentences carry themselves (not through their neighbours)."""
+    fa, fb = a.features, b.features
+    if len(fb) < len(fa):
+        fa, fb = fb, fa
+    return sum(
+        1
+        for f, w in fa.items()
+        if w >= _STRONG and fb.get(f, 0.0) >= _STRONG and f not in _EVERYWHERE
+    )
 
 
 def _quantity_score(a: Claim, b: Claim, similarity: Similarity) -> float:

@@ -406,7 +406,8 @@ def whole_features(sf: SentenceFacts, language: str) -> dict[str, float]:
     whole: dict[str, float] = {}
     _features(sf, 0, len(sf.tokens), 1.0, language, whole)
     for q in sf.quantities:
-        whole[f"n:{q.value:g}"] = 1.0
+        if not q.vague:  # "ribuan warga" and "ribuan rumah" share a word, not a figure
+            whole[f"n:{q.value:g}"] = 1.0
     for d in sf.dates:
         whole[f"d:{d.low.isoformat()}"] = 1.0
     return whole

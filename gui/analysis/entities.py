@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from gui.analysis.dates import calendar_words
-from gui.analysis.lexicon import lexicon, stopwords
+from gui.analysis.lexicon import indonesian_word, lexicon, stopwords
 from gui.analysis.numbers import currency_prefixes
 from gui.analysis.text import Token, fold, fold_word, tokenize
 from gui.domain import Entity
@@ -25,6 +25,7 @@ from gui.paths import lexicon_path
 _CONNECTORS = frozenset(
     {"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "&"}
 )
+_INSIDE_RE = re.compile(r"[^\s.!?\"“”'(\[:]\s+([A-Z][\w'’-]*)")
 _SHORT_NAME = 6  # letters: names that end in "-nya" are short
 _WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _ACRONYM_DEF_RE = re.compile(
@@ -119,6 +120,12 @@ def _lowercase_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD_RE.findall(text) if w[0].islower())
 
 
+@lru_cache(maxsize=16)
+def _capitalised_inside(text: str) -> frozenset[str]:
+    """Capitalised words ``text`` writes inside a sentence (after a word or a comma)."""
+    return frozenset(m.group(1) for m in _INSIDE_RE.finditer(text))
+
+
 def _seen_lowercase(tok: Token, text: str) -> bool:
     word = tok.text
     return len(word) > 1 and word[0].lower() + word[1:] in _lowercase_words(text)
@@ -206,6 +213,16 @@ def _generic(
         return None
     if sentence_start and j - i == 1 and _possessive(tokens[i]):
         return None  # "Rinciannya, kata dia": Indonesian "-nya" makes a common noun his or its
+    if (
+        sentence_start
+        and j - i == 1
+        and not tokens[i].is_acronym
+        and indonesian_word(tokens[i].lower)
+        and tokens[i].text not in _capitalised_inside(text)
+    ):
+        # "Jangan ...", "Ribuan warga ...", "Jenazah ...": an Indonesian word that the article
+        # never capitalises inside a sentence is no name there either ("kata Budi" would be).
+        return None
     while i < j:
         t = gaz.title_length(tokens, i, j)
         if t == 0:

@@ -24,6 +24,12 @@ def _indonesian_stemmer():  # type: ignore[no-untyped-def]
     return StemmerFactory().create_stemmer()
 
 
+def indonesian_word(word: str) -> bool:
+    """Whether ``word`` (folded) or its stem is in Sastrawi's dictionary of Indonesian roots."""
+    dictionary = _indonesian_stemmer().delegatedStemmer.dictionary
+    return bool(dictionary.contains(word) or dictionary.contains(stem(word, "id")))
+
+
 @cache
 def _english_stemmer():  # type: ignore[no-untyped-def]
     import snowballstemmer

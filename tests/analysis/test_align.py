@@ -162,3 +162,14 @@ def test_tallies_taken_at_different_moments_do_not_conflict() -> None:
     assert not [f for f in dates if "As of" in f.cell("s2").excerpt]
     began = [f for f in dates if f.cell("s1").normalized and f.cell("s2").normalized]
     assert began and began[0].agreement is Agreement.CONSENSUS  # 2 March, a Sunday
+
+
+def test_one_shared_word_does_not_make_two_statements_one_fact() -> None:
+    a = analyze(
+        [
+            source("s1", 'Imbauan BPBD\n\n"Jangan memaksakan diri masuk rumah yang rusak."'),
+            source("s2", 'Hoaks gempa\n\n"Jangan mudah percaya kabar di grup WhatsApp."'),
+        ]
+    )
+    shared = [f for f in a.facts if f.kind is FactKind.STATEMENT and f.coverage > 1]
+    assert not shared, [f.label for f in shared]

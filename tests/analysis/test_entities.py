@@ -72,3 +72,14 @@ def test_everyday_words_at_a_sentence_start_and_currencies_are_not_actors() -> N
     assert "rinciannya" not in keys and "nilai" not in keys
     assert "rp" not in keys and "usd" not in keys
     assert "rahmat hidayat" in keys
+
+
+def test_indonesian_words_opening_a_sentence_are_names_only_if_capitalised_elsewhere() -> None:
+    text = "Jangan panik. Ribuan warga mengungsi. Budi memimpin evakuasi, kata Budi kemudian."
+    found: set[str] = set()
+    start = 0
+    for sentence in text.split(". "):
+        found |= {e.key for e in find_entities(tokenize(sentence, offset=start), text)}
+        start += len(sentence) + 2
+    assert "jangan" not in found and "ribuan" not in found
+    assert "budi" in found  # "kata Budi": written with a capital inside a sentence
