@@ -52,3 +52,12 @@ def test_road_length_in_kilometer_and_km_is_one_row(analysis: Analysis) -> None:
     row = the_row(analysis, FactKind.QUANTITY, "02", 87)  # "87 km"
     assert row.cell(sid(analysis, "01")).status is Status.AGREE  # "87 kilometer"
     assert row.cell(sid(analysis, "05")).status is Status.AGREE
+
+
+def test_rival_figures_in_one_currency_or_measure_conflict(analysis: Analysis) -> None:
+    road = the_row(analysis, FactKind.QUANTITY, "06", 78)  # "78 km"
+    assert road.agreement is Agreement.CONFLICT
+    assert road.cell(sid(analysis, "01")).normalized == 87  # "87 kilometer"
+    cash = the_row(analysis, FactKind.QUANTITY, "04", 2.8e9)  # "Rp 2,8 miliar"
+    assert cash.agreement is Agreement.CONFLICT
+    assert cash.cell(sid(analysis, "05")).value == "Rp3.5 billion"
