@@ -239,6 +239,10 @@ def _stamped(sf: SentenceFacts, events: Sequence[ConceptHit]) -> frozenset[str]:
         out |= {
             h.concept for h in sf.concepts if h.cls == "incident" and 0 <= ev.start - h.end <= 1
         }
+        if ev.cls == "event":
+            # "Gempa ... yang mengguncang Majene, Selasa malam menyebabkan puluhan orang
+            # meninggal": an outcome's sentence opened by an incident is about that incident.
+            out |= {h.concept for h in sf.concepts if h.cls == "incident" and h.start < _OPENING}
     return frozenset(out)
 
 
@@ -325,6 +329,7 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
 
 PAST = "PAST"  # a qualifier: the count belongs to an event years before the article
 BEFORE = "BEFORE"  # a qualifier: the value something changed from ("naik dari Rp 10.000")
+_OPENING = 2  # tokens at the start of a sentence where its subject incident stands
 _CHANGE_REACH = 4  # words between a change verb and its "dari"/"from"
 _CHANGE_TO = frozenset({"menjadi", "jadi", "ke", "to", "into"})
 _PREVIOUSLY = frozenset({"sebelumnya", "semula", "previously", "formerly"})
