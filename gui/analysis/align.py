@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from operator import mul
 
-from gui.analysis.claims import BEFORE, PAST, Claim
+from gui.analysis.claims import BEFORE, PAST, UNTIL, Claim
 from gui.analysis.compare import value_range
 from gui.analysis.piecemeal import discard
 from gui.domain import Attribution, DateMention, FactKind, Quantity
@@ -190,6 +190,8 @@ def _date_score(a: Claim, b: Claim, similarity: Similarity) -> float:
     """Dates of one event: the event must match; the actor and shared context confirm."""
     da, db = a.anchor, b.anchor
     assert isinstance(da, DateMention) and isinstance(db, DateMention)
+    if (a.qualifiers ^ b.qualifiers) & {UNTIL}:
+        return 0.0  # "in effect through Friday" is no rival to "Wednesday night"
     if a.events and b.events:
         if a.events & b.events:
             event = 1.0

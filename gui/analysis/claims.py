@@ -329,10 +329,21 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
 
 PAST = "PAST"  # a qualifier: the count belongs to an event years before the article
 BEFORE = "BEFORE"  # a qualifier: the value something changed from ("naik dari Rp 10.000")
+UNTIL = "UNTIL"  # a qualifier: a date that ends a period ("in effect through Friday")
+_UNTIL_MARKERS = ("through", "until", "till", "hingga", "sampai", "sampai dengan")
 _OPENING = 2  # tokens at the start of a sentence where its subject incident stands
 _CHANGE_REACH = 4  # words between a change verb and its "dari"/"from"
 _CHANGE_TO = frozenset({"menjadi", "jadi", "ke", "to", "into"})
 _PREVIOUSLY = frozenset({"sebelumnya", "semula", "previously", "formerly"})
+
+
+def _bound(sf: SentenceFacts, at: int) -> frozenset[str]:
+    """{UNTIL} when the date at token ``at`` ends a period ("in effect through Friday",
+    "ditutup hingga Jumat"), which a point in time such as "Wednesday night" does not
+    contradict. ("Sejak Minggu" starts one, and does say when it began.)"""
+    before = " ".join(t.lower for t in sf.tokens[max(0, at - 2) : at])
+    ends = any(before == m or before.endswith(" " + m) for m in _UNTIL_MARKERS)
+    return frozenset({UNTIL}) if ends else frozenset()
 
 
 def _changed_from(sf: SentenceFacts, q: Quantity, at: int, language: str) -> bool:
@@ -500,6 +511,8 @@ def claims_of(
             quals |= {PAST}
         if isinstance(anchor, Quantity) and _changed_from(sf, anchor, near, lang):
             quals |= {BEFORE}
+        if isinstance(anchor, DateMention):
+            quals |= _bound(sf, near)
         neg, hed, _ = _flags(sf, lo, hi)
         actor = _agent(sf, event) or agent
         claim = new_claim(

@@ -55,3 +55,9 @@ def test_deaths_and_containment_conflicts(analysis: Analysis) -> None:
     assert contained.agreement is Agreement.CONFLICT
     for prefix in ("01", "03", "04"):  # "15%", "15 percent containment", "15 per cent"
         assert contained.cell(sid(analysis, prefix)).status is Status.AGREE
+
+
+def test_a_period_ending_friday_is_no_rival_to_wednesday_night(analysis: Analysis) -> None:
+    conflicts = [f for f in analysis.facts if f.agreement is Agreement.CONFLICT]
+    assert all(f.kind is FactKind.QUANTITY for f in conflicts), [f.label for f in conflicts]
+    assert len(conflicts) == 3  # area, deaths, containment: each planted, none invented
