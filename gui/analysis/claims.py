@@ -370,7 +370,7 @@ _FRONTED = 12  # characters into a sentence where a date still fronts it ("Pada 
 def _of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool:
     """Whether the clause tokens[lo:hi] dates itself years before the article ("the 2020
     Cedar Hollow Fire burned 31,500 acres", "gempa 2018 menewaskan 4.340 orang")."""
-    if source.published is None or not sf.dates:
+    if source.published is None or not sf.dates or lo >= hi:
         return False
     start, end = sf.tokens[lo].start, sf.tokens[hi - 1].end
     # A date fronting the sentence ("In 2020, the Cedar Hollow inferno torched ...") dates

@@ -126,9 +126,19 @@ def _capitalised_inside(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _INSIDE_RE.finditer(text))
 
 
-def _seen_lowercase(tok: Token, text: str) -> bool:
+def _everyday_opening(tok: Token, text: str) -> bool:
+    """Whether a lone capitalised word opening a sentence is an everyday word, not a name:
+    the article also writes it in lower case ("Nilai proyek itu ..."), it is a long "-nya"
+    word ("Rinciannya, kata dia"), or it is an Indonesian word the article never capitalises
+    inside a sentence ("Jangan ...", "Ribuan warga ..."; "kata Budi" keeps Budi a name)."""
+    if tok.is_acronym:
+        return False
     word = tok.text
-    return len(word) > 1 and word[0].lower() + word[1:] in _lowercase_words(text)
+    if len(word) > 1 and word[0].lower() + word[1:] in _lowercase_words(text):
+        return True
+    if _possessive(tok):
+        return True
+    return indonesian_word(tok.lower) and word not in _capitalised_inside(text)
 
 
 def _glued_amount(tok: Token) -> bool:
@@ -140,7 +150,7 @@ def _glued_amount(tok: Token) -> bool:
 def _possessive(tok: Token) -> bool:
     """A long word ending in "-nya" ("Rinciannya", "Menurutnya"); short names such as
     "Sonya" or "Kenya" keep their capital."""
-    return len(tok.lower) > _SHORT_NAME and tok.lower.endswith("nya") and not tok.is_acronym
+    return len(tok.lower) > _SHORT_NAME and tok.lower.endswith("nya")
 
 
 def find_entities(
@@ -191,6 +201,7 @@ def _generic(
 ) -> Entity | None:
     gaz = gazetteer()
     kind = "other"
+    first = i
     # Sentence case capitalises the first word; drop leading everyday words ("Pengakuan", "Namun").
     while i < j and not tokens[i].is_acronym and _common_word(tokens[i]):
         i += 1
@@ -202,26 +213,7 @@ def _generic(
         and tokens[i].lower in currency_prefixes()
     ):
         return None
-    if (
-        sentence_start
-        and j - i == 1
-        and not tokens[i].is_acronym
-        and _seen_lowercase(tokens[i], text)
-    ):
-        # A lone capitalised first word ("Nilai proyek itu ...") that the article also writes
-        # in lower case is an everyday word, not a name.
-        return None
-    if sentence_start and j - i == 1 and _possessive(tokens[i]):
-        return None  # "Rinciannya, kata dia": Indonesian "-nya" makes a common noun his or its
-    if (
-        sentence_start
-        and j - i == 1
-        and not tokens[i].is_acronym
-        and indonesian_word(tokens[i].lower)
-        and tokens[i].text not in _capitalised_inside(text)
-    ):
-        # "Jangan ...", "Ribuan warga ...", "Jenazah ...": an Indonesian word that the article
-        # never capitalises inside a sentence is no name there either ("kata Budi" would be).
+    if sentence_start and i == first and j - i == 1 and _everyday_opening(tokens[i], text):
         return None
     while i < j:
         t = gaz.title_length(tokens, i, j)
