@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cache, partial
 
 from gui.analysis.entities import find_entities
 from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
@@ -195,11 +195,23 @@ def _features(
         ent = next((key for s, e, key in ent_spans if s <= t.start < e), None)
         if ent is not None:
             feat, w = f"e:{ent}", weight
-        elif t.lower in stopwords() or t.is_number or len(t.lower) < 3:
-            continue
+        elif t.lower in stopwords() or t.is_number or len(t.lower) < 3 or _number_word(t):
+            continue  # a figure is compared by its value, not by the words that spell it
         else:
             feat, w = f"w:{stem(t.lower, language)}", weight * 0.6
         out[feat] = max(out.get(feat, 0.0), w)
+
+
+@cache
+def _number_vocabulary() -> frozenset[str]:
+    words = number_words("any")
+    return frozenset(
+        [*words.units, *words.se_forms, *words.teen, *words.multipliers, *words.scales]
+    )
+
+
+def _number_word(t: Token) -> bool:
+    return t.lower in _number_vocabulary()
 
 
 def _events(sf: SentenceFacts, lo: int, hi: int, near: int) -> list[ConceptHit]:

@@ -133,12 +133,18 @@ def _everyday_opening(tok: Token, text: str) -> bool:
     inside a sentence ("Jangan ...", "Ribuan warga ..."; "kata Budi" keeps Budi a name)."""
     if tok.is_acronym:
         return False
+    if _seen_lowercase(tok, text) or _possessive(tok):
+        return True
+    return indonesian_word(tok.lower) and tok.text not in _capitalised_inside(text)
+
+
+def _seen_lowercase(tok: Token, text: str) -> bool:
     word = tok.text
-    if len(word) > 1 and word[0].lower() + word[1:] in _lowercase_words(text):
-        return True
-    if _possessive(tok):
-        return True
-    return indonesian_word(tok.lower) and word not in _capitalised_inside(text)
+    return (
+        not tok.is_acronym
+        and len(word) > 1
+        and word[0].lower() + word[1:] in _lowercase_words(text)
+    )
 
 
 def _glued_amount(tok: Token) -> bool:
@@ -205,6 +211,8 @@ def _generic(
     # Sentence case capitalises the first word; drop leading everyday words ("Pengakuan", "Namun").
     while i < j and not tokens[i].is_acronym and _common_word(tokens[i]):
         i += 1
+    if sentence_start and i == first and j - i > 1 and _seen_lowercase(tokens[i], text):
+        i += 1  # "Harga Pertalite naik ..." where the article writes "harga": not the name's
     # "Rp 4,8 triliun", "USD 5 million": a currency before its amount names no one.
     if (
         j - i == 1

@@ -83,3 +83,14 @@ def test_indonesian_words_opening_a_sentence_are_names_only_if_capitalised_elsew
         start += len(sentence) + 2
     assert "jangan" not in found and "ribuan" not in found
     assert "budi" in found  # "kata Budi": written with a capital inside a sentence
+
+
+def test_an_everyday_word_opening_a_name_is_left_out_of_it() -> None:
+    text = "Harga Pertalite naik. Kenaikan harga itu diumumkan Rahmat Hidayat."
+    found: set[str] = set()
+    start = 0
+    for sentence in text.split(". "):
+        found |= {e.key for e in find_entities(tokenize(sentence, offset=start), text)}
+        start += len(sentence) + 2
+    assert "pertalite" in found and "harga pertalite" not in found
+    assert "rahmat hidayat" in found
