@@ -24,7 +24,7 @@ from gui.analysis.compare import value_range
 from gui.analysis.piecemeal import discard
 from gui.domain import Attribution, DateMention, FactKind, Quantity
 
-THRESHOLD = {FactKind.QUANTITY: 0.6, FactKind.DATE: 0.5, FactKind.STATEMENT: 0.3}
+THRESHOLD = {FactKind.QUANTITY: 0.55, FactKind.DATE: 0.5, FactKind.STATEMENT: 0.3}
 # Within one article a repeat (headline, summary bullet) must say the same more plainly.
 SAME_SOURCE_THRESHOLD = {FactKind.QUANTITY: 0.6, FactKind.DATE: 0.6, FactKind.STATEMENT: 0.55}
 # Events that different outlets use for one happening: an announcement reported or confirmed,

@@ -55,11 +55,15 @@ def test_emergency_fund_in_two_amounts_of_rupiah_conflicts(analysis: Analysis) -
     assert row.cell(sid(analysis, "04")).status is Status.ABSENT
 
 
-def test_two_weeks_and_fourteen_days_are_one_period(analysis: Analysis) -> None:
+def test_two_weeks_and_fourteen_days_are_one_period_and_seven_days_conflict(
+    analysis: Analysis,
+) -> None:
     row = the_row(analysis, FactKind.QUANTITY, "02", 14)  # "dua pekan"
     assert row.cell(sid(analysis, "02")).value.endswith("dua pekan")
     for prefix in ("01", "04"):  # "14 hari"
         assert status(analysis, row.id, prefix) is Status.AGREE
+    assert row.cell(sid(analysis, "05")).value == "7 hari"
+    assert status(analysis, row.id, "05") is Status.CONFLICT
 
 
 def test_the_moments_tallies_were_taken_are_no_conflict(analysis: Analysis) -> None:
