@@ -102,3 +102,12 @@ def test_displaced_people_in_three_notations_and_one_conflict(analysis: Analysis
     assert row.cell(sid(analysis, "01")).normalized == 12500  # "sedikitnya 12.500"
     assert row.cell(sid(analysis, "02")).normalized == 12500  # "mencapai 12,5 ribu"
     assert status(analysis, row.id, "03") is Status.CONFLICT
+
+
+def test_a_revised_magnitude_conflicts_and_the_superseded_one_stands_apart(
+    analysis: Analysis,
+) -> None:
+    main = the_row(analysis, FactKind.QUANTITY, "05", 6.2)
+    assert main.cell(sid(analysis, "02")).value == "M 6.1"  # "... sempat menyebut ... 6,2"
+    assert main.agreement is Agreement.CONFLICT
+    assert status(analysis, main.id, "02") is Status.CONFLICT
