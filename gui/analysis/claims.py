@@ -60,6 +60,7 @@ _FRAMES = frozenset(
         "CONFIRM",  # "officials confirmed 18,000 acres burned": the count is of the burning
     }
 )
+_CHANGES = frozenset({"INCREASE", "DECREASE"})
 _EVENT_CLASSES = frozenset({"event", "incident"})
 _COORDINATORS = frozenset({"dan", "serta", "and"})
 # Brackets hold short appositives ("(KCNA)", "(28/4/2025)") and do not end a clause.
@@ -511,8 +512,11 @@ def claims_of(
             # of the estimate, and "korban tewas akibat gempa mencapai 135" counts the dead,
             # not the earthquake: outcomes first, then incidents, then framing verbs.
             # A framing verb alone says nothing about what was counted.
+            frames = _FRAMES
+            if isinstance(anchor, Quantity) and anchor.unit in ("%", "pp"):
+                frames = _FRAMES - _CHANGES  # "naik 25 persen": the rise is what is measured
             evs = sorted(
-                (h for h in evs if h.concept not in _FRAMES), key=lambda h: h.cls == "incident"
+                (h for h in evs if h.concept not in frames), key=lambda h: h.cls == "incident"
             )
         event = evs[0] if evs else None
         # Qualifiers sit next to the number even across a comma ("Dari jumlah tersebut, 3.000").

@@ -45,3 +45,11 @@ def test_labels_leave_every_amount_out(analysis: Analysis) -> None:
     for fact in analysis.facts:
         if fact.kind is FactKind.QUANTITY:
             assert "Rp" not in fact.label.split(":", 1)[-1], fact.label
+
+
+def test_a_percentage_rise_in_digits_and_words_and_its_rival(analysis: Analysis) -> None:
+    row = the_row(analysis, FactKind.QUANTITY, "05", 20)  # "naik sekitar 20 persen"
+    assert row.agreement is Agreement.CONFLICT
+    assert row.cell(sid(analysis, "04")).value == "dua puluh lima persen"
+    for prefix in ("01", "03", "04"):
+        assert row.cell(sid(analysis, prefix)).status is Status.AGREE
