@@ -89,7 +89,7 @@ class Quantity:
     approx: bool  # hedged: "sekitar", "about", "lebih dari", "hampir"
     vague: bool  # an order of magnitude only: "ratusan", "thousands"
     head: str  # the counted thing as written ("tentara", "orang"), "" if none
-    unit: str = ""  # "%", currency code, or "" for a count
+    unit: str = ""  # "%", "pp", a currency code ("IDR"), a measure ("km", "day"), "" a count
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from operator import mul
 from gui.analysis.claims import BEFORE, PAST, UNTIL, Claim
 from gui.analysis.compare import value_range
 from gui.analysis.piecemeal import discard
+from gui.analysis.quantities import COUNT_UNITS
 from gui.domain import Attribution, DateMention, FactKind, Quantity
 
 THRESHOLD = {FactKind.QUANTITY: 0.55, FactKind.DATE: 0.5, FactKind.STATEMENT: 0.3}
@@ -35,7 +36,6 @@ _FAMILIES = (
     frozenset({"WIN", "GAIN"}),
     frozenset({"CONCEDE", "LOSE"}),
 )
-_COUNT_UNITS = frozenset({"", "%", "pp"})  # every other unit is a currency or a measure
 _SMALL_COUNT = 20  # counts below this recur too often to identify a fact by value alone
 _MIN_SHARED = 2  # features two statements must share to be one fact
 _STRONG = 0.5  # a feature's weight when its own sentence carries it (neighbours: 0.2)
@@ -150,7 +150,7 @@ def _quantity_score(a: Claim, b: Claim, similarity: Similarity) -> float:
         return 0.0
     # The same currency or measure ("IDR", "day", "km") names the counted thing, unless a
     # noun names it more closely on both sides ("ton beras" and "ton jagung" were gated off).
-    same_unit = qa.unit not in _COUNT_UNITS and not (a.head and b.head)
+    same_unit = qa.unit not in COUNT_UNITS and not (a.head and b.head)
     head = 1.0 if (a.head and a.head == b.head) or same_unit else 0.5
     if a.events and b.events:
         event = 1.0 if a.events & b.events else 0.6 if _related(a.events, b.events) else 0.0
@@ -173,13 +173,13 @@ def _quantity_score(a: Claim, b: Claim, similarity: Similarity) -> float:
         elif small > 0 and big / small <= _NEAR_MISS and _distinctive(qa) and _distinctive(qb):
             # 502 and 520, 34 and 41: rival figures for one thing look alike, the more so in
             # one currency or measure (Rp 3,5 and Rp 2,8 miliar, 87 and 78 km).
-            sim += 0.05 if qa.unit in _COUNT_UNITS else 0.1
+            sim += 0.05 if qa.unit in COUNT_UNITS else 0.1
     return sim
 
 
 def _distinctive(q: Quantity) -> bool:
     """An exact amount unlikely to recur by chance: not a small count ("tiga", "2")."""
-    return not q.approx and (q.unit not in _COUNT_UNITS or q.value >= _SMALL_COUNT)
+    return not q.approx and (q.unit not in COUNT_UNITS or q.value >= _SMALL_COUNT)
 
 
 def _same_point(qa: Quantity, qb: Quantity) -> bool:

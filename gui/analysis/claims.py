@@ -16,6 +16,7 @@ from functools import cache, partial
 from gui.analysis.entities import find_entities
 from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
 from gui.analysis.numbers import find_numeric_mentions, number_words
+from gui.analysis.quantities import COUNT_UNITS, is_currency
 from gui.analysis.text import Token, tokenize
 from gui.domain import Attribution, DateMention, Entity, FactKind, Quantity, Sentence, Source
 
@@ -326,7 +327,7 @@ def _thing(sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str) -> t
             concept = f"w:{stem(head_tokens[0].lower, language)}" if head_tokens else ""
         if concept not in _GENERIC_HEADS:
             return concept, head_at
-    if q.unit and q.unit != "%":
+    if q.unit not in COUNT_UNITS:
         return "", head_at  # "18,000 acres - an area bigger than Manhattan": the unit says it
     # A vague or missing head ("3.000 merupakan bala bantuan", "15 orang"): only a thing named
     # next to the number is what was counted, not any noun further along the clause.
@@ -425,11 +426,6 @@ def _cut_off(sf: SentenceFacts, d: DateMention) -> bool:
     return False
 
 
-def is_currency(unit: str) -> bool:
-    """Currencies are ISO codes ("IDR"); measures are lower case ("km", "day"), as is "%"."""
-    return len(unit) == 3 and unit.isupper()
-
-
 def whole_features(sf: SentenceFacts, language: str) -> dict[str, float]:
     """Features of a whole sentence: its words, concepts, entities, numbers and dates."""
     whole: dict[str, float] = {}
@@ -513,7 +509,7 @@ def claims_of(
             # not the earthquake: outcomes first, then incidents, then framing verbs.
             # A framing verb alone says nothing about what was counted.
             frames = _FRAMES
-            if isinstance(anchor, Quantity) and anchor.unit in ("%", "pp"):
+            if isinstance(anchor, Quantity) and anchor.unit in COUNT_UNITS - {""}:
                 frames = _FRAMES - _CHANGES  # "naik 25 persen": the rise is what is measured
             evs = sorted(
                 (h for h in evs if h.concept not in frames), key=lambda h: h.cls == "incident"

@@ -47,6 +47,15 @@ from gui.analysis.numbers import (
 )
 from gui.domain import Quantity
 
+# Units that count rather than measure: a bare count, a percentage, percentage points.
+# Every other unit is a currency (an ISO code, "IDR") or a measure (lower case, "km", "day").
+COUNT_UNITS = frozenset({"", "%", "pp"})
+
+
+def is_currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
+
+
 # (low factor, high factor) applied to an amount's bounds per hedge class.
 _HEDGE_BOUNDS = {
     "around": (0.9, 1.1),
