@@ -8,6 +8,16 @@ def keys(text: str, **kw: object) -> list[str]:
     return [e.key for e in find_entities(tokenize(text), text, **kw)]  # type: ignore[arg-type]
 
 
+def keys_by_sentence(text: str) -> set[str]:
+    """Entity keys of ``text`` read one sentence at a time, as the pipeline reads them."""
+    keys: set[str] = set()
+    start = 0
+    for sentence in text.split(". "):
+        keys |= {e.key for e in find_entities(tokenize(sentence, offset=start), text)}
+        start += len(sentence) + 2
+    return keys
+
+
 def test_spelling_variants_and_languages_fold_to_one_key() -> None:
     assert keys("Pemimpin Korea Utara Kim Jong Un tiba.") == ["north korea", "kim jong un"]
     assert keys("Pasukan Korut dikirim oleh Kim Jong-un.") == ["north korea", "kim jong un"]
@@ -63,12 +73,7 @@ def test_everyday_words_at_a_sentence_start_and_currencies_are_not_actors() -> N
         "Nilai proyek mencapai Rp 4,8 triliun, menurut nilai kontrak. "
         "Rahmat Hidayat mengatakan USD 5 juta disita."
     )
-    keys = set()
-    start = 0
-    for sentence in text.split(". "):  # one sentence at a time, as the pipeline reads them
-        tokens = tokenize(sentence, offset=start)
-        keys |= {e.key for e in find_entities(tokens, text)}
-        start += len(sentence) + 2
+    keys = keys_by_sentence(text)
     assert "rinciannya" not in keys and "nilai" not in keys
     assert "rp" not in keys and "usd" not in keys
     assert "rahmat hidayat" in keys
@@ -76,21 +81,13 @@ def test_everyday_words_at_a_sentence_start_and_currencies_are_not_actors() -> N
 
 def test_indonesian_words_opening_a_sentence_are_names_only_if_capitalised_elsewhere() -> None:
     text = "Jangan panik. Ribuan warga mengungsi. Budi memimpin evakuasi, kata Budi kemudian."
-    found: set[str] = set()
-    start = 0
-    for sentence in text.split(". "):
-        found |= {e.key for e in find_entities(tokenize(sentence, offset=start), text)}
-        start += len(sentence) + 2
+    found = keys_by_sentence(text)
     assert "jangan" not in found and "ribuan" not in found
     assert "budi" in found  # "kata Budi": written with a capital inside a sentence
 
 
 def test_an_everyday_word_opening_a_name_is_left_out_of_it() -> None:
     text = "Harga Pertalite naik. Kenaikan harga itu diumumkan Rahmat Hidayat."
-    found: set[str] = set()
-    start = 0
-    for sentence in text.split(". "):
-        found |= {e.key for e in find_entities(tokenize(sentence, offset=start), text)}
-        start += len(sentence) + 2
+    found = keys_by_sentence(text)
     assert "pertalite" in found and "harga pertalite" not in found
     assert "rahmat hidayat" in found
