@@ -386,7 +386,9 @@ def _of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> boo
     Cedar Hollow Fire burned 31,500 acres", "gempa 2018 menewaskan 4.340 orang")."""
     if source.published is None or not sf.dates or lo >= hi:
         return False
-    start, end = sf.tokens[lo].start, sf.tokens[hi - 1].end
+    # Dates are not tokens: the clause reaches to the next word (or the sentence's end).
+    start = sf.tokens[lo].start if lo > 0 else sf.sentence.start
+    end = sf.tokens[hi].start if hi < len(sf.tokens) else sf.sentence.end
     # A date fronting the sentence ("In 2020, the Cedar Hollow inferno torched ...") dates
     # all of it, as one inside the clause does.
     fronted = sf.sentence.start + _FRONTED
@@ -396,6 +398,21 @@ def _of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> boo
         and d.high.year <= source.published.year - _PAST_YEARS
         for d in sf.dates
     )
+
+
+_THEN = ("ketika itu", "saat itu", "waktu itu", "kala itu", "at the time", "back then")
+
+
+def _then(sf: SentenceFacts, earlier: SentenceFacts | None, source: Source) -> bool:
+    """Whether a sentence opening "Ketika itu," / "At the time," continues an earlier event
+    the sentence before dates years back ("... pada Juni 2019. Ketika itu, sebuah bus ...
+    menewaskan 12 orang")."""
+    if earlier is None or not sf.tokens:
+        return False
+    opening = " ".join(t.lower for t in sf.tokens[:3])
+    if not any(opening.startswith(phrase) for phrase in _THEN):
+        return False
+    return bool(earlier.tokens) and _of_a_past_event(earlier, 0, len(earlier.tokens), source)
 
 
 def _said_on(sf: SentenceFacts, d: DateMention, text: str) -> bool:
@@ -445,8 +462,10 @@ def claims_of(
     next_id: int,
     whole: dict[str, float],
     context: dict[str, float],
+    earlier: SentenceFacts | None = None,
 ) -> list[Claim]:
-    """Claims of one sentence. ``context`` holds features of the neighbouring sentences."""
+    """Claims of one sentence. ``context`` holds features of the neighbouring sentences;
+    ``earlier`` is the sentence before, whose dates one opening "Ketika itu" inherits."""
     lang = source.language
     toks = sf.tokens
     text = source.text
@@ -519,7 +538,9 @@ def claims_of(
         quals = frozenset(
             h.concept for h in sf.concepts if h.cls == "qualifier" and -5 <= h.start - near <= 3
         )
-        if kind is FactKind.QUANTITY and _of_a_past_event(sf, lo, hi, source):
+        if kind is FactKind.QUANTITY and (
+            _of_a_past_event(sf, lo, hi, source) or _then(sf, earlier, source)
+        ):
             quals |= {PAST}
         if isinstance(anchor, Quantity) and _changed_from(sf, anchor, near, lang):
             quals |= {BEFORE}

@@ -187,7 +187,10 @@ def _analyze(
                     if 0 <= n < len(sfs):
                         for f, w in wholes[n].items():
                             context[f] = max(context.get(f, 0.0), w)
-                claims += claims_of(sf, source, index, len(claims), wholes[k], context)
+                earlier = sfs[k - 1] if k else None
+                claims += claims_of(
+                    sf, source, index, len(claims), wholes[k], context, earlier=earlier
+                )
             if cancelled is not None and cancelled():
                 raise Cancelled
 

@@ -32,6 +32,7 @@ from gui.ingest.raw import RawArticle
 _HEADER_LINES = 12  # non-blank lines searched for the headline, datelines and the lead
 _MAX_HEADLINE_WORDS = 30
 _KICKER_WORDS = 2  # a line this short above a longer headline is a section label
+_MASTHEAD_WORDS = 4  # an all-capitals line this short above a headline is the site's name
 _PROSE_WORDS = 8  # a sentence-final line this long is article prose
 _LONG_LINE_WORDS = 20  # a line this long is prose whatever its ending
 _LEAD_LINES = 3  # lines after the headline searched for a wire-style prefix
@@ -200,8 +201,10 @@ def _read_header(lines: list[str], reading: _Reading) -> None:
             continue
         if reading.headline is None:
             if _headline_like(line):
-                if len(line.split()) <= _KICKER_WORDS and _headline_follows(lines, i, reading):
-                    reading.drop.add(i)  # a section label above the headline: "INTERNASIONAL"
+                if _label_like(line) and _headline_follows(lines, i, reading):
+                    # a section label or the site's masthead above the headline:
+                    # "INTERNASIONAL", "THE JAKARTA COURIER"
+                    reading.drop.add(i)
                     continue
                 _set_headline(lines, i, reading)
                 continue
@@ -212,14 +215,26 @@ def _read_header(lines: list[str], reading: _Reading) -> None:
             return
 
 
+def _label_like(line: str) -> bool:
+    words = line.split()
+    return len(words) <= _KICKER_WORDS or (line.isupper() and len(words) <= _MASTHEAD_WORDS)
+
+
 def _headline_follows(lines: list[str], i: int, reading: _Reading) -> bool:
+    """Whether a longer headline comes after line ``i``, past other short labels and
+    datelines: "CBS NEWS" / "World" / "Death toll … climbs to 58", or "CNN Indonesia" /
+    "Rabu, 25 Nov 2026 10:30 WIB" / "Korban Meninggal … Bertambah"."""
+    looked = 0
     for line in (lines[j] for j in range(i + 1, len(lines)) if j not in reading.drop):
-        if line.strip():
-            return (
-                _headline_like(line)
-                and len(line.split()) > _KICKER_WORDS + 1
-                and read_dateline(line, lenient=True) is None
-            )
+        if not line.strip():
+            continue
+        looked += 1
+        if looked > _HEADER_LINES or read_dateline(line, lenient=True) is not None:
+            continue
+        if not _headline_like(line):
+            return False
+        if len(line.split()) > _KICKER_WORDS + 1:
+            return True
     return False
 
 

@@ -122,6 +122,9 @@ def read_dateline(line: str, *, lenient: bool = False) -> Dateline | None:
     for start, end in clock_spans(blanked):
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     blanked = _RELATIVE.sub(" ", _ZONE_OFFSET.sub(" ", blanked))
+    # "Posted … | Updated …" and "Updated on: November 26, 2026 / 8:14 AM EST / CBS News"
+    # divide a dateline into fields alike.
+    blanked = blanked.replace(" / ", " | ")
     piped = "|" in blanked
     fields = [f.strip() for part in blanked.split("|") for f in _SEPARATORS.split(part)]
     domain = ""
