@@ -63,8 +63,8 @@ def _render(tokens: Sequence[Token], text: str) -> str:
     return "".join(out).strip()
 
 
-def _trim(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].lower in _DANGLING or tokens[0].lower in stopwords()):
+def _trim(tokens: list[Token], *, front: bool = True) -> list[Token]:
+    while front and tokens and (tokens[0].lower in _DANGLING or tokens[0].lower in stopwords()):
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower in _DANGLING or tokens[-1].lower in stopwords()):
         tokens = tokens[:-1]
@@ -90,9 +90,7 @@ def label(claims: Sequence[Claim], text_of: dict[str, str]) -> str:
         return f"{prefix}: {body}" if body else prefix
     # A quotation is cut at its end only: "Namun, klaim ini dibantah ..." reads as the outlet
     # wrote it, where "klaim ini dibantah ..." would start mid-sentence.
-    words = list(rep.words)
-    while words and (words[-1].lower in _DANGLING or words[-1].lower in stopwords()):
-        words.pop()
+    words = _trim(list(rep.words), front=False)
     if not words:
         return rep.sentence.text[:80]
     shown = words[:14]
