@@ -229,7 +229,9 @@ def _headline_follows(lines: list[str], i: int, reading: _Reading) -> bool:
         if not line.strip():
             continue
         looked += 1
-        if looked > _HEADER_LINES or read_dateline(line, lenient=True) is not None:
+        if looked > _HEADER_LINES:
+            return False  # past the header: no headline follows
+        if read_dateline(line, lenient=True) is not None:
             continue
         if not _headline_like(line):
             return False
