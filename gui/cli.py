@@ -6,6 +6,7 @@ project; ``claimgrid export PROJECT`` writes a project with its decisions; ``--v
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -28,6 +29,11 @@ def _analyze_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", metavar="FILE", help="write a long CSV table (one line per cell)")
     p.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
     p.add_argument("--all", action="store_true", help="print every fact, not only the first 60")
+    p.add_argument(
+        "--all-rows",
+        action="store_true",
+        help="export also the rows one outlet states that are not check-worthy on their own",
+    )
     p.add_argument(
         "--project",
         metavar="FILE",
@@ -54,6 +60,11 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", metavar="FILE", help="write a long CSV table (one line per cell)")
     p.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
     p.add_argument("--all", action="store_true", help="print every fact, not only the first 60")
+    p.add_argument(
+        "--all-rows",
+        action="store_true",
+        help="export also the rows one outlet states that are not check-worthy on their own",
+    )
     return p
 
 
@@ -97,6 +108,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(ns.paths, screenshot=ns.screenshot)
 
 
+def _label_language() -> str:
+    """The language of the labels the analysis writes: Indonesian where the user's locale is."""
+    for name in ("CLAIMGRID_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "id" if value.lower().startswith(("id", "in_")) else "en"
+    return "en"
+
+
 def run_analyze(ns: argparse.Namespace) -> int:
     from gui.analysis import analyze
     from gui.export.summary import render_summary
@@ -109,7 +129,7 @@ def run_analyze(ns: argparse.Namespace) -> int:
     if not loaded.sources:
         print("claimgrid: no readable article in the given paths", file=sys.stderr)
         return 2
-    analysis = analyze(loaded.sources, refused=loaded.refused)
+    analysis = analyze(loaded.sources, refused=loaded.refused, label_language=_label_language())
     matrix = build_matrix(analysis)
     print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
     status = _write_exports(matrix, ns)
@@ -155,7 +175,8 @@ def _write_exports(matrix: Matrix, ns: argparse.Namespace) -> int:
     from gui.review.matrix import reading_order
 
     # The window's default order, so a workbook from the command line reads like the window.
-    shown = reading_order(f for f in matrix.facts if not f.hidden)
+    every = getattr(ns, "all_rows", False)
+    shown = reading_order(f for f in matrix.facts if not f.hidden and (every or not f.secondary))
     view = ExportView(fact_ids=tuple(f.id for f in shown))
     status = 0
     targets = [("json", ns.json), ("csv", ns.csv), ("xlsx", ns.xlsx)]

@@ -1,0 +1,114 @@
+"""Qualifiers read from a claim's clause: what makes a value another fact, or no fact at all.
+
+A count of an event years before the article (PAST), the value a change started from
+(BEFORE), a date that ends a period (UNTIL); and dates that make no claim of the event: the
+moment a tally was taken ("data per Kamis") or someone spoke ("kata Dimas, Senin").
+"""
+
+from __future__ import annotations
+
+from gui.analysis.clauses import clause_bounds, events_near
+from gui.analysis.lexicon import lexicon
+from gui.analysis.numbers import number_words
+from gui.analysis.sentence import SentenceFacts
+from gui.domain import DateMention, Quantity, Source, TimeMention
+
+PAST = "PAST"  # a qualifier: the count belongs to an event years before the article
+BEFORE = "BEFORE"  # a qualifier: the value something changed from ("naik dari Rp 10.000")
+UNTIL = "UNTIL"  # a qualifier: a date that ends a period ("in effect through Friday")
+_UNTIL_MARKERS = ("through", "until", "till", "hingga", "sampai", "sampai dengan")
+_CHANGE_REACH = 4  # words between a change verb and its "dari"/"from"
+_CHANGE_TO = frozenset({"menjadi", "jadi", "ke", "to", "into"})
+_PREVIOUSLY = frozenset({"sebelumnya", "semula", "previously", "formerly"})
+
+
+def ends_period(sf: SentenceFacts, at: int) -> frozenset[str]:
+    """{UNTIL} when the date at token ``at`` ends a period ("in effect through Friday",
+    "ditutup hingga Jumat"), which a point in time such as "Wednesday night" does not
+    contradict. ("Sejak Minggu" starts one, and does say when it began.)"""
+    before = " ".join(t.lower for t in sf.tokens[max(0, at - 2) : at])
+    ends = any(before == m or before.endswith(" " + m) for m in _UNTIL_MARKERS)
+    return frozenset({UNTIL}) if ends else frozenset()
+
+
+def changed_from(sf: SentenceFacts, q: Quantity, at: int, language: str) -> bool:
+    """Whether ``q`` (at token ``at``) is the old value of a change: "harga naik dari
+    Rp 10.000 menjadi Rp 12.500", "dari Rp 10.000 jadi Rp 12.500", "yang sebelumnya dijual
+    Rp 10.000", "rose from 5% to 7%"."""
+    toks = sf.tokens
+    before = toks[max(0, at - _CHANGE_REACH) : at]
+    if any(t.lower in _PREVIOUSLY for t in before):
+        return True
+    if at < 1 or toks[at - 1].lower not in ("dari", "from"):
+        return False
+    after = next((k for k, t in enumerate(toks) if t.start >= q.end), len(toks))
+    if any(t.lower in _CHANGE_TO for t in toks[after : after + 2]):
+        return True  # "dari X menjadi Y": the sentence names where it went
+    verbs = number_words(language).change_verbs
+    return any(t.lower in verbs for t in toks[max(0, at - 1 - _CHANGE_REACH) : at - 1])
+
+
+_PAST_YEARS = 2  # years before publication from which an event is another, earlier one
+_FRONTED = 12  # characters into a sentence where a date still fronts it ("Pada tahun 2018,")
+
+
+def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool:
+    """Whether the clause tokens[lo:hi] dates itself years before the article ("the 2020
+    Cedar Hollow Fire burned 31,500 acres", "gempa 2018 menewaskan 4.340 orang")."""
+    if source.published is None or not sf.dates or lo >= hi:
+        return False
+    # Dates are not tokens: the clause reaches to the next word (or the sentence's end).
+    start = sf.tokens[lo].start if lo > 0 else sf.sentence.start
+    end = sf.tokens[hi].start if hi < len(sf.tokens) else sf.sentence.end
+    # A date fronting the sentence ("In 2020, the Cedar Hollow inferno torched ...") dates
+    # all of it, as one inside the clause does.
+    fronted = sf.sentence.start + _FRONTED
+    return any(
+        not d.relative
+        and (start <= d.start < end or d.start < fronted)
+        and d.high.year <= source.published.year - _PAST_YEARS
+        for d in sf.dates
+    )
+
+
+_THEN = ("ketika itu", "saat itu", "waktu itu", "kala itu", "at the time", "back then")
+
+
+def continues_past_event(sf: SentenceFacts, earlier: SentenceFacts | None, source: Source) -> bool:
+    """Whether a sentence opening "Ketika itu," / "At the time," continues an earlier event
+    the sentence before dates years back ("... pada Juni 2019. Ketika itu, sebuah bus ...
+    menewaskan 12 orang")."""
+    if earlier is None or not sf.tokens:
+        return False
+    opening = " ".join(t.lower for t in sf.tokens[:3])
+    if not any(opening.startswith(phrase) for phrase in _THEN):
+        return False
+    return bool(earlier.tokens) and of_a_past_event(earlier, 0, len(earlier.tokens), source)
+
+
+def said_on(sf: SentenceFacts, d: DateMention | TimeMention, text: str) -> bool:
+    """Whether ``d`` only dates a remark ("kata Dimas kepada wartawan, Senin (6/7)", "she
+    said on Monday"): when someone spoke is no fact of the event, and two outlets quoting
+    two people on two days do not conflict."""
+    lo, hi = clause_bounds(sf.tokens, text, d.start, d.end)
+    near = next((k for k, t in enumerate(sf.tokens) if t.start >= d.start), len(sf.tokens))
+    events = events_near(sf, lo, hi, near) or events_near(sf, 0, len(sf.tokens), near)
+    return bool(events) and events[0].concept == "SAY"  # the verb nearest the date
+
+
+def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
+    """Whether ``d`` stamps a tally ("data BPBD per Kamis", "hingga Rabu sore tercatat ...",
+    "the toll as of Monday"): outlets counting at different moments do not conflict, and
+    the moment is no fact of the event."""
+    lex = lexicon()
+    toks = sf.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks))
+    for n in (2, 1):
+        k = at - n
+        if k < 0:
+            continue
+        if lex.is_cue(lex.cutoffs, toks, k) == n:
+            return True
+        if lex.is_cue(lex.tally_cutoffs, toks, k) == n:
+            return any(lex.is_cue(lex.tallies, toks, j) for j in range(len(toks)))
+    return False

@@ -1,0 +1,118 @@
+"""Rows of numbers, dates and times: every claim of one slot, from every outlet, in one row.
+
+Claims meet by their slot alone (``gui.analysis.slots``), never by their values: two outlets
+that count the dead are one row whatever they count, and that row is the conflict when the
+counts differ. An outlet that gives several values for one slot (a toll revised, a headline's
+figure and the body's) keeps them all in its one cell.
+
+Two refinements, both read from the corpus and not from any value:
+
+* a role noun (crew, passengers, climbers) narrows a count only where the corpus counts more
+  than one role for that measure ("50 passengers and 12 crew"); where it counts one ("53 crew
+  aboard", "53 orang di dalam kapal"), the role is the whole population;
+* amounts of one measure that name different things (two fuels' prices, two programmes'
+  budgets) are split by what they name, when one outlet names two of them apart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from gui.analysis.claims import Claim
+from gui.analysis.slots import Slot
+
+_NEVER_SPLIT = frozenset({"count", "date", "time"})  # unit kinds split by slot alone
+_SAME_SUBJECT = 0.5  # subject similarity above which one outlet's two claims are one thing
+_JOIN = 0.2  # subject similarity at which two outlets' claims name one thing
+
+
+def settle_roles(claims: Sequence[Claim]) -> None:
+    """Drop a role qualifier where it is the only role the corpus counts for its measure."""
+    roles: dict[tuple[object, ...], set[str]] = defaultdict(set)
+    for c in claims:
+        s = c.slot
+        if s is not None and s.roles:
+            roles[(s.kind, s.unit_kind, s.measure, s.qualifiers)] |= s.roles
+    for c in claims:
+        s = c.slot
+        if s is None or not s.roles:
+            continue
+        if len(roles[(s.kind, s.unit_kind, s.measure, s.qualifiers)]) == 1:
+            c.slot = replace(s, roles=frozenset())
+
+
+def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Claims with a slot, grouped into rows (each sorted by source and position).
+
+    A claim whose slot has no measure stands alone: nothing says what else it could meet.
+    """
+    settle_roles(claims)
+    buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    rows: list[list[Claim]] = []
+    for c in claims:
+        if c.slot is None:
+            continue
+        if c.slot.known:
+            buckets[c.slot.key].append(c)
+        else:
+            rows.append([c])
+    for key, members in buckets.items():
+        unit_kind = key[1]
+        if unit_kind in _NEVER_SPLIT:
+            rows.append(members)
+        else:
+            rows.extend(_split_by_subject(members))
+    return [sorted(r, key=lambda c: (c.source_index, c.sentence.start)) for r in rows]
+
+
+def _split_by_subject(members: list[Claim]) -> list[list[Claim]]:
+    """One slot's claims split by what they name, when one outlet names two things apart."""
+    subjects = [_subject(c) for c in members]
+    df: dict[str, int] = defaultdict(int)
+    for s in subjects:
+        for f in s:
+            df[f] += 1
+    n = len(members)
+    idf = {f: math.log(1 + n / d) for f, d in df.items()}
+
+    def sim(i: int, j: int) -> float:
+        a, b = subjects[i], subjects[j]
+        union = sum(idf[f] for f in a | b)
+        return sum(idf[f] for f in a & b) / union if union else 1.0
+
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(members):
+        by_source[c.source_id].append(i)
+    apart = {
+        (i, j)
+        for idx in by_source.values()
+        for i in idx
+        for j in idx
+        if i < j and sim(i, j) < _SAME_SUBJECT
+    }
+    if not apart:
+        return [members]
+    cluster = list(range(n))
+    held: dict[int, set[int]] = {i: {i} for i in range(n)}
+    pairs = sorted(((sim(i, j), i, j) for i in range(n) for j in range(i + 1, n)), reverse=True)
+    for s, i, j in pairs:
+        if s < _JOIN:
+            break
+        ci, cj = cluster[i], cluster[j]
+        if ci == cj:
+            continue
+        if any((min(x, y), max(x, y)) in apart for x in held[ci] for y in held[cj]):
+            continue
+        keep, drop = min(ci, cj), max(ci, cj)
+        for m in held.pop(drop):
+            cluster[m] = keep
+            held[keep].add(m)
+    return [[members[m] for m in sorted(group)] for _, group in sorted(held.items())]
+
+
+def _subject(c: Claim) -> frozenset[str]:
+    slot: Slot | None = c.slot
+    return slot.subject if slot is not None else frozenset()

@@ -1,0 +1,355 @@
+"""Slots: what a number, a date or a time of day is a value *of*.
+
+A slot is a measure ("DEAD", "SETTLEMENT:AFFECTED", "HEIGHT:ASH", "PRICE") in a kind of unit
+("count", "money:IDR", "length") plus the qualifiers that make it another fact (children among
+the dead, the seriously injured, the value a change started from, a place in a breakdown).
+Two outlets' values with the same slot state one fact; when they differ, that row is the
+conflict. The value itself never decides the slot.
+
+The measure is read from the concepts around the number, on both sides, within its clause
+(``resources/lexicons/measures.json`` says which concepts are states, things and
+dimensions):
+
+* a state wins over a thing for people ("13 orang meninggal", "the number of deaths is 15",
+  "korban luka ... sebanyak 69 orang"); the higher-ranked of two states wins ("dua korban
+  meninggal telah teridentifikasi" counts the identified), then the one after the number;
+* a count of objects keeps the object ("delapan desa terdampak" is villages affected);
+* a count with neither borrows the state that opens its sentence ("The death toll ... has risen
+  to 13"), or the measure of the count before it in a breakdown ("14 died in A and 8 in B");
+* lengths, money, shares and masses are measured by a dimension noun of their kind ("kedalaman
+  838 meter", "harga Rp 10.000", "ash as high as 3 km"), and the object it belongs to.
+
+Dates and times take the event they stamp instead (see :func:`moment_slot`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from gui.analysis.lexicon import ConceptHit, stem, stopwords
+from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
+from gui.domain import FactKind, Quantity
+
+if TYPE_CHECKING:
+    from gui.analysis.claims import SentenceFacts
+
+_REACH = 6  # words on each side of a number where its state, thing and dimension are read
+_QUALIFIER_REACH = (5, 3)  # words before and after the number where its qualifiers stand
+# Qualifiers that make a count another fact than one without them.
+_COUNT_QUALIFIERS = frozenset(
+    {"REPLACEMENT", "AFTERSHOCK", "SUPERSEDED", "PART", "SEVERE", "LIGHT"}
+)
+_INJURY_ONLY = frozenset({"SEVERE", "LIGHT"})
+_UNIT_WORDS = {"mdpl": "HEIGHT"}  # a unit that also says what it measures
+_PLACE_CUES = frozenset({"di", "in", "at", "dari", "from"})
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    kind: FactKind
+    unit_kind: str  # "count", "share", "money:IDR", "length", "date", "time"
+    measure: str  # "DEAD", "SETTLEMENT:AFFECTED", "HEIGHT:ASH", "OCCUR"; "" when unknown
+    qualifiers: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()  # role nouns (CREW): the corpus decides if they narrow
+    # Features that tell apart things measured alike (two fuels' prices): entity keys and word
+    # stems of the clause. They split a slot's claims, never join different slots.
+    subject: frozenset[str] = field(default=frozenset(), compare=False)
+
+    @property
+    def known(self) -> bool:
+        return bool(self.measure)
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        return (self.kind, self.unit_kind, self.measure, self.qualifiers, self.roles)
+
+
+def _in_window(hits: Sequence[ConceptHit], lo: int, hi: int) -> list[ConceptHit]:
+    return [h for h in hits if lo <= h.start and h.end <= hi]
+
+
+def _nearest(hits: Sequence[ConceptHit], at: int) -> ConceptHit | None:
+    return min(hits, key=lambda h: min(abs(h.start - at), abs(h.end - at)), default=None)
+
+
+@dataclass(slots=True)
+class _Around:
+    """The concepts on either side of a number within its clause."""
+
+    right: list[ConceptHit]
+    left: list[ConceptHit]
+    before: list[ConceptHit]  # everything earlier in the sentence
+    a: int  # first token of the number
+    b: int  # token after the number
+
+
+def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Around:
+    toks = sf.tokens
+    a = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    b = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    hits = [h for h in sf.concepts if h.end <= a or h.start >= b]
+    return _Around(
+        right=_in_window(hits, b, min(hi, b + _REACH)),
+        left=_in_window(hits, max(lo, a - _REACH), a),
+        before=[h for h in hits if h.end <= max(lo, a - _REACH)],
+        a=a,
+        b=b,
+    )
+
+
+def _state(around: _Around) -> ConceptHit | None:
+    lex = measures()
+    best: tuple[int, int, int] | None = None
+    chosen = None
+    for side, hits, at in ((0, around.right, around.b), (1, around.left, around.a)):
+        for h in hits:
+            state = lex.states.get(h.concept)
+            if state is None:
+                continue
+            score = (-state.rank, side, min(abs(h.start - at), abs(h.end - at)))
+            if best is None or score < best:
+                best, chosen = score, h
+    return chosen
+
+
+def _thing(around: _Around) -> ConceptHit | None:
+    lex = measures()
+    for hits, at in ((around.right, around.b), (around.left, around.a)):
+        found = [h for h in hits if h.concept in lex.things and h.concept not in lex.counting_words]
+        if found:
+            return _nearest(found, at)
+    return None
+
+
+def _dimension(around: _Around, unit_kind: str) -> ConceptHit | None:
+    lex = measures()
+    kind = unit_kind.split(":")[0]
+    for hits, at in ((around.right, around.b), (around.left, around.a), (around.before, around.a)):
+        found = [h for h in hits if kind in lex.dimensions.get(h.concept, ())]
+        if found:
+            return _nearest(found, at)
+    return None
+
+
+def _qualifiers(sf: SentenceFacts, around: _Around) -> frozenset[str]:
+    back, ahead = _QUALIFIER_REACH
+    return frozenset(
+        h.concept
+        for h in sf.concepts
+        if h.cls == "qualifier" and around.a - back <= h.start <= around.b + ahead - 1
+    )
+
+
+def _subject(sf: SentenceFacts, lo: int, hi: int, around: _Around, language: str) -> frozenset[str]:
+    """Names and content words of the clause that no concept covers: what is priced or
+    measured ("harga Pertalite", "subsidi upah")."""
+    covered = {k for h in sf.concepts for k in range(h.start, h.end)}
+    names = (
+        [e for e in sf.entities if sf.tokens[lo].start <= e.start] if lo < len(sf.tokens) else []
+    )
+    out: set[str] = set()
+    for e in names:
+        if hi < len(sf.tokens) and e.start >= sf.tokens[hi].start:
+            continue
+        out.add(f"e:{e.key}")
+    for k in range(lo, hi):
+        if around.a <= k < around.b or k in covered:
+            continue
+        t = sf.tokens[k]
+        if t.is_number or len(t.lower) < 3 or t.lower in stopwords():
+            continue
+        if any(e.start <= t.start < e.end for e in sf.entities):
+            continue
+        out.add(f"w:{stem(t.lower, language)}")
+    return frozenset(out)
+
+
+def quantity_slot(
+    sf: SentenceFacts, q: Quantity, lo: int, hi: int, language: str, base: frozenset[str]
+) -> Slot:
+    """The slot of ``q``, whose clause is tokens[lo:hi]; ``base`` holds qualifiers the claim
+    already found (PAST, BEFORE)."""
+    lex = measures()
+    around = _around(sf, q.start, q.end, lo, hi)
+    unit_kind = lex.unit_kind(q.unit)
+    quals = (_qualifiers(sf, around) & _COUNT_QUALIFIERS) | base
+    subject = _subject(sf, lo, hi, around, language)
+    thing = _thing(around)
+    thing_name = thing.concept if thing else ""
+    thing_role = lex.things.get(thing_name, "")
+    if unit_kind != "count":
+        dim = _dimension(around, unit_kind)
+        dim_name = dim.concept if dim else _UNIT_WORDS.get(q.text.split()[-1].casefold(), "")
+        if dim_name == "CAPACITY" or "CAPACITY" in _qualifiers(sf, around):
+            dim_name = "CAPACITY"
+        of = f":{thing_name}" if thing_role == OBJECT and dim_name else ""
+        quals -= _INJURY_ONLY
+        return Slot(FactKind.QUANTITY, unit_kind, dim_name + of, quals, subject=subject)
+    if "CAPACITY" in _qualifiers(sf, around):
+        return Slot(FactKind.QUANTITY, unit_kind, "CAPACITY", quals - _INJURY_ONLY, subject=subject)
+    state_hit = _state(around)
+    if state_hit is None and thing_role in ("", POPULATION, ROLE, SUBSET):
+        state_hit = _opening_state(around)
+    state = lex.states[state_hit.concept].measure if state_hit else ""
+    roles: frozenset[str] = frozenset()
+    if thing_role == OBJECT:
+        measure = f"{thing_name}:{state}" if state and state != "FOUND" else thing_name
+    elif state:
+        measure = state
+        if thing_role == SUBSET:
+            quals |= {thing_name}
+        elif thing_role == ROLE:
+            roles = frozenset({thing_name})
+    elif thing_role == ROLE:
+        measure, roles = "PRESENT", frozenset({thing_name})
+    elif thing_role == SUBSET:
+        measure, quals = "PRESENT", quals | {thing_name}
+    else:
+        measure = ""
+    if measure != "INJURED":
+        quals -= _INJURY_ONLY
+    if state_hit is not None and _negated(sf, state_hit):
+        quals |= {"NOT"}
+    if (roles or quals & {*lex.things}) and "PART" in quals:
+        quals -= {"PART"}  # "terdiri dari 50 penumpang": the role already narrows it
+    return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject)
+
+
+def _opening_state(around: _Around) -> ConceptHit | None:
+    """A state earlier in the sentence that a tally opens with ("The death toll ... has
+    risen to 13", "Jumlah korban meninggal dunia bertambah, kini mencapai 34 orang")."""
+    lex = measures()
+    found = [
+        h for h in around.before if h.concept in lex.states and lex.states[h.concept].rank >= 2
+    ]
+    return found[-1] if found else None
+
+
+def _negated(sf: SentenceFacts, hit: ConceptHit) -> bool:
+    """ "belum teridentifikasi", "not been identified": the count of those not yet in that state."""
+    from gui.analysis.lexicon import lexicon
+
+    lex = lexicon()
+    for k in range(max(0, hit.start - 3), hit.start):
+        if lex.is_cue(lex.negations, sf.tokens, k):
+            return True
+    return False
+
+
+def inherit(previous: Slot | None, slot: Slot) -> Slot:
+    """A count that names no measure in a list of counts ("14 died in A and 8 in B",
+    "rinciannya 305 jiwa di ..., 1.136 jiwa di ...") counts what the one before it counts."""
+    if slot.known or previous is None or not previous.known:
+        return slot
+    if previous.unit_kind != slot.unit_kind:
+        return slot
+    return replace(
+        slot,
+        measure=previous.measure,
+        qualifiers=slot.qualifiers | (previous.qualifiers - {"PART"}),
+        roles=slot.roles or previous.roles,
+    )
+
+
+def place_of(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> str:
+    """The entity named after "di"/"in" nearest the number within its clause ("14 people died
+    in Pronojiwo District"), or ""."""
+    toks = sf.tokens
+    a = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    b = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    best: tuple[int, str] | None = None
+    for e in sf.entities:
+        k = next((n for n, t in enumerate(toks) if t.start == e.start), None)
+        if k is None or not lo < k < hi or a <= k < b:
+            continue
+        cue = k - 1
+        while cue > lo and toks[cue].text[:1].isupper() and toks[cue].lower not in _PLACE_CUES:
+            cue -= 1  # "di Kecamatan Pronojiwo": the title word belongs to the place
+        if toks[cue].lower not in _PLACE_CUES:
+            continue
+        distance = min(abs(k - a), abs(k - b))
+        if best is None or distance < best[0]:
+            best = (distance, e.key)
+    return best[1] if best else ""
+
+
+def mark_breakdowns(slots: list[Slot], places: list[str]) -> list[Slot]:
+    """Counts of one sentence that share a slot and each name a different place are a
+    breakdown by place: each place's count is its own fact ("14 died in A and 8 in B")."""
+    out = list(slots)
+    by_key: dict[tuple[object, ...], list[int]] = {}
+    for n, s in enumerate(slots):
+        if s.known:
+            by_key.setdefault(s.key, []).append(n)
+    for members in by_key.values():
+        named = {places[n] for n in members if places[n]}
+        if len(named) < 2:
+            continue
+        for n in members:
+            if places[n]:
+                out[n] = replace(out[n], qualifiers=out[n].qualifiers | {f"in:{places[n]}"})
+    return out
+
+
+# Events a date or time stamps that name the happening itself: when it erupted, burned,
+# crashed, began, or (for a policy) when the change was made or took effect.
+_OCCUR = frozenset({"HAPPEN", "BEGIN", "INCREASE", "DECREASE", "IN_FORCE"})
+# The chronology of a happening: its day is the happening's day, its time is its own.
+_CHRONOLOGY = frozenset({"TAKE_OFF", "LOSE_CONTACT"})
+_ANNOUNCE = frozenset({"SAY", "REPORT", "ANNOUNCE", "CONFIRM", "DECIDE", "PUBLISH"})
+_SCHEDULED = frozenset(
+    {
+        "jadwal",
+        "dijadwalkan",
+        "terjadwal",
+        "rencana",
+        "rencananya",
+        "semula",
+        "seharusnya",
+        "scheduled",
+        "originally",
+        "initially",
+        "planned",
+        "should",
+    }
+)
+_DECLARED = frozenset({"dinyatakan", "ditetapkan", "declared", "pronounced", "status"})
+
+
+def moment_slot(
+    sf: SentenceFacts,
+    kind: FactKind,
+    event: ConceptHit | None,
+    lo: int,
+    hi: int,
+    at: int,
+    base: frozenset[str],
+) -> Slot:
+    """The slot of a date or time whose nearest event is ``event`` (token ``at`` is where
+    the date or time stands): the happening ("OCCUR"), an announcement, or another event."""
+    quals = set(base)
+    window = sf.tokens[max(0, lo - 3) : hi]
+    words = {t.lower for t in window}
+    if words & _SCHEDULED:
+        quals.add("SCHEDULED")
+    if kind is FactKind.DATE and words & _DECLARED:
+        quals.add("DECLARED")
+    if any(h.concept == "AGAIN" and lo - 3 <= h.start < hi for h in sf.concepts):
+        quals.add("AGAIN")
+    unit_kind = "date" if kind is FactKind.DATE else "time"
+    if "SCHEDULED" in quals:
+        return Slot(kind, unit_kind, "SCHEDULED", frozenset(quals - {"SCHEDULED"}))
+    if event is None:
+        return Slot(kind, unit_kind, "", frozenset(quals))
+    concept = event.concept
+    if event.cls == "incident" or concept in _OCCUR:
+        measure = "OCCUR"
+    elif concept in _CHRONOLOGY:
+        measure = "OCCUR" if kind is FactKind.DATE else concept
+    elif concept in _ANNOUNCE:
+        measure = "ANNOUNCE"
+    else:
+        measure = concept
+    return Slot(kind, unit_kind, measure, frozenset(quals))
