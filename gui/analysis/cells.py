@@ -33,6 +33,12 @@ _UPDATE_WORDS = frozenset(
         "reached",
         "raising",
         "revised",
+        "total",
+        "totalnya",
+        "seluruhnya",
+        "sejauh",
+        "so",
+        "tally",
     }
 )
 _UPDATE_REACH = 6  # words before a value where an update marker stands

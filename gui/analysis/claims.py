@@ -26,13 +26,17 @@ from gui.analysis.clauses import (
 from gui.analysis.lexicon import ConceptHit, lexicon, stopwords
 from gui.analysis.qualifiers import (
     BEFORE,
+    CHANGE,
+    OTHERS,
     PAST,
+    change_amount,
     changed_from,
     continues_past_event,
     ends_period,
     of_a_past_event,
     said_on,
     stamps_tally,
+    with_others,
 )
 from gui.analysis.quantities import COUNT_UNITS
 from gui.analysis.sentence import SentenceFacts
@@ -131,8 +135,6 @@ def _event_for(
         # "Kapal itu tenggelam di Selat Alas, pada Selasa malam": a trailing clause stamps
         # the event before it; one opened by "sementara"/"while" does not.
         evs = events_near(sf, 0, lo, near)
-    if not evs and kind is FactKind.TIME:
-        evs = events_near(sf, 0, len(toks), near)
     return evs
 
 
@@ -192,8 +194,13 @@ def claims_of(
             of_a_past_event(sf, lo, hi, source) or continues_past_event(sf, earlier, source)
         ):
             quals |= {PAST}
-        if isinstance(anchor, Quantity) and changed_from(sf, anchor, near, lang):
-            quals |= {BEFORE}
+        if isinstance(anchor, Quantity):
+            if changed_from(sf, anchor, near, lang):
+                quals |= {BEFORE}
+            elif change_amount(sf, near):
+                quals |= {CHANGE}
+            if with_others(sf, near, sf.index_at(anchor.end)):
+                quals |= {OTHERS}
         if isinstance(anchor, DateMention):
             quals |= ends_period(sf, near)
         if isinstance(anchor, Quantity):

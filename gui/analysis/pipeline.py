@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from gui.analysis.align import Similarity, group
 from gui.analysis.attributions import find_attributions
 from gui.analysis.cells import row_cells
 from gui.analysis.claims import Claim, claims_of, whole_features
 from gui.analysis.copies import find_copies
+from gui.analysis.dates import scan_dates
 from gui.analysis.entities import acronym_aliases, fold_corpus_entities
 from gui.analysis.labels import label
 from gui.analysis.piecemeal import discard
@@ -45,15 +46,34 @@ class Cancelled(Exception):
 Progress = Callable[[int, int], None]
 
 
-def reference_dates(sources: Sequence[Source]) -> dict[str, date | None]:
-    """The date each source's relative dates ("tahun lalu") resolve against.
+_STORY_SPAN = timedelta(days=14)  # how long after its first dated day a story's dates run
 
-    An undated article in a corpus about one event is taken to be from the middle of the
-    corpus' publication dates; its relative dates are marked relative either way.
+
+def _own_date(source: Source) -> date | None:
+    """The latest day an undated article names explicitly, within a fortnight of the first
+    ("Sabtu (4/12/2021)", "Senin (6/12/2021)": it was written on the 6th or later); a date
+    far ahead ("hingga 3 Januari 2022") ends a period and is not when it was written."""
+    days = sorted(
+        d.low
+        for d in scan_dates(source.text, published=None, language=source.language)[0]
+        if d.precision == "day" and not d.relative
+    )
+    if not days:
+        return None
+    return max(d for d in days if d <= days[0] + _STORY_SPAN)
+
+
+def reference_dates(sources: Sequence[Source]) -> dict[str, date | None]:
+    """The date each source's relative dates ("tahun lalu", a bare "Sabtu") resolve against.
+
+    The publication date; for an undated article, the latest day it names itself (see
+    ``_own_date``); failing that, the middle of the corpus' publication dates, since a corpus
+    is about one event. Relative dates are marked relative either way.
     """
-    known = sorted(s.published.date() for s in sources if s.published)
+    own = {s.id: s.published.date() if s.published else _own_date(s) for s in sources}
+    known = sorted(d for d in own.values() if d is not None)
     middle = known[len(known) // 2] if known else None
-    return {s.id: s.published.date() if s.published else middle for s in sources}
+    return {sid: d or middle for sid, d in own.items()}
 
 
 def _read_source(source: Source, reference: date | None) -> list[SentenceFacts]:

@@ -16,6 +16,8 @@ from gui.domain import DateMention, Quantity, Source, TimeMention
 PAST = "PAST"  # a qualifier: the count belongs to an event years before the article
 BEFORE = "BEFORE"  # a qualifier: the value something changed from ("naik dari Rp 10.000")
 UNTIL = "UNTIL"  # a qualifier: a date that ends a period ("in effect through Friday")
+CHANGE = "CHANGE"  # a qualifier: the size of a change ("lost 10,000 feet", "naik 30 persen")
+OTHERS = "OTHERS"  # a qualifier: the rest of a whole ("gugur bersama 52 prajurit lainnya")
 _UNTIL_MARKERS = ("through", "until", "till", "hingga", "sampai", "sampai dengan")
 _CHANGE_REACH = 4  # words between a change verb and its "dari"/"from"
 _CHANGE_TO = frozenset({"menjadi", "jadi", "ke", "to", "into"})
@@ -39,13 +41,73 @@ def changed_from(sf: SentenceFacts, q: Quantity, at: int, language: str) -> bool
     before = toks[max(0, at - _CHANGE_REACH) : at]
     if any(t.lower in _PREVIOUSLY for t in before):
         return True
+    after = next((k for k, t in enumerate(toks) if t.start >= q.end), len(toks))
+    verbs = number_words(language).change_verbs
+    if _changes_next(sf, q, after, verbs):
+        return True  # "harga Pertalite Rp 7.650 per liter kini naik menjadi Rp 10.000"
     if at < 1 or toks[at - 1].lower not in ("dari", "from"):
         return False
-    after = next((k for k, t in enumerate(toks) if t.start >= q.end), len(toks))
     if any(t.lower in _CHANGE_TO for t in toks[after : after + 2]):
         return True  # "dari X menjadi Y": the sentence names where it went
-    verbs = number_words(language).change_verbs
+    if at >= 2 and toks[at - 2].lower in _DIRECTIONS:
+        return True  # "up from IDR7,650", "down from 30"
     return any(t.lower in verbs for t in toks[max(0, at - 1 - _CHANGE_REACH) : at - 1])
+
+
+_DIRECTIONS = frozenset({"up", "down", "naik", "turun", "rose", "fell", "increased", "decreased"})
+_CHANGE_NEXT = 6  # words after a value where "naik menjadi" makes it the old one
+
+
+def _changes_next(sf: SentenceFacts, q: Quantity, after: int, verbs: frozenset[str]) -> bool:
+    """Whether a change verb and "menjadi"/"to" follow ``q`` before the next number: the
+    value is where the change started."""
+    toks = sf.tokens
+    window = toks[after : after + _CHANGE_NEXT]
+    for k, t in enumerate(window):
+        if t.is_number:
+            return False
+        if t.lower in verbs and any(w.lower in _CHANGE_TO for w in window[k + 1 : k + 3]):
+            return any(
+                other.start > t.end and other.unit == q.unit for other in sf.quantities
+            )
+    return False
+
+
+_CHANGE_VERBS = frozenset(
+    {
+        "lost", "losing", "dropped", "dropping", "fell", "descended", "descending", "gained",
+        "climbed", "rose", "kehilangan", "turun", "naik", "anjlok", "merosot", "melonjak",
+        "bertambah", "berkurang", "up", "down",
+    }
+)
+
+
+def change_amount(sf: SentenceFacts, at: int) -> bool:
+    """Whether the value at token ``at`` is the size of a change ("lost 10,000 feet", "naik
+    30 persen", "bertambah 6 orang"), not a level: a change verb just before it, and no
+    "to"/"menjadi" between."""
+    toks = sf.tokens
+    for k in range(at - 1, max(-1, at - 3), -1):
+        word = toks[k].lower
+        if word in _CHANGE_TO or word in ("from", "dari"):
+            return False
+        if word in _CHANGE_VERBS:
+            return True
+    return False
+
+
+_ALONG = ("bersama", "along with", "together with", "beserta")
+_OTHERS = frozenset({"lainnya", "lain", "other", "others"})
+
+
+def with_others(sf: SentenceFacts, at: int, after: int) -> bool:
+    """"gugur bersama 52 prajurit lainnya", "along with 52 others": the rest of a whole one
+    member of which the sentence names first."""
+    toks = sf.tokens
+    before = " ".join(t.lower for t in toks[max(0, at - 2) : at])
+    if not any(before.endswith(a) for a in _ALONG):
+        return False
+    return any(t.lower in _OTHERS for t in toks[after : after + 3])
 
 
 _PAST_YEARS = 2  # years before publication from which an event is another, earlier one
@@ -55,7 +117,8 @@ _FRONTED = 12  # characters into a sentence where a date still fronts it ("Pada 
 def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool:
     """Whether the clause tokens[lo:hi] dates itself years before the article ("the 2020
     Cedar Hollow Fire burned 31,500 acres", "gempa 2018 menewaskan 4.340 orang")."""
-    if source.published is None or not sf.dates or lo >= hi:
+    reference = source.published.date() if source.published else sf.reference
+    if reference is None or not sf.dates or lo >= hi:
         return False
     # Dates are not tokens: the clause reaches to the next word (or the sentence's end).
     start = sf.tokens[lo].start if lo > 0 else sf.sentence.start
@@ -66,7 +129,7 @@ def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool
     return any(
         not d.relative
         and (start <= d.start < end or d.start < fronted)
-        and d.high.year <= source.published.year - _PAST_YEARS
+        and d.high.year <= reference.year - _PAST_YEARS
         for d in sf.dates
     )
 

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from gui.analysis.lexicon import lexicon
 from gui.analysis.numbers import (
     NumberWords,
     Token,
@@ -45,6 +46,8 @@ from gui.analysis.numbers import (
     reads_as_year,
     tokenize,
 )
+from gui.analysis.text import Token as Word
+from gui.analysis.text import fold_word
 from gui.domain import Quantity
 
 # Units that count rather than measure: a bare count, a percentage, percentage points.
@@ -494,6 +497,13 @@ def _unit(ctx: _Context, k: int, currency: str, a: _Amount) -> tuple[str, int, f
             # Capitalised, "Minggu" is Sunday; "5 minggu" is five weeks.
             (measure, factor), end = found
             return measure, end, factor
+        if "-" in toks[k].low:
+            # "2,891 metre-high", "700-metre-deep": the unit leads a compound adjective.
+            first = toks[k].low.split("-")[0]
+            glued = nw.measures.match(tokenize(first), 0)
+            if glued is not None:
+                (measure, factor), _ = glued
+                return measure, k + 1, factor
     j = k
     qualifier = None
     if ctx.language == "en":
@@ -626,6 +636,8 @@ def _number_ok(ctx: _Context, j: int) -> bool:
         return False  # "11:07", "1/2", "24/7"
     if _is_time(ctx, j) or _after_identifier(ctx, j) or _list_number(ctx, j):
         return False
+    if _names_number(ctx, j):
+        return False
     if len(t.text) == 4 and t.text.isdigit() and reads_as_year(text, s, e, ctx.language):
         return False
     return not _score(ctx, j)
@@ -679,6 +691,39 @@ def _after_identifier(ctx: _Context, j: int) -> bool:
     if j >= 2 and toks[j - 1].low in _CHAIN and toks[j - 2].kind == "n":
         return _after_identifier(ctx, j - 2)
     return False
+
+
+def _names_number(ctx: _Context, j: int) -> bool:
+    """Whether the digits at token j end a name ("KRI Nanggala 402", "Flight 182", "SJ 182",
+    "Boeing 737"): a number right after a capitalised word inside the sentence, with no
+    counted noun after it, numbers the thing the name names."""
+    toks, nw = ctx.toks, ctx.nw
+    if j == 0 or toks[j - 1].kind != "w":
+        return False
+    prev = toks[j - 1]
+    if not prev.text[:1].isupper() or prev.end == toks[j].start:
+        return False
+    if _sentence_start(ctx, j - 1) and not prev.text.isupper():
+        return False  # "Sebanyak 75", "Tercatat 22": a sentence's first word opens a count
+    if prev.low in nw.function_words or nw.hedges.starts(prev.low) or prev.low in nw.count_cues:
+        return False
+    if nw.currency_prefixes.match(toks, j - 1) or nw.measure_prefixes.match(toks, j - 1):
+        return False
+    if prev.text.isupper() and len(prev.text) <= 3:
+        return True  # a code: "SJ 182", "JT 610"
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return not (after is not None and after.kind == "w" and _counts_after(ctx, j + 1))
+
+
+def _counts_after(ctx: _Context, k: int) -> bool:
+    """Whether the word at token k says what a number before it counts or measures: a unit,
+    a scale, a percent, or a thing the concept lexicon knows ("orang", "climbers")."""
+    toks, nw = ctx.toks, ctx.nw
+    w = toks[k]
+    if w.low in nw.scales or nw.percent.starts(w.low) or nw.measures.match(toks, k):
+        return True
+    hits = lexicon().concepts([Word(0, 0, w.text, fold_word(w.text))], ctx.language)
+    return any(h.cls == "thing" for h in hits)
 
 
 def _list_number(ctx: _Context, j: int) -> bool:

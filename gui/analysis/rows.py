@@ -24,9 +24,8 @@ from dataclasses import replace
 from gui.analysis.claims import Claim
 from gui.analysis.slots import Slot
 
-_NEVER_SPLIT = frozenset({"count", "date", "time"})  # unit kinds split by slot alone
 _SAME_SUBJECT = 0.5  # subject similarity above which one outlet's two claims are one thing
-_JOIN = 0.2  # subject similarity at which two outlets' claims name one thing
+_JOIN = 0.3  # subject similarity at which two outlets' claims name one thing
 
 
 def settle_roles(claims: Sequence[Claim]) -> None:
@@ -60,28 +59,36 @@ def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
         else:
             rows.append([c])
     for key, members in buckets.items():
-        unit_kind = key[1]
-        if unit_kind in _NEVER_SPLIT:
+        unit_kind, measure = key[1], key[2]
+        if unit_kind == "count" or measure in _WHOLE:
             rows.append(members)
         else:
-            rows.extend(_split_by_subject(members))
+            rows.extend(_by_subject(members))
     return [sorted(r, key=lambda c: (c.source_index, c.sentence.start)) for r in rows]
 
 
-def _split_by_subject(members: list[Claim]) -> list[list[Claim]]:
-    """One slot's claims split by what they name, when one outlet names two things apart."""
-    subjects = [_subject(c) for c in members]
+_WHOLE = frozenset({"OCCUR", "SCHEDULED"})  # slots that are one fact whatever they name
+_COMMON = 0.5  # a subject feature in more than this share of a slot's claims tells nothing
+
+
+def _by_subject(members: list[Claim]) -> list[list[Claim]]:
+    """One slot's claims grouped by what they name: the price of one fuel, the discovery of
+    the survivors. Claims that name nothing distinctive join whatever they agree with."""
+    n = len(members)
     df: dict[str, int] = defaultdict(int)
-    for s in subjects:
+    raw = [_subject(c) for c in members]
+    for s in raw:
         for f in s:
             df[f] += 1
-    n = len(members)
+    subjects = [frozenset(f for f in s if df[f] <= max(1, _COMMON * n)) for s in raw]
     idf = {f: math.log(1 + n / d) for f, d in df.items()}
 
     def sim(i: int, j: int) -> float:
         a, b = subjects[i], subjects[j]
+        if not a or not b:
+            return _JOIN if a or b else 1.0
         union = sum(idf[f] for f in a | b)
-        return sum(idf[f] for f in a & b) / union if union else 1.0
+        return sum(idf[f] for f in a & b) / union
 
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(members):
@@ -93,8 +100,6 @@ def _split_by_subject(members: list[Claim]) -> list[list[Claim]]:
         for j in idx
         if i < j and sim(i, j) < _SAME_SUBJECT
     }
-    if not apart:
-        return [members]
     cluster = list(range(n))
     held: dict[int, set[int]] = {i: {i} for i in range(n)}
     pairs = sorted(((sim(i, j), i, j) for i in range(n) for j in range(i + 1, n)), reverse=True)

@@ -30,6 +30,7 @@ class SentenceFacts:
     attributions: list[Attribution]  # filled once entity names are folded across the corpus
     concepts: list[ConceptHit]  # indices into ``tokens``
     times: list[TimeMention] = field(default_factory=list)
+    reference: date | None = None  # the day relative dates resolved against
 
     def index_at(self, offset: int) -> int:
         """The first token starting at or after ``offset`` (``len(tokens)`` if none)."""
@@ -54,4 +55,6 @@ def read_sentence(
     tokens = [t for t in all_tokens if not any(s <= t.start < e for s, e in spans)]
     concepts = lexicon().concepts(tokens, source.language)
     entities = find_entities(tokens, source.text, heading=sentence.heading, known=known_entities)
-    return SentenceFacts(sentence, tokens, quantities, dates, entities, [], concepts, times)
+    return SentenceFacts(
+        sentence, tokens, quantities, dates, entities, [], concepts, times, reference
+    )

@@ -30,18 +30,37 @@ from typing import TYPE_CHECKING
 
 from gui.analysis.lexicon import ConceptHit, stem, stopwords
 from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
+from gui.analysis.text import Token
 from gui.domain import FactKind, Quantity
 
 if TYPE_CHECKING:
     from gui.analysis.claims import SentenceFacts
 
-_REACH = 6  # words on each side of a number where its state, thing and dimension are read
+_REACH = 8  # words on each side of a number where its state, thing and dimension are read
 _QUALIFIER_REACH = (5, 3)  # words before and after the number where its qualifiers stand
 # Qualifiers that make a count another fact than one without them.
 _COUNT_QUALIFIERS = frozenset(
-    {"REPLACEMENT", "AFTERSHOCK", "SUPERSEDED", "PART", "SEVERE", "LIGHT"}
+    {"REPLACEMENT", "AFTERSHOCK", "SUPERSEDED", "PART", "BREAKDOWN", "SEVERE", "LIGHT"}
 )
 _INJURY_ONLY = frozenset({"SEVERE", "LIGHT"})
+# How badly: read from the words themselves, since "luka berat" is also the injury.
+_SEVERE_WORDS = frozenset(
+    {
+        "berat",
+        "parah",
+        "kritis",
+        "serius",
+        "seriously",
+        "serious",
+        "severe",
+        "severely",
+        "critical",
+        "critically",
+    }
+)
+_LIGHT_WORDS = frozenset({"ringan", "light", "minor", "lightly", "slightly"})
+_PART_AFTER = frozenset({"the", "those", "them", "whom", "these"})  # "two of the dead"
+_PER = frozenset({"per", "a", "an", "each", "setiap", "tiap", "sebulan", "/"})
 _UNIT_WORDS = {"mdpl": "HEIGHT"}  # a unit that also says what it measures
 _PLACE_CUES = frozenset({"di", "in", "at", "dari", "from"})
 
@@ -83,6 +102,7 @@ class _Around:
     before: list[ConceptHit]  # everything earlier in the sentence
     a: int  # first token of the number
     b: int  # token after the number
+    tokens: list[Token]
 
 
 def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Around:
@@ -96,31 +116,53 @@ def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Aroun
         before=[h for h in hits if h.end <= max(lo, a - _REACH)],
         a=a,
         b=b,
+        tokens=toks,
     )
 
 
 def _state(around: _Around) -> ConceptHit | None:
+    """What happened to what is counted. After the number, the last state of the clause is
+    its predicate ("dua korban meninggal telah teridentifikasi" counts the identified, "eight
+    of those rescued were rushed to hospitals" the hospitalised); before it, the nearest
+    ("korban luka ... sebanyak 69 orang"). A weak state (found, on board) yields to any other.
+    """
+    lex = measures()
+    for hits in (around.right, around.left):
+        states = [h for h in hits if h.concept in lex.states]
+        strong = [h for h in states if lex.states[h.concept].rank > 0] or states
+        if strong:
+            return max(strong, key=lambda h: h.start)
+    return None
+
+
+def _thing(around: _Around) -> ConceptHit | None:
+    """What is counted: the most specific thing named beside the number ("62 orang penumpang"
+    counts passengers, not people), after it before before it, the nearest first."""
     lex = measures()
     best: tuple[int, int, int] | None = None
     chosen = None
     for side, hits, at in ((0, around.right, around.b), (1, around.left, around.a)):
         for h in hits:
-            state = lex.states.get(h.concept)
-            if state is None:
+            role = lex.things.get(h.concept)
+            if role is None or h.concept in lex.counting_words or _in_place(around, h):
                 continue
-            score = (-state.rank, side, min(abs(h.start - at), abs(h.end - at)))
+            score = (role == POPULATION, side, min(abs(h.start - at), abs(h.end - at)))
             if best is None or score < best:
                 best, chosen = score, h
     return chosen
 
 
-def _thing(around: _Around) -> ConceptHit | None:
-    lex = measures()
-    for hits, at in ((around.right, around.b), (around.left, around.a)):
-        found = [h for h in hits if h.concept in lex.things and h.concept not in lex.counting_words]
-        if found:
-            return _nearest(found, at)
-    return None
+def _in_place(around: _Around, h: ConceptHit) -> bool:
+    """Whether a thing word names a place rather than what is counted ("7 were found in
+    Candipuro District", "di Kecamatan Pronojiwo"): a capital inside the sentence, or after
+    "di"/"in", unless it stands right beside the number ("41 Korban mengalami ...")."""
+    if h.start == around.b or h.end == around.a:
+        return False
+    toks = around.tokens
+    first = toks[h.start]
+    if first.text[:1].isupper() and h.start > 0:
+        return True
+    return h.start > 0 and toks[h.start - 1].lower in _PLACE_CUES
 
 
 def _dimension(around: _Around, unit_kind: str) -> ConceptHit | None:
@@ -135,11 +177,45 @@ def _dimension(around: _Around, unit_kind: str) -> ConceptHit | None:
 
 def _qualifiers(sf: SentenceFacts, around: _Around) -> frozenset[str]:
     back, ahead = _QUALIFIER_REACH
-    return frozenset(
+    out = {
         h.concept
         for h in sf.concepts
-        if h.cls == "qualifier" and around.a - back <= h.start <= around.b + ahead - 1
-    )
+        if h.cls == "qualifier"
+        and around.a - back <= h.start <= around.b + ahead - 1
+        # "62 orang, terdiri dari 50 penumpang": the marker makes what follows it a part
+        and (h.concept != "PART" or h.end <= around.a)
+    }
+    toks = sf.tokens
+    near = {t.lower for t in toks[max(0, around.a - 3) : around.b + 4]}
+    if near & _SEVERE_WORDS:
+        out.add("SEVERE")
+    elif near & _LIGHT_WORDS:
+        out.add("LIGHT")
+    b = around.b
+    if b + 1 < len(toks) and toks[b].lower in ("of", "dari") and toks[b + 1].lower in _PART_AFTER:
+        out.add("PART")
+    return frozenset(out)
+
+
+def _per(sf: SentenceFacts, around: _Around) -> str:
+    """The unit an amount is per ("Rp 10.000 per liter", "Rp150 ribu/bulan", "a month")."""
+    toks = sf.tokens
+    b = around.b
+    if (
+        b + 1 < len(toks)
+        and toks[b].lower in ("per", "setiap", "tiap", "a", "an", "each")
+        and not toks[b + 1].is_number
+    ):
+        return toks[b + 1].lower.rstrip("s")
+    gap = sf.sentence.text[
+        (toks[b - 1].end if b else 0) - sf.sentence.start : (toks[b].start if b < len(toks) else 0)
+        - sf.sentence.start
+    ]
+    if b < len(toks) and gap.strip() == "/":
+        return toks[b].lower
+    if b < len(toks) and toks[b].lower.startswith("per") and len(toks[b].lower) > 4:
+        return toks[b].lower[3:]  # "perbulan"
+    return ""
 
 
 def _subject(sf: SentenceFacts, lo: int, hi: int, around: _Around, language: str) -> frozenset[str]:
@@ -184,8 +260,17 @@ def quantity_slot(
         dim_name = dim.concept if dim else _UNIT_WORDS.get(q.text.split()[-1].casefold(), "")
         if dim_name == "CAPACITY" or "CAPACITY" in _qualifiers(sf, around):
             dim_name = "CAPACITY"
-        of = f":{thing_name}" if thing_role == OBJECT and dim_name else ""
-        quals -= _INJURY_ONLY
+        if unit_kind == "share":
+            quals -= {"CHANGE"}  # a share that rises is measured by its rise
+            if not dim_name:
+                dim_name = _change(around)
+        of = ""
+        if thing_role == OBJECT and dim_name and thing_name != dim_name:
+            of = f":{thing_name}"
+        quals -= _INJURY_ONLY | {"PART", "BREAKDOWN"}  # "within 3 km of the peak"
+        per = _per(sf, around) if unit_kind.startswith("money") else ""
+        if per:
+            quals |= {f"per:{per}"}
         return Slot(FactKind.QUANTITY, unit_kind, dim_name + of, quals, subject=subject)
     if "CAPACITY" in _qualifiers(sf, around):
         return Slot(FactKind.QUANTITY, unit_kind, "CAPACITY", quals - _INJURY_ONLY, subject=subject)
@@ -194,6 +279,8 @@ def quantity_slot(
         state_hit = _opening_state(around)
     state = lex.states[state_hit.concept].measure if state_hit else ""
     roles: frozenset[str] = frozenset()
+    if state == "FOUND" and thing_role != OBJECT:
+        state = ""  # "ditemukan sebanyak dua": finding says nothing of what was counted
     if thing_role == OBJECT:
         measure = f"{thing_name}:{state}" if state and state != "FOUND" else thing_name
     elif state:
@@ -206,15 +293,34 @@ def quantity_slot(
         measure, roles = "PRESENT", frozenset({thing_name})
     elif thing_role == SUBSET:
         measure, quals = "PRESENT", quals | {thing_name}
+    elif q.head and not _named(sf, around):
+        # A counted noun the lexicon does not know ("two command posts"): its own measure,
+        # so that it never lands among counts of people.
+        measure = f"~{stem(q.head.split()[0].casefold(), language)}"
     else:
         measure = ""
     if measure != "INJURED":
         quals -= _INJURY_ONLY
     if state_hit is not None and _negated(sf, state_hit):
         quals |= {"NOT"}
-    if (roles or quals & {*lex.things}) and "PART" in quals:
-        quals -= {"PART"}  # "terdiri dari 50 penumpang": the role already narrows it
+    if roles or quals & {*lex.things}:
+        quals -= {"BREAKDOWN"}  # "terdiri dari 50 penumpang": the role already narrows it
     return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject)
+
+
+def _change(around: _Around) -> str:
+    """"RISE" or "FALL" when the clause says a share went up or down ("naik 30 persen")."""
+    for h in (*around.left, *around.right):
+        if h.concept == "INCREASE":
+            return "RISE"
+        if h.concept == "DECREASE":
+            return "FALL"
+    return ""
+
+
+def _named(sf: SentenceFacts, around: _Around) -> bool:
+    """Whether a concept covers the word right after the number (the head is a known word)."""
+    return any(h.start <= around.b < h.end for h in sf.concepts)
 
 
 def _opening_state(around: _Around) -> ConceptHit | None:
@@ -343,6 +449,12 @@ def moment_slot(
         return Slot(kind, unit_kind, "SCHEDULED", frozenset(quals - {"SCHEDULED"}))
     if event is None:
         return Slot(kind, unit_kind, "", frozenset(quals))
+    # What the event happened to or who did it, so that "survivors found on Monday" and
+    # "bodies found on Sunday" are two facts.
+    subject = frozenset(
+        [f"c:{h.concept}" for h in sf.concepts if lo <= h.start < hi and h is not event]
+        + [f"e:{e.key}" for e in sf.entities if _within(sf, e.start, lo, hi)]
+    )
     concept = event.concept
     if event.cls == "incident" or concept in _OCCUR:
         measure = "OCCUR"
@@ -352,4 +464,11 @@ def moment_slot(
         measure = "ANNOUNCE"
     else:
         measure = concept
-    return Slot(kind, unit_kind, measure, frozenset(quals))
+    return Slot(kind, unit_kind, measure, frozenset(quals), subject=subject)
+
+
+def _within(sf: SentenceFacts, offset: int, lo: int, hi: int) -> bool:
+    toks = sf.tokens
+    start = toks[lo].start if lo < len(toks) else sf.sentence.end
+    end = toks[hi - 1].end if 0 < hi <= len(toks) else sf.sentence.end
+    return start <= offset < end
