@@ -4,8 +4,8 @@ An outlet may give several values for one fact: a headline's figure and the body
 and its revision ("bertambah menjadi 21 orang"), another official's number. The cell shows
 the decisive one and keeps the rest, in text order, for the detail pane and the exports. The
 decisive value is the one the outlet presents as current: in the body rather than a
-headline, marked as an update ("kini", "menjadi", "rose to", "now") rather than not, exact
-rather than vague, and otherwise the first it gives.
+headline, exact rather than vague, marked as an update ("kini", "menjadi", "rose to", "now")
+rather than not, and otherwise the first it gives.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def decisive(claims: Sequence[Claim]) -> Claim:
     """The value an outlet presents as current among its ``claims`` of one fact."""
     return min(
         claims,
-        key=lambda c: (c.sentence.heading, not _updated(c), _vague(c), c.sentence.start),
+        key=lambda c: (c.sentence.heading, _vague(c), not _updated(c), c.sentence.start),
     )
 
 

@@ -170,8 +170,10 @@ def claims_of(
         sentence_tokens=sentence_tokens,
     )
 
+    amounts = frozenset(q.start for q in sf.quantities)
+
     def anchored(kind: FactKind, anchor: Anchor) -> tuple[Claim, str]:
-        lo, hi = clause_bounds(toks, text, anchor.start, anchor.end)
+        lo, hi = clause_bounds(toks, text, anchor.start, anchor.end, amounts)
         if not any(
             t.lower not in stopwords()
             and not t.is_number

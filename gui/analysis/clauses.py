@@ -65,11 +65,18 @@ OPENING = 2  # tokens at the start of a sentence where its subject incident stan
 _CLAUSE_PUNCT = ',;:–—"“”'
 
 
-def clause_bounds(tokens: Sequence[Token], text: str, start: int, end: int) -> tuple[int, int]:
+def clause_bounds(
+    tokens: Sequence[Token],
+    text: str,
+    start: int,
+    end: int,
+    amounts: frozenset[int] = frozenset(),
+) -> tuple[int, int]:
     """Token range [i, j) of the clause that holds the span [start, end) (a number or date).
 
     The clause reaches left and right until punctuation, a clause-break word, or a coordinated
-    number; punctuation inside the span itself ("Senin (28/4/2025)") does not count.
+    amount ("41 died and more than 70 were hurt": ``amounts`` holds where amounts start);
+    punctuation inside the span itself ("Senin (28/4/2025)") does not count.
     """
     lex = lexicon()
 
@@ -102,7 +109,11 @@ def clause_bounds(tokens: Sequence[Token], text: str, start: int, end: int) -> t
         nxt = tokens[j]
         if broken(text[edge : nxt.start]) or nxt.lower in lex.clause_breaks:
             break
-        if nxt.lower in COORDINATORS and j + 1 < len(tokens) and tokens[j + 1].is_number:
+        if (
+            nxt.lower in COORDINATORS
+            and j + 1 < len(tokens)
+            and (tokens[j + 1].is_number or tokens[j + 1].start in amounts)
+        ):
             break
         j += 1
         edge = nxt.end

@@ -84,16 +84,13 @@ _CHANGE_VERBS = frozenset(
 
 def change_amount(sf: SentenceFacts, at: int) -> bool:
     """Whether the value at token ``at`` is the size of a change ("lost 10,000 feet", "naik
-    30 persen", "bertambah 6 orang"), not a level: a change verb just before it, and no
-    "to"/"menjadi" between."""
+    30 persen", "bertambah 6 orang"), not a level: a change verb right before it."""
+    if at < 1:
+        return False
     toks = sf.tokens
-    for k in range(at - 1, max(-1, at - 3), -1):
-        word = toks[k].lower
-        if word in _CHANGE_TO or word in ("from", "dari"):
-            return False
-        if word in _CHANGE_VERBS:
-            return True
-    return False
+    prev = toks[at - 1]
+    gap = sf.sentence.text[prev.end - sf.sentence.start : toks[at].start - sf.sentence.start]
+    return prev.lower in _CHANGE_VERBS and not gap.strip()
 
 
 _ALONG = ("bersama", "along with", "together with", "beserta")

@@ -60,23 +60,37 @@ def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
             rows.append([c])
     for key, members in buckets.items():
         unit_kind, measure = key[1], key[2]
-        if unit_kind == "count" or measure in _WHOLE:
+        if measure in _WHOLE or (unit_kind == "count" and measure not in _OF_A_PLACE):
             rows.append(members)
-        else:
+        elif unit_kind == "count":
+            rows.extend(_by_subject(members, names_only=True))
+        elif unit_kind in ("date", "time"):
             rows.extend(_by_subject(members))
+        else:
+            rows.extend(_by_subject(members, only_if_needed=True))
     return [sorted(r, key=lambda c: (c.source_index, c.sentence.start)) for r in rows]
 
 
 _WHOLE = frozenset({"OCCUR", "SCHEDULED"})  # slots that are one fact whatever they name
+# Counts of what a place holds: the prison's inmates and one block's are two facts, told
+# apart by the names, when an outlet gives both.
+_OF_A_PLACE = frozenset({"PRESENT", "CAPACITY"})
 _COMMON = 0.5  # a subject feature in more than this share of a slot's claims tells nothing
 
 
-def _by_subject(members: list[Claim]) -> list[list[Claim]]:
+def _by_subject(
+    members: list[Claim], *, names_only: bool = False, only_if_needed: bool = False
+) -> list[list[Claim]]:
     """One slot's claims grouped by what they name: the price of one fuel, the discovery of
-    the survivors. Claims that name nothing distinctive join whatever they agree with."""
+    the survivors. Claims that name nothing distinctive join whatever they agree with.
+    With ``only_if_needed`` the slot splits only where one outlet names two things apart;
+    with ``names_only`` (which implies it) only names tell claims apart."""
+    only_if_needed = only_if_needed or names_only
     n = len(members)
     df: dict[str, int] = defaultdict(int)
     raw = [_subject(c) for c in members]
+    if names_only:
+        raw = [frozenset(f for f in s if f.startswith("e:")) for s in raw]
     for s in raw:
         for f in s:
             df[f] += 1
@@ -100,6 +114,8 @@ def _by_subject(members: list[Claim]) -> list[list[Claim]]:
         for j in idx
         if i < j and sim(i, j) < _SAME_SUBJECT
     }
+    if only_if_needed and not apart:
+        return [members]
     cluster = list(range(n))
     held: dict[int, set[int]] = {i: {i} for i in range(n)}
     pairs = sorted(((sim(i, j), i, j) for i in range(n) for j in range(i + 1, n)), reverse=True)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from gui.analysis.lexicon import ConceptHit, stem, stopwords
+from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
 from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
 from gui.analysis.text import Token
 from gui.domain import FactKind, Quantity
@@ -38,11 +38,16 @@ if TYPE_CHECKING:
 
 _REACH = 8  # words on each side of a number where its state, thing and dimension are read
 _QUALIFIER_REACH = (5, 3)  # words before and after the number where its qualifiers stand
+_THING_REACH = 3  # words after a number within which what it counts is named
 # Qualifiers that make a count another fact than one without them.
 _COUNT_QUALIFIERS = frozenset(
     {"REPLACEMENT", "AFTERSHOCK", "SUPERSEDED", "PART", "BREAKDOWN", "SEVERE", "LIGHT"}
 )
 _INJURY_ONLY = frozenset({"SEVERE", "LIGHT"})
+# Qualifiers that narrow only what follows them, in the same clause or right after it ("62
+# orang, terdiri dari 50 penumpang", "Dari jumlah tersebut, 3.000"): "yang sebelumnya ada 15
+# orang" after a toll does not make the toll an early one.
+_BEFORE_ONLY = frozenset({"PART", "BREAKDOWN", "SUPERSEDED", "CAPACITY"})
 # How badly: read from the words themselves, since "luka berat" is also the injury.
 _SEVERE_WORDS = frozenset(
     {
@@ -75,6 +80,7 @@ class Slot:
     # Features that tell apart things measured alike (two fuels' prices): entity keys and word
     # stems of the clause. They split a slot's claims, never join different slots.
     subject: frozenset[str] = field(default=frozenset(), compare=False)
+    stated: bool = field(default=True, compare=False)  # the measure is in the claim's words
 
     @property
     def known(self) -> bool:
@@ -99,10 +105,13 @@ class _Around:
 
     right: list[ConceptHit]
     left: list[ConceptHit]
+    right_clause: list[ConceptHit]  # everything after the number to its clause's end
+    all_hits: list[ConceptHit]
     before: list[ConceptHit]  # everything earlier in the sentence
     a: int  # first token of the number
     b: int  # token after the number
     tokens: list[Token]
+    lo: int  # the clause's first token
 
 
 def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Around:
@@ -112,27 +121,58 @@ def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Aroun
     hits = [h for h in sf.concepts if h.end <= a or h.start >= b]
     return _Around(
         right=_in_window(hits, b, min(hi, b + _REACH)),
+        right_clause=_in_window(hits, b, hi),
+        all_hits=list(sf.concepts),
         left=_in_window(hits, max(lo, a - _REACH), a),
         before=[h for h in hits if h.end <= max(lo, a - _REACH)],
         a=a,
         b=b,
         tokens=toks,
+        lo=lo,
     )
 
 
 def _state(around: _Around) -> ConceptHit | None:
-    """What happened to what is counted. After the number, the last state of the clause is
-    its predicate ("dua korban meninggal telah teridentifikasi" counts the identified, "eight
-    of those rescued were rushed to hospitals" the hospitalised); before it, the nearest
-    ("korban luka ... sebanyak 69 orang"). A weak state (found, on board) yields to any other.
-    """
+    """What happened to what is counted. After the number, the first state that is the
+    clause's predicate: one that only describes a noun ("dua korban meninggal telah
+    teridentifikasi", "eight of those rescued were rushed to hospitals") yields to a later
+    one. Before the number, the nearest ("korban luka ... sebanyak 69 orang"). A weak state
+    (found, on board) yields to any other."""
     lex = measures()
-    for hits in (around.right, around.left):
-        states = [h for h in hits if h.concept in lex.states]
+    right = [h for h in around.right_clause if h.concept in lex.states]
+    left = [h for h in around.left if h.concept in lex.states]
+    for states, pick in ((right, _predicate), (left, _last)):
         strong = [h for h in states if lex.states[h.concept].rank > 0] or states
         if strong:
-            return max(strong, key=lambda h: h.start)
+            return pick(around, strong)
     return None
+
+
+def _predicate(around: _Around, states: list[ConceptHit]) -> ConceptHit:
+    ordered = sorted(states, key=lambda h: h.start)
+    for h in ordered[:-1]:
+        before = around.tokens[h.start - 1] if h.start > 0 else None
+        describes = before is not None and _describes(around, before, h.start - 1)
+        if not describes and not _victims(around.tokens[h.start]):
+            return h
+    return ordered[-1]
+
+
+def _victims(word: Token) -> bool:
+    """"korban" opening a state ("korban meninggal", "korban luka"): a noun, the victims."""
+    return any(h.concept == "CASUALTY" for h in lexicon().concepts([word], "id"))
+
+
+def _describes(around: _Around, word: Token, index: int) -> bool:
+    """Whether a state word right after ``word`` only describes it: "korban meninggal" (the
+    dead victims), "those rescued"; "13 orang meninggal" says what happened to the 13."""
+    if word.lower in ("those", "the"):
+        return True
+    return any(h.start <= index < h.end and h.concept == "CASUALTY" for h in around.all_hits)
+
+
+def _last(around: _Around, states: list[ConceptHit]) -> ConceptHit:
+    return max(states, key=lambda h: h.start)
 
 
 def _thing(around: _Around) -> ConceptHit | None:
@@ -146,6 +186,8 @@ def _thing(around: _Around) -> ConceptHit | None:
             role = lex.things.get(h.concept)
             if role is None or h.concept in lex.counting_words or _in_place(around, h):
                 continue
+            if side == 0 and h.start - around.b > _THING_REACH:
+                continue  # "the toll has climbed to 39 following the eruption of the volcano"
             score = (role == POPULATION, side, min(abs(h.start - at), abs(h.end - at)))
             if best is None or score < best:
                 best, chosen = score, h
@@ -182,8 +224,7 @@ def _qualifiers(sf: SentenceFacts, around: _Around) -> frozenset[str]:
         for h in sf.concepts
         if h.cls == "qualifier"
         and around.a - back <= h.start <= around.b + ahead - 1
-        # "62 orang, terdiri dari 50 penumpang": the marker makes what follows it a part
-        and (h.concept != "PART" or h.end <= around.a)
+        and (h.concept not in _BEFORE_ONLY or _leads(around, h))
     }
     toks = sf.tokens
     near = {t.lower for t in toks[max(0, around.a - 3) : around.b + 4]}
@@ -194,7 +235,13 @@ def _qualifiers(sf: SentenceFacts, around: _Around) -> frozenset[str]:
     b = around.b
     if b + 1 < len(toks) and toks[b].lower in ("of", "dari") and toks[b + 1].lower in _PART_AFTER:
         out.add("PART")
+    if b < len(toks) and toks[b].lower in ("diantaranya", "antaranya"):
+        out.add("PART")  # "dua di antaranya": two of them
     return frozenset(out)
+
+
+def _leads(around: _Around, h: ConceptHit) -> bool:
+    return h.end <= around.a and (h.start >= around.lo or around.lo - h.end <= 0)
 
 
 def _per(sf: SentenceFacts, around: _Around) -> str:
@@ -264,6 +311,9 @@ def quantity_slot(
             quals -= {"CHANGE"}  # a share that rises is measured by its rise
             if not dim_name:
                 dim_name = _change(around)
+        if not dim_name:
+            state_hit = _state(around)
+            dim_name = lex.states[state_hit.concept].measure if state_hit else ""
         of = ""
         if thing_role == OBJECT and dim_name and thing_name != dim_name:
             of = f":{thing_name}"
@@ -305,7 +355,8 @@ def quantity_slot(
         quals |= {"NOT"}
     if roles or quals & {*lex.things}:
         quals -= {"BREAKDOWN"}  # "terdiri dari 50 penumpang": the role already narrows it
-    return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject)
+    stated = state_hit is not None or thing_role == OBJECT
+    return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated)
 
 
 def _change(around: _Around) -> str:
@@ -335,8 +386,6 @@ def _opening_state(around: _Around) -> ConceptHit | None:
 
 def _negated(sf: SentenceFacts, hit: ConceptHit) -> bool:
     """ "belum teridentifikasi", "not been identified": the count of those not yet in that state."""
-    from gui.analysis.lexicon import lexicon
-
     lex = lexicon()
     for k in range(max(0, hit.start - 3), hit.start):
         if lex.is_cue(lex.negations, sf.tokens, k):
@@ -346,10 +395,11 @@ def _negated(sf: SentenceFacts, hit: ConceptHit) -> bool:
 
 def inherit(previous: Slot | None, slot: Slot) -> Slot:
     """A count that names no measure in a list of counts ("14 died in A and 8 in B",
-    "rinciannya 305 jiwa di ..., 1.136 jiwa di ...") counts what the one before it counts."""
-    if slot.known or previous is None or not previous.known:
+    "rinciannya 305 jiwa di ..., 1.136 jiwa di ...") counts what the one before it counts;
+    so does a part with no state of its own ("41 tewas, di antaranya 2 warga asing")."""
+    if previous is None or not previous.known or previous.unit_kind != slot.unit_kind:
         return slot
-    if previous.unit_kind != slot.unit_kind:
+    if slot.known and (slot.stated or "PART" not in slot.qualifiers):
         return slot
     return replace(
         slot,
@@ -401,7 +451,7 @@ def mark_breakdowns(slots: list[Slot], places: list[str]) -> list[Slot]:
 
 # Events a date or time stamps that name the happening itself: when it erupted, burned,
 # crashed, began, or (for a policy) when the change was made or took effect.
-_OCCUR = frozenset({"HAPPEN", "BEGIN", "INCREASE", "DECREASE", "IN_FORCE"})
+_OCCUR = frozenset({"HAPPEN", "BEGIN", "IN_FORCE"})
 # The chronology of a happening: its day is the happening's day, its time is its own.
 _CHRONOLOGY = frozenset({"TAKE_OFF", "LOSE_CONTACT"})
 _ANNOUNCE = frozenset({"SAY", "REPORT", "ANNOUNCE", "CONFIRM", "DECIDE", "PUBLISH"})
