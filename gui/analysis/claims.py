@@ -138,6 +138,11 @@ def _event_for(
     return evs
 
 
+def _main_first(evs: list[ConceptHit]) -> list[ConceptHit]:
+    """A sentence's events, what happened before what was said about it, in text order."""
+    return sorted(evs, key=lambda h: (h.concept in FRAMES, h.start))
+
+
 def claims_of(
     sf: SentenceFacts,
     source: Source,
@@ -171,17 +176,24 @@ def claims_of(
     )
 
     amounts = frozenset(q.start for q in sf.quantities)
+    moments = [(m.start, m.end) for m in (*sf.dates, *sf.times)]
 
     def anchored(kind: FactKind, anchor: Anchor) -> tuple[Claim, str]:
-        lo, hi = clause_bounds(toks, text, anchor.start, anchor.end, amounts)
+        others = [span for span in moments if span != (anchor.start, anchor.end)]
+        lo, hi = clause_bounds(toks, text, anchor.start, anchor.end, amounts, others)
         if not any(
             t.lower not in stopwords()
             and not t.is_number
             and not anchor.start <= t.start < anchor.end
             for t in toks[lo:hi]
         ):
-            # A fronted "Pada 27 April 2025, ..." dates the whole sentence that follows.
+            # A fronted "Pada 27 April 2025, ..." dates the whole sentence that follows, and a
+            # trailing ", Rabu (21/4)" the sentence before it: its main event, not the word
+            # nearest the date.
             lo, hi = 0, len(toks)
+            whole_sentence = True
+        else:
+            whole_sentence = False
         feats: dict[str, float] = {}
         features(sf, lo, hi, 1.0, lang, feats)
         for f, w in whole.items():
@@ -190,6 +202,8 @@ def claims_of(
             feats.setdefault(f, w * 0.2)
         near = sf.index_at(anchor.start)
         evs = _event_for(sf, kind, anchor, lo, hi, near)
+        if whole_sentence and kind is not FactKind.QUANTITY:
+            evs = _main_first(evs)
         event = evs[0] if evs else None
         quals: frozenset[str] = frozenset()
         if kind is FactKind.QUANTITY and (

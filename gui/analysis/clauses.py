@@ -71,16 +71,23 @@ def clause_bounds(
     start: int,
     end: int,
     amounts: frozenset[int] = frozenset(),
+    mentions: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int]:
     """Token range [i, j) of the clause that holds the span [start, end) (a number or date).
 
     The clause reaches left and right until punctuation, a clause-break word, or a coordinated
     amount ("41 died and more than 70 were hurt": ``amounts`` holds where amounts start);
-    punctuation inside the span itself ("Senin (28/4/2025)") does not count.
+    punctuation inside the span itself ("Senin (28/4/2025)") or inside another date or time
+    (``mentions``: "hingga hari ini Rabu, 6 Desember 2023 berjumlah 22 orang") does not count.
     """
     lex = lexicon()
 
-    def broken(gap: str) -> bool:
+    def broken(gap_start: int, gap_end: int) -> bool:
+        gap = text[gap_start:gap_end]
+        for s, e in mentions:
+            if s < gap_end and gap_start < e:
+                lo, hi = max(s, gap_start) - gap_start, min(e, gap_end) - gap_start
+                gap = gap[:lo] + " " * (hi - lo) + gap[hi:]
         return any(c in _CLAUSE_PUNCT for c in gap)
 
     i = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
@@ -90,7 +97,7 @@ def clause_bounds(
     edge = tokens[i].start if i < len(tokens) and tokens[i].start < end else start
     while i > 0:
         prev = tokens[i - 1]
-        if broken(text[prev.end : edge]):
+        if broken(prev.end, edge):
             break
         if (
             prev.lower in COORDINATORS
@@ -107,7 +114,7 @@ def clause_bounds(
     edge = tokens[j - 1].end if j > 0 and tokens[j - 1].end > start else end
     while j < len(tokens):
         nxt = tokens[j]
-        if broken(text[edge : nxt.start]) or nxt.lower in lex.clause_breaks:
+        if broken(edge, nxt.start) or nxt.lower in lex.clause_breaks:
             break
         if (
             nxt.lower in COORDINATORS

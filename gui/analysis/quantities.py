@@ -478,7 +478,7 @@ def _unit(ctx: _Context, k: int, currency: str, a: _Amount) -> tuple[str, int, f
             k = m[1]  # "Rp 5 juta rupiah"
         return currency, k, 1.0
     if a.head:
-        glued = nw.measures.match(tokenize(a.head), 0)
+        glued = nw.measures.match(tokenize(a.head.split("-")[0]), 0)
         if glued is not None and len(a.head.split()) == 1:
             (measure, factor), _ = glued
             return measure, k, factor  # "20km", "5-year"

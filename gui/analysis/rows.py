@@ -29,18 +29,28 @@ _JOIN = 0.3  # subject similarity at which two outlets' claims name one thing
 
 
 def settle_roles(claims: Sequence[Claim]) -> None:
-    """Drop a role qualifier where it is the only role the corpus counts for its measure."""
-    roles: dict[tuple[object, ...], set[str]] = defaultdict(set)
+    """Keep a role qualifier only where some outlet breaks one measure down by role in one
+    sentence ("50 penumpang dan 12 kru"); elsewhere the role is the whole population ("53
+    awak gugur", "53 personel"), and a role in a breakdown by itself stays a part of it."""
+    by_sentence: dict[tuple[object, ...], set[str]] = defaultdict(set)
     for c in claims:
         s = c.slot
         if s is not None and s.roles:
-            roles[(s.kind, s.unit_kind, s.measure, s.qualifiers)] |= s.roles
+            by_sentence[(c.source_id, c.sentence.index, _role_free(s))] |= s.roles
+    narrowing = {key[2] for key, roles in by_sentence.items() if len(roles) > 1}
     for c in claims:
         s = c.slot
         if s is None or not s.roles:
             continue
-        if len(roles[(s.kind, s.unit_kind, s.measure, s.qualifiers)]) == 1:
+        if _role_free(s) in narrowing:
+            c.slot = replace(s, qualifiers=s.qualifiers - {"BREAKDOWN"})
+        else:
             c.slot = replace(s, roles=frozenset())
+        c.qualifiers = c.slot.qualifiers
+
+
+def _role_free(s: Slot) -> tuple[object, ...]:
+    return (s.kind, s.unit_kind, s.measure, s.qualifiers - {"BREAKDOWN"})
 
 
 def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:

@@ -41,7 +41,7 @@ _QUALIFIER_REACH = (5, 3)  # words before and after the number where its qualifi
 _THING_REACH = 3  # words after a number within which what it counts is named
 # Qualifiers that make a count another fact than one without them.
 _COUNT_QUALIFIERS = frozenset(
-    {"REPLACEMENT", "AFTERSHOCK", "SUPERSEDED", "PART", "BREAKDOWN", "SEVERE", "LIGHT"}
+    {"REPLACEMENT", "AFTERSHOCK", "SUPERSEDED", "PART", "BREAKDOWN", "SEVERE", "LIGHT", "MAXIMUM"}
 )
 _INJURY_ONLY = frozenset({"SEVERE", "LIGHT"})
 # Qualifiers that narrow only what follows them, in the same clause or right after it ("62
@@ -141,10 +141,11 @@ def _state(around: _Around) -> ConceptHit | None:
     lex = measures()
     right = [h for h in around.right_clause if h.concept in lex.states]
     left = [h for h in around.left if h.concept in lex.states]
-    for states, pick in ((right, _predicate), (left, _last)):
-        strong = [h for h in states if lex.states[h.concept].rank > 0] or states
-        if strong:
-            return pick(around, strong)
+    for weak in (False, True):
+        for states, pick in ((right, _predicate), (left, _last)):
+            chosen = [h for h in states if (lex.states[h.concept].rank == 0) == weak]
+            if chosen:
+                return pick(around, chosen)
     return None
 
 
@@ -159,7 +160,7 @@ def _predicate(around: _Around, states: list[ConceptHit]) -> ConceptHit:
 
 
 def _victims(word: Token) -> bool:
-    """"korban" opening a state ("korban meninggal", "korban luka"): a noun, the victims."""
+    """ "korban" opening a state ("korban meninggal", "korban luka"): a noun, the victims."""
     return any(h.concept == "CASUALTY" for h in lexicon().concepts([word], "id"))
 
 
@@ -181,7 +182,18 @@ def _thing(around: _Around) -> ConceptHit | None:
     lex = measures()
     best: tuple[int, int, int] | None = None
     chosen = None
-    for side, hits, at in ((0, around.right, around.b), (1, around.left, around.a)):
+    # "Rescue workers recovered 11 bodies": a noun right after the number says what it
+    # counts; a noun before it is then someone else.
+    beside = any(h.start == around.b for h in around.right)
+    sides = (
+        ((0, around.right, around.b),)
+        if beside
+        else (
+            (0, around.right, around.b),
+            (1, around.left, around.a),
+        )
+    )
+    for side, hits, at in sides:
         for h in hits:
             role = lex.things.get(h.concept)
             if role is None or h.concept in lex.counting_words or _in_place(around, h):
@@ -314,8 +326,12 @@ def quantity_slot(
         if not dim_name:
             state_hit = _state(around)
             dim_name = lex.states[state_hit.concept].measure if state_hit else ""
+        if not dim_name and unit_kind == "length":
+            dim_name = _compound_height(sf, q, around) or _distance(around)
+        if not dim_name:
+            dim_name = _DEFAULT_DIMENSION.get(unit_kind, "")
         of = ""
-        if thing_role == OBJECT and dim_name and thing_name != dim_name:
+        if thing_role == OBJECT and dim_name and thing_name not in (dim_name, *_LANDMARKS):
             of = f":{thing_name}"
         quals -= _INJURY_ONLY | {"PART", "BREAKDOWN"}  # "within 3 km of the peak"
         per = _per(sf, around) if unit_kind.startswith("money") else ""
@@ -331,6 +347,8 @@ def quantity_slot(
     roles: frozenset[str] = frozenset()
     if state == "FOUND" and thing_role != OBJECT:
         state = ""  # "ditemukan sebanyak dua": finding says nothing of what was counted
+    if thing_role == OBJECT and state in _OBJECT_WEAK:
+        state = ""  # "21 armada dikerahkan", "20 vessels searched": the vessels are the count
     if thing_role == OBJECT:
         measure = f"{thing_name}:{state}" if state and state != "FOUND" else thing_name
     elif state:
@@ -353,14 +371,45 @@ def quantity_slot(
         quals -= _INJURY_ONLY
     if state_hit is not None and _negated(sf, state_hit):
         quals |= {"NOT"}
-    if roles or quals & {*lex.things}:
-        quals -= {"BREAKDOWN"}  # "terdiri dari 50 penumpang": the role already narrows it
+    if quals & {*lex.things}:
+        quals -= {"BREAKDOWN"}  # "terdiri dari 7 anak-anak": the subset already narrows it
     stated = state_hit is not None or thing_role == OBJECT
     return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated)
 
 
+_OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
+_LANDMARKS = ("VOLCANO",)  # what a height is of unless the clause says otherwise
+# What an amount in a unit of this kind measures when no word says: a weight, a duration.
+_DEFAULT_DIMENSION = {"mass": "MASS", "time": "LASTING"}
+_FROM = frozenset({"from", "dari", "off", "away"})
+
+
+def _distance(around: _Around) -> str:
+    """"60 miles (96 km) from Bali", "11 nautical mile di utara ...": how far from somewhere."""
+    toks = around.tokens
+    ahead = toks[around.b : around.b + 3]
+    return "DISTANCE" if any(t.lower in _FROM for t in ahead) else ""
+_COMPOUND = {"high": "HEIGHT", "tall": "HEIGHT", "deep": "DEPTH", "tinggi": "HEIGHT"}
+
+
+def _compound_height(sf: SentenceFacts, q: Quantity, around: _Around) -> str:
+    """ "The 2,891 metre-high volcano", "the 3,676-metre Semeru": a length written as an
+    adjective before a mountain or a name is its height ("-deep": a depth)."""
+    last = q.text.rsplit("-", 1)[-1].casefold()
+    if last in _COMPOUND:
+        return _COMPOUND[last]
+    if "-" not in q.text:
+        return ""
+    toks = around.tokens
+    nxt = toks[around.b] if around.b < len(toks) else None
+    if nxt is None:
+        return ""
+    landmark = any(h.start == around.b and h.concept in _LANDMARKS for h in around.right)
+    return "HEIGHT" if landmark or nxt.text[:1].isupper() else ""
+
+
 def _change(around: _Around) -> str:
-    """"RISE" or "FALL" when the clause says a share went up or down ("naik 30 persen")."""
+    """ "RISE" or "FALL" when the clause says a share went up or down ("naik 30 persen")."""
     for h in (*around.left, *around.right):
         if h.concept == "INCREASE":
             return "RISE"
@@ -381,7 +430,7 @@ def _opening_state(around: _Around) -> ConceptHit | None:
     found = [
         h for h in around.before if h.concept in lex.states and lex.states[h.concept].rank >= 2
     ]
-    return found[-1] if found else None
+    return found[0] if found else None
 
 
 def _negated(sf: SentenceFacts, hit: ConceptHit) -> bool:
