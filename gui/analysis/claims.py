@@ -53,6 +53,7 @@ from gui.domain import (
 )
 
 Anchor = Quantity | DateMention | TimeMention
+_PAST_DAYS = 180  # a date this long before the article's own day belongs to another event
 
 
 @dataclass(slots=True)
@@ -211,7 +212,7 @@ def claims_of(
         ):
             quals |= {PAST}
         if isinstance(anchor, Quantity):
-            if changed_from(sf, anchor, near, lang):
+            if changed_from(sf, anchor, near, hi, lang):
                 quals |= {BEFORE}
             elif change_amount(sf, near):
                 quals |= {CHANGE}
@@ -219,6 +220,8 @@ def claims_of(
                 quals |= {OTHERS}
         if isinstance(anchor, DateMention):
             quals |= ends_period(sf, near)
+            if sf.reference is not None and (sf.reference - anchor.high).days > _PAST_DAYS:
+                quals |= {PAST}  # "the 2018 Lion Air crash": another, earlier event
         if isinstance(anchor, Quantity):
             slot = quantity_slot(sf, anchor, lo, hi, lang, quals)
             place = place_of(sf, anchor.start, anchor.end, lo, hi)

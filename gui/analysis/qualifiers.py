@@ -33,7 +33,7 @@ def ends_period(sf: SentenceFacts, at: int) -> frozenset[str]:
     return frozenset({UNTIL}) if ends else frozenset()
 
 
-def changed_from(sf: SentenceFacts, q: Quantity, at: int, language: str) -> bool:
+def changed_from(sf: SentenceFacts, q: Quantity, at: int, hi: int, language: str) -> bool:
     """Whether ``q`` (at token ``at``) is the old value of a change: "harga naik dari
     Rp 10.000 menjadi Rp 12.500", "dari Rp 10.000 jadi Rp 12.500", "yang sebelumnya dijual
     Rp 10.000", "rose from 5% to 7%"."""
@@ -43,7 +43,7 @@ def changed_from(sf: SentenceFacts, q: Quantity, at: int, language: str) -> bool
         return True
     after = next((k for k, t in enumerate(toks) if t.start >= q.end), len(toks))
     verbs = number_words(language).change_verbs
-    if _changes_next(sf, q, after, verbs):
+    if _changes_next(sf, q, after, min(hi, after + _CHANGE_NEXT), verbs):
         return True  # "harga Pertalite Rp 7.650 per liter kini naik menjadi Rp 10.000"
     if at < 1 or toks[at - 1].lower not in ("dari", "from"):
         return False
@@ -58,26 +58,43 @@ _DIRECTIONS = frozenset({"up", "down", "naik", "turun", "rose", "fell", "increas
 _CHANGE_NEXT = 6  # words after a value where "naik menjadi" makes it the old one
 
 
-def _changes_next(sf: SentenceFacts, q: Quantity, after: int, verbs: frozenset[str]) -> bool:
-    """Whether a change verb and "menjadi"/"to" follow ``q`` before the next number: the
-    value is where the change started."""
+def _changes_next(
+    sf: SentenceFacts, q: Quantity, after: int, end: int, verbs: frozenset[str]
+) -> bool:
+    """Whether a change verb and "menjadi"/"to" follow ``q`` in its clause, before the next
+    number: the value is where the change started."""
     toks = sf.tokens
-    window = toks[after : after + _CHANGE_NEXT]
+    window = toks[after:end]
     for k, t in enumerate(window):
         if t.is_number:
             return False
         if t.lower in verbs and any(w.lower in _CHANGE_TO for w in window[k + 1 : k + 3]):
-            return any(
-                other.start > t.end and other.unit == q.unit for other in sf.quantities
-            )
+            return any(other.start > t.end and other.unit == q.unit for other in sf.quantities)
     return False
 
 
 _CHANGE_VERBS = frozenset(
     {
-        "lost", "losing", "dropped", "dropping", "fell", "descended", "descending", "gained",
-        "climbed", "rose", "kehilangan", "turun", "naik", "anjlok", "merosot", "melonjak",
-        "bertambah", "berkurang", "up", "down",
+        "lost",
+        "losing",
+        "dropped",
+        "dropping",
+        "fell",
+        "descended",
+        "descending",
+        "gained",
+        "climbed",
+        "rose",
+        "kehilangan",
+        "turun",
+        "naik",
+        "anjlok",
+        "merosot",
+        "melonjak",
+        "bertambah",
+        "berkurang",
+        "up",
+        "down",
     }
 )
 
@@ -98,7 +115,7 @@ _OTHERS = frozenset({"lainnya", "lain", "other", "others"})
 
 
 def with_others(sf: SentenceFacts, at: int, after: int) -> bool:
-    """"gugur bersama 52 prajurit lainnya", "along with 52 others": the rest of a whole one
+    """ "gugur bersama 52 prajurit lainnya", "along with 52 others": the rest of a whole one
     member of which the sentence names first."""
     toks = sf.tokens
     before = " ".join(t.lower for t in toks[max(0, at - 2) : at])

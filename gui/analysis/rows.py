@@ -74,18 +74,28 @@ def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
             rows.append(members)
         elif unit_kind == "count":
             rows.extend(_by_subject(members, names_only=True))
-        elif unit_kind in ("date", "time"):
+        elif unit_kind in ("date", "time") or _priced(unit_kind, measure):
             rows.extend(_by_subject(members))
         else:
             rows.extend(_by_subject(members, only_if_needed=True))
     return [sorted(r, key=lambda c: (c.source_index, c.sentence.start)) for r in rows]
 
 
-_WHOLE = frozenset({"OCCUR", "SCHEDULED"})  # slots that are one fact whatever they name
+# Slots that are one fact whatever their claims name: the happening, its schedule, and the
+# steps of its chronology that happen once.
+_WHOLE = frozenset(
+    {"OCCUR", "SCHEDULED", "TAKE_OFF", "LOSE_CONTACT", "EXTINGUISH", "IN_FORCE", "BUILD"}
+)
 # Counts of what a place holds: the prison's inmates and one block's are two facts, told
 # apart by the names, when an outlet gives both.
 _OF_A_PLACE = frozenset({"PRESENT", "CAPACITY"})
 _COMMON = 0.5  # a subject feature in more than this share of a slot's claims tells nothing
+
+
+def _priced(unit_kind: str, measure: str) -> bool:
+    """Amounts of money and rises in share: what they are of (which fuel, which programme)
+    is what tells them apart."""
+    return unit_kind.startswith("money") or measure in ("RISE", "FALL")
 
 
 def _by_subject(
@@ -110,7 +120,9 @@ def _by_subject(
     def sim(i: int, j: int) -> float:
         a, b = subjects[i], subjects[j]
         if not a or not b:
-            return _JOIN if a or b else 1.0
+            # Names nothing of its own: joins anything where only a split needs a reason,
+            # and only its like otherwise.
+            return 1.0 if not (a or b) else _JOIN if only_if_needed else 0.0
         union = sum(idf[f] for f in a | b)
         return sum(idf[f] for f in a & b) / union
 

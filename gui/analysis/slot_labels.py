@@ -72,8 +72,10 @@ def _number(value: float, language: str) -> str:
             return scaled.replace(".", decimal) + " " + word
     if float(value).is_integer():
         return f"{int(value):,}".replace(",", thousands)
-    return f"{value:,.2f}".rstrip("0").rstrip(".").translate(
-        str.maketrans({",": thousands, ".": decimal})
+    return (
+        f"{value:,.2f}".rstrip("0")
+        .rstrip(".")
+        .translate(str.maketrans({",": thousands, ".": decimal}))
     )
 
 

@@ -44,6 +44,7 @@ _COUNT_QUALIFIERS = frozenset(
     {"REPLACEMENT", "AFTERSHOCK", "SUPERSEDED", "PART", "BREAKDOWN", "SEVERE", "LIGHT", "MAXIMUM"}
 )
 _INJURY_ONLY = frozenset({"SEVERE", "LIGHT"})
+_HOW_BADLY = frozenset({"INJURED", "AFFECTED", "DAMAGED"})  # measures that take a severity
 # Qualifiers that narrow only what follows them, in the same clause or right after it ("62
 # orang, terdiri dari 50 penumpang", "Dari jumlah tersebut, 3.000"): "yang sebelumnya ada 15
 # orang" after a toll does not make the toll an early one.
@@ -184,7 +185,10 @@ def _thing(around: _Around) -> ConceptHit | None:
     chosen = None
     # "Rescue workers recovered 11 bodies": a noun right after the number says what it
     # counts; a noun before it is then someone else.
-    beside = any(h.start == around.b for h in around.right)
+    beside = any(
+        h.start == around.b and (h.concept in lex.things or h.concept in lex.states)
+        for h in around.right
+    )
     sides = (
         ((0, around.right, around.b),)
         if beside
@@ -220,13 +224,25 @@ def _in_place(around: _Around, h: ConceptHit) -> bool:
 
 
 def _dimension(around: _Around, unit_kind: str) -> ConceptHit | None:
+    """The nearest word that says what an amount of this kind measures ("radius 1 km dari
+    kawah ... dan jarak 5 km": a radius, then a distance)."""
     lex = measures()
     kind = unit_kind.split(":")[0]
-    for hits, at in ((around.right, around.b), (around.left, around.a), (around.before, around.a)):
+    for hits in ((*around.right, *around.left), around.before):
         found = [h for h in hits if kind in lex.dimensions.get(h.concept, ())]
         if found:
-            return _nearest(found, at)
+            return min(
+                found,
+                key=lambda h: (
+                    min(abs(h.start - around.b), abs(h.end - around.a)),
+                    h.start < around.a,
+                ),
+            )
     return None
+
+
+def _distance_to(around: _Around, h: ConceptHit) -> int:
+    return min(abs(h.start - around.b), abs(h.end - around.a))
 
 
 def _qualifiers(sf: SentenceFacts, around: _Around) -> frozenset[str]:
@@ -331,8 +347,12 @@ def quantity_slot(
         if not dim_name:
             dim_name = _DEFAULT_DIMENSION.get(unit_kind, "")
         of = ""
-        if thing_role == OBJECT and dim_name and thing_name not in (dim_name, *_LANDMARKS):
-            of = f":{thing_name}"
+        if (
+            thing_role == OBJECT
+            and dim_name in _OF_A_THING
+            and thing_name not in (dim_name, *_LANDMARKS)
+        ):
+            of = f":{thing_name}"  # the height of the ash column, not of the mountain
         quals -= _INJURY_ONLY | {"PART", "BREAKDOWN"}  # "within 3 km of the peak"
         per = _per(sf, around) if unit_kind.startswith("money") else ""
         if per:
@@ -341,10 +361,17 @@ def quantity_slot(
     if "CAPACITY" in _qualifiers(sf, around):
         return Slot(FactKind.QUANTITY, unit_kind, "CAPACITY", quals - _INJURY_ONLY, subject=subject)
     state_hit = _state(around)
+    if not thing_role and _unknown_noun(sf, q, around):
+        # "register at two command posts": a noun the lexicon does not know, right after
+        # the number, is what it counts; no state of people applies to it.
+        head = f"~{stem(q.head.split()[0].casefold(), language)}"
+        return Slot(FactKind.QUANTITY, unit_kind, head, quals - _INJURY_ONLY, subject=subject)
     if state_hit is None and thing_role in ("", POPULATION, ROLE, SUBSET):
         state_hit = _opening_state(around)
     state = lex.states[state_hit.concept].measure if state_hit else ""
     roles: frozenset[str] = frozenset()
+    quals |= _subsets_beside(around)
+    total = any(h.concept == "TOTAL" and _leads(around, h) for h in around.left)
     if state == "FOUND" and thing_role != OBJECT:
         state = ""  # "ditemukan sebanyak dua": finding says nothing of what was counted
     if thing_role == OBJECT and state in _OBJECT_WEAK:
@@ -357,17 +384,19 @@ def quantity_slot(
             quals |= {thing_name}
         elif thing_role == ROLE:
             roles = frozenset({thing_name})
+    elif thing_role == ROLE and total:
+        measure = "PRESENT"  # "Total penumpang 62 orang": everyone aboard
     elif thing_role == ROLE:
         measure, roles = "PRESENT", frozenset({thing_name})
     elif thing_role == SUBSET:
         measure, quals = "PRESENT", quals | {thing_name}
-    elif q.head and not _named(sf, around):
+    elif q.head and not _named(sf, around) and _beside(around):
         # A counted noun the lexicon does not know ("two command posts"): its own measure,
         # so that it never lands among counts of people.
         measure = f"~{stem(q.head.split()[0].casefold(), language)}"
     else:
         measure = ""
-    if measure != "INJURED":
+    if measure not in _HOW_BADLY:
         quals -= _INJURY_ONLY
     if state_hit is not None and _negated(sf, state_hit):
         quals |= {"NOT"}
@@ -377,18 +406,21 @@ def quantity_slot(
     return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated)
 
 
+_OF_A_THING = frozenset({"HEIGHT", "DEPTH"})  # dimensions that differ by what they measure
 _OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
 _LANDMARKS = ("VOLCANO",)  # what a height is of unless the clause says otherwise
 # What an amount in a unit of this kind measures when no word says: a weight, a duration.
-_DEFAULT_DIMENSION = {"mass": "MASS", "time": "LASTING"}
+_DEFAULT_DIMENSION = {"mass": "MASS"}
 _FROM = frozenset({"from", "dari", "off", "away"})
 
 
 def _distance(around: _Around) -> str:
-    """"60 miles (96 km) from Bali", "11 nautical mile di utara ...": how far from somewhere."""
+    """ "60 miles (96 km) from Bali", "11 nautical mile di utara ...": how far from somewhere."""
     toks = around.tokens
     ahead = toks[around.b : around.b + 3]
     return "DISTANCE" if any(t.lower in _FROM for t in ahead) else ""
+
+
 _COMPOUND = {"high": "HEIGHT", "tall": "HEIGHT", "deep": "DEPTH", "tinggi": "HEIGHT"}
 
 
@@ -408,6 +440,16 @@ def _compound_height(sf: SentenceFacts, q: Quantity, around: _Around) -> str:
     return "HEIGHT" if landmark or nxt.text[:1].isupper() else ""
 
 
+def _subsets_beside(around: _Around) -> frozenset[str]:
+    """Subsets named right after the number ("7 penumpang anak-anak": children)."""
+    lex = measures()
+    return frozenset(
+        h.concept
+        for h in around.right
+        if lex.things.get(h.concept) == SUBSET and h.start - around.b <= _THING_REACH
+    )
+
+
 def _change(around: _Around) -> str:
     """ "RISE" or "FALL" when the clause says a share went up or down ("naik 30 persen")."""
     for h in (*around.left, *around.right):
@@ -416,6 +458,18 @@ def _change(around: _Around) -> str:
         if h.concept == "DECREASE":
             return "FALL"
     return ""
+
+
+def _beside(around: _Around) -> bool:
+    return around.b < len(around.tokens)
+
+
+def _unknown_noun(sf: SentenceFacts, q: Quantity, around: _Around) -> bool:
+    """Whether the word right after the number is a noun no concept knows ("command posts")."""
+    if not q.head or not _beside(around) or _named(sf, around):
+        return False
+    word = around.tokens[around.b]
+    return word.text == q.head.split()[0] and word.lower not in stopwords()
 
 
 def _named(sf: SentenceFacts, around: _Around) -> bool:
