@@ -273,10 +273,16 @@ def _second(ctx: _Context, k: int, currency: str) -> _Amount | None:
     return b
 
 
+_CHANGE_REACH = 5  # words between a change verb and the "dari"/"from" of its old value
+
+
 def _changes(ctx: _Context, i: int) -> bool:
-    """Whether the amount at token i is the old value of a change ("rose from 5 to 10")."""
+    """Whether the amount at token i is the old value of a change ("rose from 5 to 10",
+    "has increased threefold from Rp152.5 trillion to Rp502.4 trillion")."""
     toks, nw = ctx.toks, ctx.nw
-    return i >= 2 and toks[i - 1].low in ("dari", "from") and toks[i - 2].low in nw.change_verbs
+    if i < 2 or toks[i - 1].low not in ("dari", "from"):
+        return False
+    return any(t.low in nw.change_verbs for t in toks[max(0, i - 1 - _CHANGE_REACH) : i - 1])
 
 
 def _currency_prefix(ctx: _Context, j: int) -> tuple[str, int] | None:

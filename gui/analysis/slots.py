@@ -276,6 +276,15 @@ def _per(sf: SentenceFacts, around: _Around) -> str:
     """The unit an amount is per ("Rp 10.000 per liter", "Rp150 ribu/bulan", "a month")."""
     toks = sf.tokens
     b = around.b
+    base = sf.sentence.start
+    if (
+        b < len(toks)
+        and b > 0
+        and "(" in sf.sentence.text[toks[b - 1].end - base : toks[b].start - base]
+    ):
+        close = sf.sentence.text.find(")", toks[b].start - base)
+        if close >= 0:
+            b = next((k for k in range(b, len(toks)) if toks[k].start - base > close), len(toks))
     if (
         b + 1 < len(toks)
         and toks[b].lower in ("per", "setiap", "tiap", "a", "an", "each")
@@ -293,28 +302,71 @@ def _per(sf: SentenceFacts, around: _Around) -> str:
     return ""
 
 
+_SOLD_BY = frozenset({"liter", "litre", "kg", "kilogram", "barel", "barrel", "ton", "gram", "unit"})
+_NAME_KINDS = frozenset({"org", "other"})  # names that say what is priced: a product, a programme
+_GLUE = frozenset({"jadi", "menjadi", "sebesar", "senilai", "seharga", "sekitar", "from", "to"})
+
+
 def _subject(sf: SentenceFacts, lo: int, hi: int, around: _Around, language: str) -> frozenset[str]:
-    """Names and content words of the clause that no concept covers: what is priced or
-    measured ("harga Pertalite", "subsidi upah")."""
-    covered = {k for h in sf.concepts for k in range(h.start, h.end)}
-    names = (
-        [e for e in sf.entities if sf.tokens[lo].start <= e.start] if lo < len(sf.tokens) else []
-    )
-    out: set[str] = set()
-    for e in names:
-        if hi < len(sf.tokens) and e.start >= sf.tokens[hi].start:
-            continue
-        out.add(f"e:{e.key}")
-    for k in range(lo, hi):
-        if around.a <= k < around.b or k in covered:
-            continue
-        t = sf.tokens[k]
-        if t.is_number or len(t.lower) < 3 or t.lower in stopwords():
-            continue
-        if any(e.start <= t.start < e.end for e in sf.entities):
-            continue
-        out.add(f"w:{stem(t.lower, language)}")
+    """What an amount is of: the names, things and content words of its clause that no
+    measure word covers ("harga Pertalite", "subsidi upah", "solar"). A clause that names
+    nothing ("Pertalite, from Rp7,650 to Rp10,000") borrows the clause before it."""
+    lex = measures()
+    toks = sf.tokens
+    amounts = [(q.start, q.end) for q in sf.quantities]
+
+    def inside(k: int) -> bool:
+        t = toks[k]
+        return any(s <= t.start < e for s, e in amounts)
+
+    named = False
+
+    def collect(start: int, end: int) -> set[str]:
+        nonlocal named
+        found: set[str] = set()
+        for e in sf.entities:
+            if (
+                e.kind in _NAME_KINDS
+                and start < len(toks)
+                and toks[start].start <= e.start
+                and (end >= len(toks) or e.start < toks[end].start)
+            ):
+                # One spelling for a name and a word: "Pertalite" and "pertalite" meet.
+                found.add(f"e:{stem(e.key, language)}")
+                named = True
+        for h in sf.concepts:
+            if start <= h.start < end and lex.things.get(h.concept) == OBJECT:
+                found.add(f"c:{h.concept}")
+                named = True
+        covered = {k for h in sf.concepts for k in range(h.start, h.end)}
+        for k in range(start, end):
+            t = toks[k]
+            if k in covered or inside(k) or t.is_number or len(t.lower) < 3:
+                continue
+            if t.lower in stopwords() or t.lower in _GLUE:
+                continue
+            if any(e.start <= t.start < e.end for e in sf.entities):
+                continue
+            found.add(f"e:{stem(t.lower, language)}")
+        return found
+
+    out = collect(lo, hi)
+    if not named and lo > 0:
+        out |= collect(_clause_start(sf, lo - 1), lo)
     return frozenset(out)
+
+
+def _clause_start(sf: SentenceFacts, at: int) -> int:
+    """The first token of the clause that ends at token ``at`` (after the previous comma)."""
+    toks = sf.tokens
+    base = sf.sentence.start
+    k = at
+    while k > 0:
+        gap = sf.sentence.text[toks[k - 1].end - base : toks[k].start - base]
+        if any(c in ",;:" for c in gap):
+            break
+        k -= 1
+    return k
 
 
 def quantity_slot(
@@ -356,7 +408,19 @@ def quantity_slot(
         quals -= _INJURY_ONLY | {"PART", "BREAKDOWN"}  # "within 3 km of the peak"
         per = _per(sf, around) if unit_kind.startswith("money") else ""
         if per:
-            quals |= {f"per:{per}"}
+            subject |= {f"per:{per}"}  # a price per litre, an allowance per month
+        if unit_kind.startswith("money"):
+            # Money is a price when it is per something sold, else an amount for something:
+            # which budget, aid or loss is what its subject says (dimension words included).
+            subject |= {
+                f"c:{h.concept}"
+                for h in (*around.left, *around.right)
+                if h.concept in lex.dimensions
+            }
+            dim_name = "PRICE" if per in _SOLD_BY or (dim_name == "PRICE" and not per) else "AMOUNT"
+            of = ""
+        if "BEFORE" in quals:
+            quals -= {"SUPERSEDED"}  # "dari sebelumnya Rp 7.650": the value it rose from
         return Slot(FactKind.QUANTITY, unit_kind, dim_name + of, quals, subject=subject)
     if "CAPACITY" in _qualifiers(sf, around):
         return Slot(FactKind.QUANTITY, unit_kind, "CAPACITY", quals - _INJURY_ONLY, subject=subject)
