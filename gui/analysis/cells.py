@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from gui.analysis.claims import Claim
 from gui.analysis.compare import make_cell, statuses
-from gui.domain import Cell, Quantity
+from gui.domain import Cell, DateMention, Quantity
 
 _UPDATE_WORDS = frozenset(
     {
@@ -53,7 +53,10 @@ def _updated(c: Claim) -> bool:
 
 
 def _vague(c: Claim) -> bool:
-    return isinstance(c.anchor, Quantity) and (c.anchor.vague or c.anchor.approx)
+    a = c.anchor
+    if isinstance(a, DateMention):
+        return a.relative or a.precision != "day"  # "Sabtu pekan lalu" after "Senin (28/4)"
+    return isinstance(a, Quantity) and (a.vague or a.approx)
 
 
 def decisive(claims: Sequence[Claim]) -> Claim:

@@ -139,9 +139,23 @@ def _event_for(
     return evs
 
 
-def _main_first(evs: list[ConceptHit]) -> list[ConceptHit]:
-    """A sentence's events, what happened before what was said about it, in text order."""
-    return sorted(evs, key=lambda h: (h.concept in FRAMES, h.start))
+_THAT = frozenset({"bahwa", "that", "kalau"})
+
+
+def _main_first(sf: SentenceFacts, evs: list[ConceptHit]) -> list[ConceptHit]:
+    """A sentence's events, what happened before what was said about it, in text order;
+    an event inside what someone said ("mengakui bahwa mereka telah mengirim pasukan") is
+    not the sentence's own, so the saying comes first."""
+    toks = sf.tokens
+    said_from = next(
+        (
+            k
+            for k, t in enumerate(toks)
+            if t.lower in _THAT and any(h.concept in FRAMES and h.end <= k for h in evs)
+        ),
+        len(toks),
+    )
+    return sorted(evs, key=lambda h: (h.start >= said_from, h.concept in FRAMES, h.start))
 
 
 def claims_of(
@@ -204,7 +218,7 @@ def claims_of(
         near = sf.index_at(anchor.start)
         evs = _event_for(sf, kind, anchor, lo, hi, near)
         if whole_sentence and kind is not FactKind.QUANTITY:
-            evs = _main_first(evs)
+            evs = _main_first(sf, evs)
         event = evs[0] if evs else None
         quals: frozenset[str] = frozenset()
         if kind is FactKind.QUANTITY and (
@@ -220,14 +234,20 @@ def claims_of(
                 quals |= {OTHERS}
         if isinstance(anchor, DateMention):
             quals |= ends_period(sf, near)
-            if sf.reference is not None and (sf.reference - anchor.high).days > _PAST_DAYS:
-                quals |= {PAST}  # "the 2018 Lion Air crash": another, earlier event
         if isinstance(anchor, Quantity):
             slot = quantity_slot(sf, anchor, lo, hi, lang, quals)
             place = place_of(sf, anchor.start, anchor.end, lo, hi)
         else:
             slot = moment_slot(sf, kind, event, lo, hi, near, quals)
             place = ""
+            if (
+                isinstance(anchor, DateMention)
+                and slot.measure == "OCCUR"
+                and sf.reference is not None
+                and (sf.reference - anchor.high).days > _PAST_DAYS
+            ):
+                # "the 2018 Lion Air crash", "had last erupted in January": another happening
+                slot = replace(slot, qualifiers=slot.qualifiers | {PAST})
         neg, hed, _ = flags(sf, lo, hi)
         actor = agent_of(sf, event) or agent
         claim = new_claim(
@@ -303,7 +323,18 @@ def _settle_counts(counted: list[tuple[Claim, str]]) -> None:
     previous: Slot | None = None
     for claim, _ in counted:
         assert claim.slot is not None
-        claim.slot = inherit(previous, claim.slot)
+        slot = claim.slot
+        if (
+            previous is not None
+            and "PART" in slot.qualifiers
+            and slot.stated
+            and previous.known
+            and previous.measure != slot.measure
+        ):
+            # "4.700 korban, termasuk 600 yang kehilangan nyawa": a part measured otherwise
+            # than its whole is a fact of its own, the 600 dead.
+            slot = replace(slot, qualifiers=slot.qualifiers - {"PART"})
+        claim.slot = inherit(previous, slot)
         previous = claim.slot
     slots = mark_breakdowns([c.slot for c, _ in counted if c.slot], [p for _, p in counted])
     for (claim, _), slot in zip(counted, slots, strict=True):

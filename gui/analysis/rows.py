@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from gui.analysis.claims import Claim
@@ -74,7 +74,11 @@ def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
             rows.append(members)
         elif unit_kind == "count":
             rows.extend(_by_subject(members, names_only=True))
-        elif unit_kind in ("date", "time") or _priced(unit_kind, measure):
+        elif unit_kind in ("date", "time"):
+            # An outlet may date one event twice ("pada Senin (28/4)", "Sabtu pekan lalu"):
+            # both join, and its cell shows the more precise.
+            rows.extend(_by_subject(members, features=_context, together=True))
+        elif _priced(unit_kind, measure):
             rows.extend(_by_subject(members))
         else:
             rows.extend(_by_subject(members, only_if_needed=True))
@@ -98,8 +102,19 @@ def _priced(unit_kind: str, measure: str) -> bool:
     return unit_kind.startswith("money") or measure in ("RISE", "FALL")
 
 
+def _context(c: Claim) -> dict[str, float]:
+    """A date's or time's words, its sentence's and its neighbours', weighted by distance;
+    never its value (nor any other value of the sentence)."""
+    return {f: w for f, w in c.features.items() if f[:2] not in ("d:", "n:")}
+
+
 def _by_subject(
-    members: list[Claim], *, names_only: bool = False, only_if_needed: bool = False
+    members: list[Claim],
+    *,
+    names_only: bool = False,
+    only_if_needed: bool = False,
+    features: Callable[[Claim], dict[str, float]] | None = None,
+    together: bool = False,
 ) -> list[list[Claim]]:
     """One slot's claims grouped by what they name: the price of one fuel, the discovery of
     the survivors. Claims that name nothing distinctive join whatever they agree with.
@@ -107,6 +122,8 @@ def _by_subject(
     with ``names_only`` (which implies it) only names tell claims apart."""
     only_if_needed = only_if_needed or names_only
     n = len(members)
+    if features is not None:
+        return _cluster(members, _cosine(members, features), only_if_needed, together)
     df: dict[str, int] = defaultdict(int)
     raw = [_subject(c) for c in members]
     if names_only:
@@ -126,16 +143,54 @@ def _by_subject(
         union = sum(idf[f] for f in a | b)
         return sum(idf[f] for f in a & b) / union
 
+    return _cluster(members, sim, only_if_needed)
+
+
+def _cosine(
+    members: list[Claim], features: Callable[[Claim], dict[str, float]]
+) -> Callable[[int, int], float]:
+    n = len(members)
+    vectors = [features(c) for c in members]
+    df: dict[str, int] = defaultdict(int)
+    for v in vectors:
+        for f in v:
+            df[f] += 1
+    idf = {f: math.log(1 + n / d) for f, d in df.items()}
+    weighted = [{f: w * idf[f] for f, w in v.items()} for v in vectors]
+    norms = [math.sqrt(sum(x * x for x in v.values())) or 1.0 for v in weighted]
+
+    def sim(i: int, j: int) -> float:
+        a, b = weighted[i], weighted[j]
+        if len(b) < len(a):
+            a, b = b, a
+        return sum(w * b.get(f, 0.0) for f, w in a.items()) / (norms[i] * norms[j])
+
+    return sim
+
+
+def _cluster(
+    members: list[Claim],
+    sim: Callable[[int, int], float],
+    only_if_needed: bool,
+    together: bool = False,
+) -> list[list[Claim]]:
+    """Greedy single-link clustering, best pair first, where one outlet's two claims that
+    name different things never meet (unless ``together``)."""
+    n = len(members)
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(members):
         by_source[c.source_id].append(i)
-    apart = {
-        (i, j)
-        for idx in by_source.values()
-        for i in idx
-        for j in idx
-        if i < j and sim(i, j) < _SAME_SUBJECT
-    }
+    apart = (
+        set()
+        if together
+        else {
+            (i, j)
+            for idx in by_source.values()
+            for i in idx
+            for j in idx
+            if i < j and sim(i, j) < _SAME_SUBJECT
+        }
+    )
     if only_if_needed and not apart:
         return [members]
     cluster = list(range(n))

@@ -81,6 +81,8 @@ def _number(value: float, language: str) -> str:
 
 def _shown(claim: Claim, language: str) -> str:
     a = claim.anchor
+    if isinstance(a, Quantity) and a.vague:
+        return " ".join(a.text.split())  # "ribuan": no number the outlet did not write
     if isinstance(a, Quantity):
         number = _number(a.value, language)
         if not a.unit:

@@ -69,6 +69,7 @@ _PART_AFTER = frozenset({"the", "those", "them", "whom", "these"})  # "two of th
 _PER = frozenset({"per", "a", "an", "each", "setiap", "tiap", "sebulan", "/"})
 _UNIT_WORDS = {"mdpl": "HEIGHT"}  # a unit that also says what it measures
 _PLACE_CUES = frozenset({"di", "in", "at", "dari", "from"})
+_PURPOSE = frozenset({"untuk", "guna", "agar", "supaya", "demi"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +121,12 @@ def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Aroun
     a = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     b = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
     hits = [h for h in sf.concepts if h.end <= a or h.start >= b]
+    purpose = next(
+        (k for k in range(b, hi) if toks[k].lower in _PURPOSE), hi
+    )  # "3.000 pasukan pengganti untuk mengisi posisi tentara yang gugur": not the 3,000's
     return _Around(
-        right=_in_window(hits, b, min(hi, b + _REACH)),
-        right_clause=_in_window(hits, b, hi),
+        right=_in_window(hits, b, min(purpose, b + _REACH)),
+        right_clause=_in_window(hits, b, purpose),
         all_hits=list(sf.concepts),
         left=_in_window(hits, max(lo, a - _REACH), a),
         before=[h for h in hits if h.end <= max(lo, a - _REACH)],
