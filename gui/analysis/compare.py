@@ -22,15 +22,16 @@ from gui.analysis.times import in_utc, normalized_time
 from gui.domain import Cell, DateMention, Quantity, Status, TimeMention, Value
 
 _DAY = 24 * 60
+_ROUNDED_DIGITS = 3  # digits from which a whole amount in a scale word may be rounded
 
 
 def value_range(q: Quantity) -> tuple[float, float]:
     """What the words allow, read as a reporter writes: rounding and loose magnitudes included.
 
     "54%" may be a rounded 54.2%, so a percentage or decimal spans half its last shown digit;
-    so does an amount written in a scale word ("Rp 502 triliun" allows 501.5 to 502.5
-    trillion) and a measure ("850 meters" allows 845 to 855, "3 km" 2.5 to 3.5 km: outlets
-    convert and round). A whole count ("41 orang") is exact.
+    so does an amount of three digits or more in a scale word ("Rp 502 triliun" allows 501.5
+    to 502.5 trillion; "Rp 5 miliar" is not a rounded 5.2) and a measure ("850 meters" allows
+    845 to 855, "3 km" 2.5 to 3.5 km: outlets convert and round). A whole count is exact.
     "ratusan" strictly means 200 or more, but reporters write it of 187 passengers too: loose,
     not a contradiction, so a vague word's range reaches down to its first unit.
     """
@@ -50,7 +51,7 @@ def value_range(q: Quantity) -> tuple[float, float]:
     measured = q.unit not in ("", "%", "pp") and not (len(q.unit) == 3 and q.unit.isupper())
     if decimals:
         step = 10.0**-decimals
-    elif q.unit == "%" or scaled:
+    elif q.unit == "%" or (scaled and len(whole.lstrip("0")) >= _ROUNDED_DIGITS):
         step = 1.0
     elif measured and whole.rstrip("0") != whole:
         step = 10.0 ** (len(whole) - len(whole.rstrip("0")))

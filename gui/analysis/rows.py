@@ -80,8 +80,10 @@ def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
             rows.extend(_by_subject(members, features=_context, together=True))
         elif _priced(unit_kind, measure):
             rows.extend(_by_subject(members))
-        else:
+        elif unit_kind == "share":
             rows.extend(_by_subject(members, only_if_needed=True))
+        else:
+            rows.append(members)  # a depth, a height, a magnitude: the slot says which
     return [sorted(r, key=lambda c: (c.source_index, c.sentence.start)) for r in rows]
 
 
@@ -140,8 +142,10 @@ def _by_subject(
             # Names nothing of its own: joins anything where only a split needs a reason,
             # and only its like otherwise.
             return 1.0 if not (a or b) else _JOIN if only_if_needed else 0.0
-        union = sum(idf[f] for f in a | b)
-        return sum(idf[f] for f in a & b) / union
+        # Overlap, not Jaccard: a clause that says more about the same thing is no less
+        # about it ("DSP Rp 5,2 miliar" and "Dana Siap Pakai (DSP) sebesar Rp 5 miliar ...").
+        smaller = min(sum(idf[f] for f in a), sum(idf[f] for f in b))
+        return sum(idf[f] for f in a & b) / smaller
 
     return _cluster(members, sim, only_if_needed)
 

@@ -31,6 +31,7 @@ class SentenceFacts:
     concepts: list[ConceptHit]  # indices into ``tokens``
     times: list[TimeMention] = field(default_factory=list)
     reference: date | None = None  # the day relative dates resolved against
+    sentence_language: str = "id"  # the article's language ("id", "en")
 
     def index_at(self, offset: int) -> int:
         """The first token starting at or after ``offset`` (``len(tokens)`` if none)."""
@@ -56,5 +57,6 @@ def read_sentence(
     concepts = lexicon().concepts(tokens, source.language)
     entities = find_entities(tokens, source.text, heading=sentence.heading, known=known_entities)
     return SentenceFacts(
-        sentence, tokens, quantities, dates, entities, [], concepts, times, reference
+        sentence, tokens, quantities, dates, entities, [], concepts, times, reference,
+        source.language,
     )

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
 from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
+from gui.analysis.numbers import is_content_word
 from gui.analysis.text import Token
 from gui.domain import FactKind, Quantity
 
@@ -65,6 +66,7 @@ _SEVERE_WORDS = frozenset(
     }
 )
 _LIGHT_WORDS = frozenset({"ringan", "light", "minor", "lightly", "slightly"})
+_SEVERITY_REACH = 6  # words after a count where how badly they were hurt is said
 _PART_AFTER = frozenset({"the", "those", "them", "whom", "these"})  # "two of the dead"
 _PER = frozenset({"per", "a", "an", "each", "setiap", "tiap", "sebulan", "/"})
 _UNIT_WORDS = {"mdpl": "HEIGHT"}  # a unit that also says what it measures
@@ -114,6 +116,8 @@ class _Around:
     b: int  # token after the number
     tokens: list[Token]
     lo: int  # the clause's first token
+    hi: int  # the token after the clause
+    language: str
 
 
 def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Around:
@@ -134,6 +138,8 @@ def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Aroun
         b=b,
         tokens=toks,
         lo=lo,
+        hi=hi,
+        language=sf.sentence_language,
     )
 
 
@@ -206,12 +212,24 @@ def _thing(around: _Around) -> ConceptHit | None:
             role = lex.things.get(h.concept)
             if role is None or h.concept in lex.counting_words or _in_place(around, h):
                 continue
-            if side == 0 and h.start - around.b > _THING_REACH:
-                continue  # "the toll has climbed to 39 following the eruption of the volcano"
+            if side == 0 and (h.start - around.b > _THING_REACH or _verb_between(around, h)):
+                # "the toll has climbed to 39 following the eruption of the volcano",
+                # "15.000 warga memilih meninggalkan rumah": not what the number counts
+                continue
             score = (role == POPULATION, side, min(abs(h.start - at), abs(h.end - at)))
             if best is None or score < best:
                 best, chosen = score, h
     return chosen
+
+
+def _verb_between(around: _Around, h: ConceptHit) -> bool:
+    """Whether a verb stands between the number and the thing word ``h`` after it."""
+    for k in range(around.b, h.start):
+        if any(x.start <= k < x.end and x.cls in ("event", "incident") for x in around.all_hits):
+            return True
+        if not is_content_word(around.tokens[k].lower, around.language):
+            return True
+    return False
 
 
 def _in_place(around: _Around, h: ConceptHit) -> bool:
@@ -259,11 +277,12 @@ def _qualifiers(sf: SentenceFacts, around: _Around) -> frozenset[str]:
         and (h.concept not in _BEFORE_ONLY or _leads(around, h))
     }
     toks = sf.tokens
-    near = {t.lower for t in toks[max(0, around.a - 3) : around.b + 4]}
-    if near & _SEVERE_WORDS:
-        out.add("SEVERE")
-    elif near & _LIGHT_WORDS:
-        out.add("LIGHT")
+    near = {
+        t.lower for t in toks[max(0, around.a - 3) : min(around.b + _SEVERITY_REACH, around.hi)]
+    }
+    severe, light = bool(near & _SEVERE_WORDS), bool(near & _LIGHT_WORDS)
+    if severe != light:  # "luka ringan hingga berat" is every injury
+        out.add("SEVERE" if severe else "LIGHT")
     b = around.b
     if b + 1 < len(toks) and toks[b].lower in ("of", "dari") and toks[b + 1].lower in _PART_AFTER:
         out.add("PART")
@@ -335,8 +354,10 @@ def _subject(sf: SentenceFacts, lo: int, hi: int, around: _Around, language: str
                 and toks[start].start <= e.start
                 and (end >= len(toks) or e.start < toks[end].start)
             ):
-                # One spelling for a name and a word: "Pertalite" and "pertalite" meet.
+                # One spelling for a name and a word: "Pertalite" and "pertalite" meet, and
+                # "Dana Siap Pakai" meets "dana siap pakai".
                 found.add(f"e:{stem(e.key, language)}")
+                found |= {f"e:{stem(w, language)}" for w in e.key.split() if len(w) > 2}
                 named = True
         for h in sf.concepts:
             if start <= h.start < end and lex.things.get(h.concept) == OBJECT:
@@ -395,13 +416,14 @@ def quantity_slot(
             quals -= {"CHANGE"}  # a share that rises is measured by its rise
             if not dim_name:
                 dim_name = _change(around)
-        if not dim_name:
-            state_hit = _state(around)
-            dim_name = lex.states[state_hit.concept].measure if state_hit else ""
         if not dim_name and unit_kind == "length":
             dim_name = _compound_height(sf, q, around) or _distance(around)
         if not dim_name:
             dim_name = _DEFAULT_DIMENSION.get(unit_kind, "")
+        if not dim_name:
+            # "98 persen luka bakar": what happened to what is measured says what it is
+            state_hit = _state(around)
+            dim_name = lex.states[state_hit.concept].measure if state_hit else ""
         of = ""
         if (
             thing_role == OBJECT
@@ -478,7 +500,7 @@ _OF_A_THING = frozenset({"HEIGHT", "DEPTH"})  # dimensions that differ by what t
 _OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
 _LANDMARKS = ("VOLCANO",)  # what a height is of unless the clause says otherwise
 # What an amount in a unit of this kind measures when no word says: a weight, a duration.
-_DEFAULT_DIMENSION = {"mass": "MASS"}
+_DEFAULT_DIMENSION = {"mass": "MASS", "magnitude": "MAGNITUDE", "area": "AREA"}
 _FROM = frozenset({"from", "dari", "off", "away"})
 
 
@@ -625,6 +647,7 @@ def mark_breakdowns(slots: list[Slot], places: list[str]) -> list[Slot]:
 _OCCUR = frozenset({"HAPPEN", "BEGIN", "IN_FORCE"})
 # The chronology of a happening: its day is the happening's day, its time is its own.
 _CHRONOLOGY = frozenset({"TAKE_OFF", "LOSE_CONTACT"})
+_OPENING = 2  # tokens at the start of a sentence where the incident it is about stands
 _ANNOUNCE = frozenset({"SAY", "REPORT", "ANNOUNCE", "CONFIRM", "DECIDE", "PUBLISH"})
 _SCHEDULED = frozenset(
     {
@@ -677,7 +700,12 @@ def moment_slot(
         + [f"e:{e.key}" for e in sf.entities if _within(sf, e.start, lo, hi)]
     )
     concept = event.concept
+    opened = any(h.cls == "incident" and h.start < _OPENING for h in sf.concepts)
     if event.cls == "incident" or concept in _OCCUR:
+        measure = "OCCUR"
+    elif opened and concept in measures().states:
+        # "Gempa ... yang mengguncang Majene, Selasa malam menyebabkan puluhan orang
+        # meninggal": the outcome's day is the day of the quake that opens the sentence.
         measure = "OCCUR"
     elif concept in _CHRONOLOGY:
         measure = "OCCUR" if kind is FactKind.DATE else concept
