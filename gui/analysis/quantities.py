@@ -642,7 +642,7 @@ def _number_ok(ctx: _Context, j: int) -> bool:
         return False  # "11:07", "1/2", "24/7"
     if _is_time(ctx, j) or _after_identifier(ctx, j) or _list_number(ctx, j):
         return False
-    if _names_number(ctx, j):
+    if _names_number(ctx, j) or _age_of_name(ctx, j):
         return False
     if len(t.text) == 4 and t.text.isdigit() and reads_as_year(text, s, e, ctx.language):
         return False
@@ -719,6 +719,24 @@ def _names_number(ctx: _Context, j: int) -> bool:
         return True  # a code: "SJ 182", "JT 610"
     after = toks[j + 1] if j + 1 < len(toks) else None
     return not (after is not None and after.kind == "w" and _counts_after(ctx, j + 1))
+
+
+_OLDEST = 120
+
+
+def _age_of_name(ctx: _Context, j: int) -> bool:
+    """ "Doug Farrow, 71, said", "Kolisun (37)": a person's age set off after the name."""
+    toks, text = ctx.toks, ctx.text
+    t = toks[j]
+    if not t.text.isdigit() or int(t.text) > _OLDEST or j == 0:
+        return False
+    before = text[toks[j - 1].end : t.start].strip()
+    after = text[t.end : t.end + 2].strip()
+    prev = toks[j - 1]
+    named = prev.kind == "w" and prev.text[:1].isupper()
+    return named and (
+        (before == "," and after.startswith(",")) or (before == "(" and after.startswith(")"))
+    )
 
 
 def _counts_after(ctx: _Context, k: int) -> bool:

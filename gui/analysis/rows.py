@@ -53,12 +53,31 @@ def _role_free(s: Slot) -> tuple[object, ...]:
     return (s.kind, s.unit_kind, s.measure, s.qualifiers - {"BREAKDOWN"})
 
 
+def settle_states(claims: Sequence[Claim]) -> None:
+    """A count of objects that says nothing of what happened to them ("At least 230 homes
+    lost") counts them in the one state the corpus counts them in ("230 homes destroyed")."""
+    states: dict[tuple[object, ...], set[str]] = defaultdict(set)
+    for c in claims:
+        s = c.slot
+        if s is not None and ":" in s.measure and s.unit_kind == "count":
+            thing, state = s.measure.split(":", 1)
+            states[(s.kind, thing, s.qualifiers)].add(state)
+    for c in claims:
+        s = c.slot
+        if s is None or s.unit_kind != "count" or ":" in s.measure or not s.measure:
+            continue
+        found = states.get((s.kind, s.measure, s.qualifiers), set())
+        if len(found) == 1:
+            c.slot = replace(s, measure=f"{s.measure}:{next(iter(found))}")
+
+
 def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Claims with a slot, grouped into rows (each sorted by source and position).
 
     A claim whose slot has no measure stands alone: nothing says what else it could meet.
     """
     settle_roles(claims)
+    settle_states(claims)
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     rows: list[list[Claim]] = []
     for c in claims:

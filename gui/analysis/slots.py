@@ -72,6 +72,7 @@ _PER = frozenset({"per", "a", "an", "each", "setiap", "tiap", "sebulan", "/"})
 _UNIT_WORDS = {"mdpl": "HEIGHT"}  # a unit that also says what it measures
 _PLACE_CUES = frozenset({"di", "in", "at", "dari", "from"})
 _PURPOSE = frozenset({"untuk", "guna", "agar", "supaya", "demi"})
+_AND = frozenset({"dan", "serta", "and"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +129,17 @@ def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Aroun
     purpose = next(
         (k for k in range(b, hi) if toks[k].lower in _PURPOSE), hi
     )  # "3.000 pasukan pengganti untuk mengisi posisi tentara yang gugur": not the 3,000's
+    # "destroying 230 homes and forcing about 30,000 residents ...": what the other half of
+    # a coordination did is not what happened to this number's count.
+    start = max(lo, a - _REACH)
+    joined = next((k for k in range(a - 1, start - 1, -1) if toks[k].lower in _AND), None)
+    if joined is not None:
+        start = joined + 1
     return _Around(
         right=_in_window(hits, b, min(purpose, b + _REACH)),
         right_clause=_in_window(hits, b, purpose),
         all_hits=list(sf.concepts),
-        left=_in_window(hits, max(lo, a - _REACH), a),
+        left=_in_window(hits, start, a),
         before=[h for h in hits if h.end <= max(lo, a - _REACH)],
         a=a,
         b=b,
