@@ -119,9 +119,19 @@ def with_others(sf: SentenceFacts, at: int, after: int) -> bool:
     member of which the sentence names first."""
     toks = sf.tokens
     before = " ".join(t.lower for t in toks[max(0, at - 2) : at])
+    if at >= 2 and toks[at - 1].lower in ("dan", "and") and _named(sf, at - 2):
+        return True  # "Gubernur Ahmad Syahrir and two officials": two besides the one named
+    if at >= 1 and toks[at - 1].lower in ("other", "another"):
+        return True  # "the other two suspects"
     if not any(before.endswith(a) for a in _ALONG):
         return False
     return any(t.lower in _OTHERS for t in toks[after : after + 3])
+
+
+def _named(sf: SentenceFacts, k: int) -> bool:
+    """Whether token k ends a name ("Gubernur Ahmad Syahrir")."""
+    t = sf.tokens[k]
+    return any(e.start <= t.start < e.end for e in sf.entities)
 
 
 _PAST_YEARS = 2  # years before publication from which an event is another, earlier one
@@ -151,16 +161,36 @@ def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool
 _THEN = ("ketika itu", "saat itu", "waktu itu", "kala itu", "at the time", "back then")
 
 
+_POINTING = frozenset({"itu", "tersebut"})  # "dalam kasus itu": the case just named
+_THAT = frozenset({"that", "this"})  # "in that case"
+
+
 def continues_past_event(sf: SentenceFacts, earlier: SentenceFacts | None, source: Source) -> bool:
-    """Whether a sentence opening "Ketika itu," / "At the time," continues an earlier event
-    the sentence before dates years back ("... pada Juni 2019. Ketika itu, sebuah bus ...
-    menewaskan 12 orang")."""
+    """Whether a sentence continues an earlier event the sentence before dates years back:
+    it opens "Ketika itu," / "At the time," ("... pada Juni 2019. Ketika itu, sebuah bus ...
+    menewaskan 12 orang"), or points back at it ("Kerugian negara dalam kasus itu ...")."""
     if earlier is None or not sf.tokens:
         return False
     opening = " ".join(t.lower for t in sf.tokens[:3])
-    if not any(opening.startswith(phrase) for phrase in _THEN):
+    toks = sf.tokens
+    pointing = any(
+        (toks[k].lower in _POINTING and k > 0 and toks[k - 1].lower in _AFFAIRS)
+        or (toks[k].lower in _THAT and k + 1 < len(toks) and toks[k + 1].lower in _AFFAIRS)
+        for k in range(len(toks))
+    )
+    if not pointing and not any(opening.startswith(phrase) for phrase in _THEN):
         return False
     return bool(earlier.tokens) and of_a_past_event(earlier, 0, len(earlier.tokens), source)
+
+
+# Words that name an affair a later sentence can point back at.
+_AFFAIRS = frozenset(
+    {
+        "kasus", "perkara", "peristiwa", "kejadian", "insiden", "bencana", "kecelakaan",
+        "kebakaran", "gempa", "case", "incident", "disaster", "accident", "fire", "quake",
+        "crash", "event",
+    }
+)
 
 
 def said_on(sf: SentenceFacts, d: DateMention | TimeMention, text: str) -> bool:

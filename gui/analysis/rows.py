@@ -99,7 +99,7 @@ def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
             rows.extend(_by_subject(members, features=_context, together=True))
         elif _priced(unit_kind, measure):
             rows.extend(_by_subject(members))
-        elif unit_kind == "share":
+        elif unit_kind == "share" or unit_kind.startswith("money"):
             rows.extend(_by_subject(members, only_if_needed=True))
         else:
             rows.append(members)  # a depth, a height, a magnitude: the slot says which
@@ -118,9 +118,12 @@ _COMMON = 0.5  # a subject feature in more than this share of a slot's claims te
 
 
 def _priced(unit_kind: str, measure: str) -> bool:
-    """Amounts of money and rises in share: what they are of (which fuel, which programme)
-    is what tells them apart."""
-    return unit_kind.startswith("money") or measure in ("RISE", "FALL")
+    """Prices, amounts no word names, and rises in share: what they are of (which fuel,
+    which programme) is what tells them apart."""
+    return (unit_kind.startswith("money") and measure in ("PRICE", "AMOUNT")) or measure in (
+        "RISE",
+        "FALL",
+    )
 
 
 def _context(c: Claim) -> dict[str, float]:
@@ -231,6 +234,18 @@ def _cluster(
         for m in held.pop(drop):
             cluster[m] = keep
             held[keep].add(m)
+    if only_if_needed:
+        # A split was needed for some outlet's two claims; a claim that shares nothing with
+        # either side still states the slot, and joins the largest group it may.
+        for i in [i for i, group in held.items() if len(group) == 1]:
+            fits = [
+                c
+                for c, group in held.items()
+                if c != i and not any((min(i, y), max(i, y)) in apart for y in group)
+            ]
+            if fits:
+                target = max(fits, key=lambda c: (len(held[c]), -c))
+                held[target] |= held.pop(i)
     return [[members[m] for m in sorted(group)] for _, group in sorted(held.items())]
 
 

@@ -67,7 +67,9 @@ _SEVERE_WORDS = frozenset(
 )
 _LIGHT_WORDS = frozenset({"ringan", "light", "minor", "lightly", "slightly"})
 _SEVERITY_REACH = 6  # words after a count where how badly they were hurt is said
-_PART_AFTER = frozenset({"the", "those", "them", "whom", "these"})  # "two of the dead"
+_PART_AFTER = frozenset(
+    {"the", "those", "them", "whom", "these", "his", "her", "their", "its"}
+)  # "two of the dead", "two of his officials"
 _PER = frozenset({"per", "a", "an", "each", "setiap", "tiap", "sebulan", "/"})
 _UNIT_WORDS = {"mdpl": "HEIGHT"}  # a unit that also says what it measures
 _PLACE_CUES = frozenset({"di", "in", "at", "dari", "from"})
@@ -253,20 +255,20 @@ def _in_place(around: _Around, h: ConceptHit) -> bool:
 
 
 def _dimension(around: _Around, unit_kind: str) -> ConceptHit | None:
-    """The nearest word that says what an amount of this kind measures ("radius 1 km dari
-    kawah ... dan jarak 5 km": a radius, then a distance)."""
+    """The word that says what an amount of this kind measures, nearest first, the one
+    before it on a tie ("kerugian negara sekitar Rp 1,2 triliun"; "radius 1 km dari kawah
+    ... dan jarak 5 km": a radius, then a distance)."""
     lex = measures()
     kind = unit_kind.split(":")[0]
     for hits in ((*around.right, *around.left), around.before):
         found = [h for h in hits if kind in lex.dimensions.get(h.concept, ())]
         if found:
-            return min(
-                found,
-                key=lambda h: (
-                    min(abs(h.start - around.b), abs(h.end - around.a)),
-                    h.start < around.a,
-                ),
-            )
+            best = min(found, key=lambda h: (_distance_to(around, h), h.start > around.a))
+            if best.start < around.a:
+                # Before the number, the subject of its clause says it, not a relative
+                # clause after it: "Nilai proyek yang dianggarkan ... mencapai Rp 4,8 T".
+                best = min((h for h in found if h.start < around.a), key=lambda h: h.start)
+            return best
     return None
 
 
@@ -450,7 +452,11 @@ def quantity_slot(
                 for h in (*around.left, *around.right)
                 if h.concept in lex.dimensions
             }
-            dim_name = "PRICE" if per in _SOLD_BY or (dim_name == "PRICE" and not per) else "AMOUNT"
+            if per in _SOLD_BY:
+                dim_name = "PRICE"
+            elif per and dim_name == "PRICE":
+                dim_name = "AMOUNT"  # "Rp150 ribu per bulan" is no price
+            dim_name = dim_name or "AMOUNT"
             of = ""
         if "BEFORE" in quals:
             quals -= {"SUPERSEDED"}  # "dari sebelumnya Rp 7.650": the value it rose from
@@ -527,14 +533,16 @@ def _compound_height(sf: SentenceFacts, q: Quantity, around: _Around) -> str:
     last = q.text.rsplit("-", 1)[-1].casefold()
     if last in _COMPOUND:
         return _COMPOUND[last]
-    if "-" not in q.text:
-        return ""
     toks = around.tokens
     nxt = toks[around.b] if around.b < len(toks) else None
     if nxt is None:
         return ""
     landmark = any(h.start == around.b and h.concept in _LANDMARKS for h in around.right)
-    return "HEIGHT" if landmark or nxt.text[:1].isupper() else ""
+    if "-" in q.text and (landmark or nxt.text[:1].isupper()):
+        return "HEIGHT"
+    if nxt.text[:1].islower() and is_content_word(nxt.lower, around.language):
+        return "LENGTH"  # "an 87 km provincial road": the road's length
+    return ""
 
 
 def _subsets_beside(around: _Around) -> frozenset[str]:
