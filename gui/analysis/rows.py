@@ -114,7 +114,8 @@ _WHOLE = frozenset(
 # Counts of what a place holds: the prison's inmates and one block's are two facts, told
 # apart by the names, when an outlet gives both.
 _OF_A_PLACE = frozenset({"PRESENT", "CAPACITY"})
-_COMMON = 0.5  # a subject feature in more than this share of a slot's claims tells nothing
+_COMMON = 0.75  # a subject feature in more than this share of a slot's claims tells nothing
+_FEW = 8  # claims below which no feature is too common to tell them apart
 
 
 def _priced(unit_kind: str, measure: str) -> bool:
@@ -155,7 +156,8 @@ def _by_subject(
     for s in raw:
         for f in s:
             df[f] += 1
-    subjects = [frozenset(f for f in s if df[f] <= max(1, _COMMON * n)) for s in raw]
+    common = _COMMON * n if n >= _FEW else n  # a few claims: every word may tell them apart
+    subjects = [frozenset(f for f in s if df[f] <= common) for s in raw]
     idf = {f: math.log(1 + n / d) for f, d in df.items()}
 
     def sim(i: int, j: int) -> float:

@@ -236,8 +236,9 @@ def _verb_between(around: _Around, h: ConceptHit) -> bool:
     for k in range(around.b, h.start):
         if any(x.start <= k < x.end and x.cls in ("event", "incident") for x in around.all_hits):
             return True
-        if not is_content_word(around.tokens[k].lower, around.language):
-            return True
+        word = around.tokens[k].lower
+        if not is_content_word(word, around.language) and word not in stopwords():
+            return True  # a verb ("memilih"), not "of" or "the"
     return False
 
 
@@ -365,8 +366,8 @@ def _subject(sf: SentenceFacts, lo: int, hi: int, around: _Around, language: str
             ):
                 # One spelling for a name and a word: "Pertalite" and "pertalite" meet, and
                 # "Dana Siap Pakai" meets "dana siap pakai".
-                found.add(f"e:{stem(e.key, language)}")
-                found |= {f"e:{stem(w, language)}" for w in e.key.split() if len(w) > 2}
+                found.add(f"e:{e.key}")  # names are not stemmed: they meet across languages
+                found |= {f"e:{w}" for w in e.key.split() if len(w) > 2}
                 named = True
         for h in sf.concepts:
             if start <= h.start < end and lex.things.get(h.concept) == OBJECT:
@@ -433,6 +434,8 @@ def quantity_slot(
             # "98 persen luka bakar": what happened to what is measured says what it is
             state_hit = _state(around)
             dim_name = lex.states[state_hit.concept].measure if state_hit else ""
+        if not dim_name and thing_role == OBJECT:
+            dim_name = thing_name  # "54% of the vote", "turnout was 71%"
         of = ""
         if (
             thing_role == OBJECT
@@ -461,7 +464,9 @@ def quantity_slot(
         if "BEFORE" in quals:
             quals -= {"SUPERSEDED"}  # "dari sebelumnya Rp 7.650": the value it rose from
         return Slot(FactKind.QUANTITY, unit_kind, dim_name + of, quals, subject=subject)
-    if "CAPACITY" in _qualifiers(sf, around):
+    over = any(h.concept == "OVERCAPACITY" and _leads(around, h) for h in around.left)
+    if "CAPACITY" in _qualifiers(sf, around) or over:
+        # "berkapasitas 40 orang", "jauh melebihi kapasitas 150 orang": what it can hold
         return Slot(FactKind.QUANTITY, unit_kind, "CAPACITY", quals - _INJURY_ONLY, subject=subject)
     state_hit = _state(around)
     if not thing_role and _unknown_noun(sf, q, around):
