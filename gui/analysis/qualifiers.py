@@ -41,6 +41,10 @@ def changed_from(sf: SentenceFacts, q: Quantity, at: int, hi: int, language: str
     before = toks[max(0, at - _CHANGE_REACH) : at]
     if any(t.lower in _PREVIOUSLY for t in before):
         return True
+    if toks and toks[0].lower in _PREVIOUSLY and _comma_after(sf, 0) and not _said(sf):
+        # "Sebelumnya, BBM itu dijual Rp 10.000 per liter"; but "Sebelumnya, Menteri
+        # menyatakan ..." only tells what was said earlier.
+        return True
     after = next((k for k, t in enumerate(toks) if t.start >= q.end), len(toks))
     verbs = number_words(language).change_verbs
     if _changes_next(sf, q, after, min(hi, after + _CHANGE_NEXT), verbs):
@@ -52,6 +56,18 @@ def changed_from(sf: SentenceFacts, q: Quantity, at: int, hi: int, language: str
     if at >= 2 and toks[at - 2].lower in _DIRECTIONS:
         return True  # "up from IDR7,650", "down from 30"
     return any(t.lower in verbs for t in toks[max(0, at - 1 - _CHANGE_REACH) : at - 1])
+
+
+def _said(sf: SentenceFacts) -> bool:
+    return any(h.concept in ("SAY", "REPORT", "ANNOUNCE") for h in sf.concepts)
+
+
+def _comma_after(sf: SentenceFacts, k: int) -> bool:
+    toks = sf.tokens
+    if k + 1 >= len(toks):
+        return False
+    base = sf.sentence.start
+    return "," in sf.sentence.text[toks[k].end - base : toks[k + 1].start - base]
 
 
 _DIRECTIONS = frozenset({"up", "down", "naik", "turun", "rose", "fell", "increased", "decreased"})

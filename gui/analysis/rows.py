@@ -71,6 +71,30 @@ def settle_states(claims: Sequence[Claim]) -> None:
             c.slot = replace(s, measure=f"{s.measure}:{next(iter(found))}")
 
 
+_LOOSE_MONEY = frozenset({"AMOUNT", "BUDGET"})  # money a word names loosely: "dana", "anggaran"
+
+
+def settle_money(claims: Sequence[Claim]) -> None:
+    """An amount named loosely ("dengan nilai Rp 4,8 triliun") is the one amount of a
+    specific kind the corpus counts that its context names ("lelang proyek ... "): it
+    takes that kind when exactly one such kind is around it."""
+    specific = {
+        c.slot.measure
+        for c in claims
+        if c.slot is not None
+        and c.slot.unit_kind.startswith("money")
+        and c.slot.measure not in _LOOSE_MONEY
+        and c.slot.measure != "PRICE"
+    }
+    for c in claims:
+        s = c.slot
+        if s is None or not s.unit_kind.startswith("money") or s.measure not in _LOOSE_MONEY:
+            continue
+        around = {f[2:] for f in c.features if f.startswith("c:")} & specific
+        if len(around) == 1:
+            c.slot = replace(s, measure=next(iter(around)))
+
+
 def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Claims with a slot, grouped into rows (each sorted by source and position).
 
@@ -78,6 +102,7 @@ def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
     """
     settle_roles(claims)
     settle_states(claims)
+    settle_money(claims)
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     rows: list[list[Claim]] = []
     for c in claims:

@@ -113,6 +113,7 @@ class _Around:
     right: list[ConceptHit]
     left: list[ConceptHit]
     right_clause: list[ConceptHit]  # everything after the number to its clause's end
+    left_clause: list[ConceptHit]  # everything before the number from its clause's start
     all_hits: list[ConceptHit]
     before: list[ConceptHit]  # everything earlier in the sentence
     a: int  # first token of the number
@@ -140,9 +141,10 @@ def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Aroun
     return _Around(
         right=_in_window(hits, b, min(purpose, b + _REACH)),
         right_clause=_in_window(hits, b, purpose),
+        left_clause=_in_window(hits, lo, a),
         all_hits=list(sf.concepts),
         left=_in_window(hits, start, a),
-        before=[h for h in hits if h.end <= max(lo, a - _REACH)],
+        before=[h for h in hits if h.end <= start],
         a=a,
         b=b,
         tokens=toks,
@@ -261,8 +263,10 @@ def _dimension(around: _Around, unit_kind: str) -> ConceptHit | None:
     ... dan jarak 5 km": a radius, then a distance)."""
     lex = measures()
     kind = unit_kind.split(":")[0]
-    for hits in ((*around.right, *around.left), around.before):
+    for hits in ((*around.right, *around.left_clause), around.before):
         found = [h for h in hits if kind in lex.dimensions.get(h.concept, ())]
+        specific = [h for h in found if h.concept not in _GENERIC_DIMENSIONS]
+        found = specific or found  # "anggaran subsidi": a subsidy, of which the budget
         if found:
             best = min(found, key=lambda h: (_distance_to(around, h), h.start > around.a))
             if best.start < around.a:
@@ -335,6 +339,8 @@ def _per(sf: SentenceFacts, around: _Around) -> str:
     return ""
 
 
+_GENERIC_DIMENSIONS = frozenset({"BUDGET", "MONEY", "VALUE"})
+_PLAIN_MONEY = frozenset({"MONEY", "VALUE"})
 _SOLD_BY = frozenset({"liter", "litre", "kg", "kilogram", "barel", "barrel", "ton", "gram", "unit"})
 _NAME_KINDS = frozenset({"org", "other"})  # names that say what is priced: a product, a programme
 _GLUE = frozenset({"jadi", "menjadi", "sebesar", "senilai", "seharga", "sekitar", "from", "to"})
@@ -459,6 +465,8 @@ def quantity_slot(
                 dim_name = "PRICE"
             elif per and dim_name == "PRICE":
                 dim_name = "AMOUNT"  # "Rp150 ribu per bulan" is no price
+            if dim_name in _PLAIN_MONEY:
+                dim_name = ""  # "dana", "senilai": money, and no more
             dim_name = dim_name or "AMOUNT"
             of = ""
         if "BEFORE" in quals:
