@@ -725,18 +725,16 @@ _OLDEST = 120
 
 
 def _age_of_name(ctx: _Context, j: int) -> bool:
-    """ "Doug Farrow, 71, said", "Kolisun (37)": a person's age set off after the name."""
+    """"Doug Farrow, 71, said", "Kolisun (37)": a person's age set off after the name."""
     toks, text = ctx.toks, ctx.text
     t = toks[j]
-    if not t.text.isdigit() or int(t.text) > _OLDEST or j == 0:
+    if not t.text.isdigit() or int(t.text) > _OLDEST or j < 2:
         return False
-    before = text[toks[j - 1].end : t.start].strip()
-    after = text[t.end : t.end + 2].strip()
-    prev = toks[j - 1]
-    named = prev.kind == "w" and prev.text[:1].isupper()
-    return named and (
-        (before == "," and after.startswith(",")) or (before == "(" and after.startswith(")"))
-    )
+    opener, name = toks[j - 1], toks[j - 2]
+    closer = text[t.end : t.end + 1]
+    if (opener.text, closer) not in ((",", ","), ("(", ")")):
+        return False
+    return name.kind == "w" and name.text[:1].isupper()
 
 
 def _counts_after(ctx: _Context, k: int) -> bool:

@@ -144,7 +144,9 @@ def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Aroun
         left_clause=_in_window(hits, lo, a),
         all_hits=list(sf.concepts),
         left=_in_window(hits, start, a),
-        before=[h for h in hits if h.end <= start],
+        # What opens the sentence, unless this number stands in the other half of a
+        # coordination ("destroying 230 homes and forcing 30,000 residents to flee").
+        before=[] if joined is not None else [h for h in hits if h.end <= start],
         a=a,
         b=b,
         tokens=toks,
