@@ -202,9 +202,23 @@ def continues_past_event(sf: SentenceFacts, earlier: SentenceFacts | None, sourc
 # Words that name an affair a later sentence can point back at.
 _AFFAIRS = frozenset(
     {
-        "kasus", "perkara", "peristiwa", "kejadian", "insiden", "bencana", "kecelakaan",
-        "kebakaran", "gempa", "case", "incident", "disaster", "accident", "fire", "quake",
-        "crash", "event",
+        "kasus",
+        "perkara",
+        "peristiwa",
+        "kejadian",
+        "insiden",
+        "bencana",
+        "kecelakaan",
+        "kebakaran",
+        "gempa",
+        "case",
+        "incident",
+        "disaster",
+        "accident",
+        "fire",
+        "quake",
+        "crash",
+        "event",
     }
 )
 

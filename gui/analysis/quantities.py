@@ -725,7 +725,7 @@ _OLDEST = 120
 
 
 def _age_of_name(ctx: _Context, j: int) -> bool:
-    """"Doug Farrow, 71, said", "Kolisun (37)": a person's age set off after the name."""
+    """ "Doug Farrow, 71, said", "Kolisun (37)": a person's age set off after the name."""
     toks, text = ctx.toks, ctx.text
     t = toks[j]
     if not t.text.isdigit() or int(t.text) > _OLDEST or j < 2:

@@ -23,9 +23,11 @@ from dataclasses import replace
 
 from gui.analysis.claims import Claim
 from gui.analysis.slots import Slot
+from gui.domain import FactKind
 
 _SAME_SUBJECT = 0.5  # subject similarity above which one outlet's two claims are one thing
 _JOIN = 0.3  # subject similarity at which two outlets' claims name one thing
+_UNNAMED_JOIN = 0.4  # context similarity at which dates of no named event meet
 
 
 def settle_roles(claims: Sequence[Claim]) -> None:
@@ -105,16 +107,27 @@ def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
     settle_money(claims)
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     rows: list[list[Claim]] = []
+    unnamed: list[Claim] = []
     for c in claims:
         if c.slot is None:
             continue
         if c.slot.known:
             buckets[c.slot.key].append(c)
+        elif c.kind in (FactKind.DATE, FactKind.TIME):
+            unnamed.append(c)
         else:
             rows.append([c])
+    # A date or time whose event no concept names still meets its like by its words.
+    for kind in (FactKind.DATE, FactKind.TIME):
+        same = [c for c in unnamed if c.kind is kind]
+        if same:
+            rows.extend(_by_subject(same, features=_context, join=_UNNAMED_JOIN))
     for key, members in buckets.items():
         unit_kind, measure = key[1], key[2]
-        if measure in _WHOLE or (unit_kind == "count" and measure not in _OF_A_PLACE):
+        past = "PAST" in key[3]  # type: ignore[operator]
+        if (measure in _WHOLE and not past) or (
+            unit_kind == "count" and measure not in _OF_A_PLACE
+        ):
             rows.append(members)
         elif unit_kind == "count":
             rows.extend(_by_subject(members, names_only=True))
@@ -165,6 +178,7 @@ def _by_subject(
     only_if_needed: bool = False,
     features: Callable[[Claim], dict[str, float]] | None = None,
     together: bool = False,
+    join: float | None = None,
 ) -> list[list[Claim]]:
     """One slot's claims grouped by what they name: the price of one fuel, the discovery of
     the survivors. Claims that name nothing distinctive join whatever they agree with.
@@ -173,7 +187,9 @@ def _by_subject(
     only_if_needed = only_if_needed or names_only
     n = len(members)
     if features is not None:
-        return _cluster(members, _cosine(members, features), only_if_needed, together)
+        return _cluster(
+            members, _cosine(members, features), only_if_needed, together, join or _JOIN
+        )
     df: dict[str, int] = defaultdict(int)
     raw = [_subject(c) for c in members]
     if names_only:
@@ -226,6 +242,7 @@ def _cluster(
     sim: Callable[[int, int], float],
     only_if_needed: bool,
     together: bool = False,
+    join: float = 0.0,
 ) -> list[list[Claim]]:
     """Greedy single-link clustering, best pair first, where one outlet's two claims that
     name different things never meet (unless ``together``)."""
@@ -250,7 +267,7 @@ def _cluster(
     held: dict[int, set[int]] = {i: {i} for i in range(n)}
     pairs = sorted(((sim(i, j), i, j) for i in range(n) for j in range(i + 1, n)), reverse=True)
     for s, i, j in pairs:
-        if s < _JOIN:
+        if s < (join or _JOIN):
             break
         ci, cj = cluster[i], cluster[j]
         if ci == cj:

@@ -57,6 +57,14 @@ def read_sentence(
     concepts = lexicon().concepts(tokens, source.language)
     entities = find_entities(tokens, source.text, heading=sentence.heading, known=known_entities)
     return SentenceFacts(
-        sentence, tokens, quantities, dates, entities, [], concepts, times, reference,
+        sentence,
+        tokens,
+        quantities,
+        dates,
+        entities,
+        [],
+        concepts,
+        times,
+        reference,
         source.language,
     )

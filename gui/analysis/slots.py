@@ -129,9 +129,9 @@ def _around(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> _Aroun
     a = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     b = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
     hits = [h for h in sf.concepts if h.end <= a or h.start >= b]
-    purpose = next(
-        (k for k in range(b, hi) if toks[k].lower in _PURPOSE), hi
-    )  # "3.000 pasukan pengganti untuk mengisi posisi tentara yang gugur": not the 3,000's
+    # "3.000 pasukan pengganti untuk mengisi posisi tentara yang gugur", "killing 11 people
+    # and injuring 32": what follows a purpose word or a coordination is not the number's.
+    purpose = next((k for k in range(b, hi) if toks[k].lower in _PURPOSE | _AND), hi)
     # "destroying 230 homes and forcing about 30,000 residents ...": what the other half of
     # a coordination did is not what happened to this number's count.
     start = max(lo, a - _REACH)
@@ -178,9 +178,15 @@ def _predicate(around: _Around, states: list[ConceptHit]) -> ConceptHit:
     for h in ordered[:-1]:
         before = around.tokens[h.start - 1] if h.start > 0 else None
         describes = before is not None and _describes(around, before, h.start - 1)
-        if not describes and not _victims(around.tokens[h.start]):
+        relative = any(t.lower in _RELATIVE for t in around.tokens[around.b : h.start])
+        if not describes and not relative and not _victims(around.tokens[h.start]):
             return h
     return ordered[-1]
+
+
+# "Satu korban luka berat yang sempat dirawat ... mengembuskan napas terakhir": a state in a
+# relative clause describes the counted, the one after it says what happened to them.
+_RELATIVE = frozenset({"yang", "who", "which"})
 
 
 def _victims(word: Token) -> bool:
@@ -238,7 +244,11 @@ def _thing(around: _Around) -> ConceptHit | None:
 def _verb_between(around: _Around, h: ConceptHit) -> bool:
     """Whether a verb stands between the number and the thing word ``h`` after it."""
     for k in range(around.b, h.start):
-        if any(x.start <= k < x.end and x.cls in ("event", "incident") for x in around.all_hits):
+        verb = next(
+            (x for x in around.all_hits if x.start <= k < x.end and x.cls in ("event", "incident")),
+            None,
+        )
+        if verb is not None and verb.end != h.start:  # "a thousand damaged homes": an adjective
             return True
         word = around.tokens[k].lower
         if not is_content_word(word, around.language) and word not in stopwords():
@@ -303,7 +313,9 @@ def _qualifiers(sf: SentenceFacts, around: _Around) -> frozenset[str]:
     if b + 1 < len(toks) and toks[b].lower in ("of", "dari") and toks[b + 1].lower in _PART_AFTER:
         out.add("PART")
     if b < len(toks) and toks[b].lower in ("diantaranya", "antaranya"):
-        out.add("PART")  # "dua di antaranya": two of them
+        out.add("PART")  # "dua diantaranya": two of them
+    if b + 1 < len(toks) and toks[b].lower == "di" and toks[b + 1].lower == "antaranya":
+        out.add("PART")  # "dua di antaranya"
     return frozenset(out)
 
 
@@ -338,7 +350,13 @@ def _per(sf: SentenceFacts, around: _Around) -> str:
         return toks[b].lower
     if b < len(toks) and toks[b].lower.startswith("per") and len(toks[b].lower) > 4:
         return toks[b].lower[3:]  # "perbulan"
+    for k in range(around.lo, around.a - 1):
+        if toks[k].lower in _EACH:
+            return toks[k + 1].lower  # "setiap korban ... akan menerima Rp 50 juta"
     return ""
+
+
+_EACH = frozenset({"setiap", "tiap", "each", "every"})
 
 
 _GENERIC_DIMENSIONS = frozenset({"BUDGET", "MONEY", "VALUE"})
@@ -453,8 +471,6 @@ def quantity_slot(
             of = f":{thing_name}"  # the height of the ash column, not of the mountain
         quals -= _INJURY_ONLY | {"PART", "BREAKDOWN"}  # "within 3 km of the peak"
         per = _per(sf, around) if unit_kind.startswith("money") else ""
-        if per:
-            subject |= {f"per:{per}"}  # a price per litre, an allowance per month
         if unit_kind.startswith("money"):
             # Money is a price when it is per something sold, else an amount for something:
             # which budget, aid or loss is what its subject says (dimension words included).
@@ -467,6 +483,10 @@ def quantity_slot(
                 dim_name = "PRICE"
             elif per and dim_name == "PRICE":
                 dim_name = "AMOUNT"  # "Rp150 ribu per bulan" is no price
+            if dim_name == "PRICE" and per:
+                subject |= {f"per:{per}"}  # a price per litre: the unit sold is a hint
+            elif per:
+                quals |= {f"per:{per}"}  # "Rp 50 juta per korban" is no total
             if dim_name in _PLAIN_MONEY:
                 dim_name = ""  # "dana", "senilai": money, and no more
             dim_name = dim_name or "AMOUNT"
@@ -676,7 +696,8 @@ def mark_breakdowns(slots: list[Slot], places: list[str]) -> list[Slot]:
 # crashed, began, or (for a policy) when the change was made or took effect.
 _OCCUR = frozenset({"HAPPEN", "BEGIN", "IN_FORCE"})
 # The chronology of a happening: its day is the happening's day, its time is its own.
-_CHRONOLOGY = frozenset({"TAKE_OFF", "LOSE_CONTACT"})
+# A flight loses contact the day it crashes; a bus that leaves at night crashes next day.
+_CHRONOLOGY = frozenset({"LOSE_CONTACT"})
 _OPENING = 2  # tokens at the start of a sentence where the incident it is about stands
 _ANNOUNCE = frozenset({"SAY", "REPORT", "ANNOUNCE", "CONFIRM", "DECIDE", "PUBLISH"})
 _SCHEDULED = frozenset(
@@ -731,7 +752,9 @@ def moment_slot(
     )
     concept = event.concept
     opened = any(h.cls == "incident" and h.start < _OPENING for h in sf.concepts)
-    if event.cls == "incident" or concept in _OCCUR:
+    # "earthquake struck", "gempa mengguncang": the verb an incident does is the incident
+    by_incident = any(h.cls == "incident" and 0 <= event.start - h.end <= 1 for h in sf.concepts)
+    if event.cls == "incident" or concept in _OCCUR or by_incident:
         measure = "OCCUR"
     elif opened and concept in measures().states:
         # "Gempa ... yang mengguncang Majene, Selasa malam menyebabkan puluhan orang
