@@ -24,6 +24,7 @@ from gui.analysis.clauses import (
     stamped,
 )
 from gui.analysis.lexicon import ConceptHit, lexicon, stopwords
+from gui.analysis.moments import moment_slot
 from gui.analysis.qualifiers import (
     BEFORE,
     CHANGE,
@@ -40,7 +41,7 @@ from gui.analysis.qualifiers import (
 )
 from gui.analysis.quantities import COUNT_UNITS
 from gui.analysis.sentence import SentenceFacts
-from gui.analysis.slots import Slot, inherit, mark_breakdowns, moment_slot, place_of, quantity_slot
+from gui.analysis.slots import Slot, inherit, mark_breakdowns, place_of, quantity_slot
 from gui.analysis.text import Token
 from gui.domain import (
     Attribution,

@@ -1,0 +1,111 @@
+"""Slots of dates and times: the event they stamp.
+
+The happening itself ("OCCUR": the eruption, the fire, the crash, when a policy took effect),
+its chronology (a flight's lost contact falls on the day of the crash), an announcement, or
+another event by its concept; a schedule, a declaration and a repeat are qualifiers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from gui.analysis.lexicon import ConceptHit
+from gui.analysis.measures import measures
+from gui.analysis.slots import Slot
+from gui.domain import FactKind
+
+if TYPE_CHECKING:
+    from gui.analysis.sentence import SentenceFacts
+
+# Events a date or time stamps that name the happening itself: when it erupted, burned,
+# crashed, began, or (for a policy) when the change was made or took effect.
+_OCCUR = frozenset({"HAPPEN", "BEGIN", "IN_FORCE"})
+
+
+# The chronology of a happening: its day is the happening's day, its time is its own.
+# A flight loses contact the day it crashes; a bus that leaves at night crashes next day.
+_CHRONOLOGY = frozenset({"LOSE_CONTACT"})
+
+
+_OPENING = 2  # tokens at the start of a sentence where the incident it is about stands
+
+
+_ANNOUNCE = frozenset({"SAY", "REPORT", "ANNOUNCE", "CONFIRM", "DECIDE", "PUBLISH"})
+
+
+_SCHEDULED = frozenset(
+    {
+        "jadwal",
+        "dijadwalkan",
+        "terjadwal",
+        "rencana",
+        "rencananya",
+        "semula",
+        "seharusnya",
+        "scheduled",
+        "originally",
+        "initially",
+        "planned",
+        "should",
+    }
+)
+
+
+_DECLARED = frozenset({"dinyatakan", "ditetapkan", "declared", "pronounced", "status"})
+
+
+def moment_slot(
+    sf: SentenceFacts,
+    kind: FactKind,
+    event: ConceptHit | None,
+    lo: int,
+    hi: int,
+    at: int,
+    base: frozenset[str],
+) -> Slot:
+    """The slot of a date or time whose nearest event is ``event`` (token ``at`` is where
+    the date or time stands): the happening ("OCCUR"), an announcement, or another event."""
+    quals = set(base)
+    window = sf.tokens[max(0, lo - 3) : hi]
+    words = {t.lower for t in window}
+    if words & _SCHEDULED:
+        quals.add("SCHEDULED")
+    if kind is FactKind.DATE and words & _DECLARED:
+        quals.add("DECLARED")
+    if any(h.concept == "AGAIN" and lo - 3 <= h.start < hi for h in sf.concepts):
+        quals.add("AGAIN")
+    unit_kind = "date" if kind is FactKind.DATE else "time"
+    if "SCHEDULED" in quals:
+        return Slot(kind, unit_kind, "SCHEDULED", frozenset(quals - {"SCHEDULED"}))
+    if event is None:
+        return Slot(kind, unit_kind, "", frozenset(quals))
+    # What the event happened to or who did it, so that "survivors found on Monday" and
+    # "bodies found on Sunday" are two facts.
+    subject = frozenset(
+        [f"c:{h.concept}" for h in sf.concepts if lo <= h.start < hi and h is not event]
+        + [f"e:{e.key}" for e in sf.entities if _within(sf, e.start, lo, hi)]
+    )
+    concept = event.concept
+    opened = any(h.cls == "incident" and h.start < _OPENING for h in sf.concepts)
+    # "earthquake struck", "gempa mengguncang": the verb an incident does is the incident
+    by_incident = any(h.cls == "incident" and 0 <= event.start - h.end <= 1 for h in sf.concepts)
+    if event.cls == "incident" or concept in _OCCUR or by_incident:
+        measure = "OCCUR"
+    elif opened and concept in measures().states:
+        # "Gempa ... yang mengguncang Majene, Selasa malam menyebabkan puluhan orang
+        # meninggal": the outcome's day is the day of the quake that opens the sentence.
+        measure = "OCCUR"
+    elif concept in _CHRONOLOGY:
+        measure = "OCCUR" if kind is FactKind.DATE else concept
+    elif concept in _ANNOUNCE:
+        measure = "ANNOUNCE"
+    else:
+        measure = concept
+    return Slot(kind, unit_kind, measure, frozenset(quals), subject=subject)
+
+
+def _within(sf: SentenceFacts, offset: int, lo: int, hi: int) -> bool:
+    toks = sf.tokens
+    start = toks[lo].start if lo < len(toks) else sf.sentence.end
+    end = toks[hi - 1].end if 0 < hi <= len(toks) else sf.sentence.end
+    return start <= offset < end

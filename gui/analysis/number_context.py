@@ -1,0 +1,336 @@
+"""The words around a number within its clause, and what they say about it.
+
+A number's state (what happened to what it counts), its counted thing, the dimension a
+measure of its kind is of, its qualifiers and the unit it is per are read here from the concept
+hits of its sentence (``gui.analysis.sentence``); ``gui.analysis.slots`` turns them into a
+slot. The rules, with examples, are on each function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from gui.analysis.lexicon import ConceptHit, lexicon, stopwords
+from gui.analysis.measures import POPULATION, measures
+from gui.analysis.numbers import is_content_word
+from gui.analysis.text import Token
+
+if TYPE_CHECKING:
+    from gui.analysis.sentence import SentenceFacts
+
+_REACH = 8  # words on each side of a number where its state, thing and dimension are read
+
+
+_QUALIFIER_REACH = (5, 3)  # words before and after the number where its qualifiers stand
+
+
+THING_REACH = 3  # words after a number within which what it counts is named
+
+
+# Qualifiers that narrow only what follows them, in the same clause or right after it ("62
+# orang, terdiri dari 50 penumpang", "Dari jumlah tersebut, 3.000"): "yang sebelumnya ada 15
+# orang" after a toll does not make the toll an early one.
+_BEFORE_ONLY = frozenset({"PART", "BREAKDOWN", "SUPERSEDED", "CAPACITY"})
+
+
+# How badly: read from the words themselves, since "luka berat" is also the injury.
+_SEVERE_WORDS = frozenset(
+    {
+        "berat",
+        "parah",
+        "kritis",
+        "serius",
+        "seriously",
+        "serious",
+        "severe",
+        "severely",
+        "critical",
+        "critically",
+    }
+)
+
+
+_LIGHT_WORDS = frozenset({"ringan", "light", "minor", "lightly", "slightly"})
+
+
+_SEVERITY_REACH = 6  # words after a count where how badly they were hurt is said
+
+
+_PART_AFTER = frozenset(
+    {"the", "those", "them", "whom", "these", "his", "her", "their", "its"}
+)  # "two of the dead", "two of his officials"
+
+
+PLACE_CUES = frozenset({"di", "in", "at", "dari", "from"})
+
+
+_PURPOSE = frozenset({"untuk", "guna", "agar", "supaya", "demi"})
+
+
+AND = frozenset({"dan", "serta", "and"})
+
+
+def _in_window(hits: Sequence[ConceptHit], lo: int, hi: int) -> list[ConceptHit]:
+    return [h for h in hits if lo <= h.start and h.end <= hi]
+
+
+def _nearest(hits: Sequence[ConceptHit], at: int) -> ConceptHit | None:
+    return min(hits, key=lambda h: min(abs(h.start - at), abs(h.end - at)), default=None)
+
+
+@dataclass(slots=True)
+class Around:
+    """The concepts on either side of a number within its clause."""
+
+    right: list[ConceptHit]
+    left: list[ConceptHit]
+    right_clause: list[ConceptHit]  # everything after the number to its clause's end
+    left_clause: list[ConceptHit]  # everything before the number from its clause's start
+    all_hits: list[ConceptHit]
+    before: list[ConceptHit]  # everything earlier in the sentence
+    a: int  # first token of the number
+    b: int  # token after the number
+    tokens: list[Token]
+    lo: int  # the clause's first token
+    hi: int  # the token after the clause
+    language: str
+
+
+def around_number(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> Around:
+    toks = sf.tokens
+    a = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    b = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    hits = [h for h in sf.concepts if h.end <= a or h.start >= b]
+    # "3.000 pasukan pengganti untuk mengisi posisi tentara yang gugur", "killing 11 people
+    # and injuring 32": what follows a purpose word or a coordination is not the number's.
+    purpose = next((k for k in range(b, hi) if toks[k].lower in _PURPOSE | AND), hi)
+    # "destroying 230 homes and forcing about 30,000 residents ...": what the other half of
+    # a coordination did is not what happened to this number's count.
+    start = max(lo, a - _REACH)
+    joined = next((k for k in range(a - 1, start - 1, -1) if toks[k].lower in AND), None)
+    if joined is not None:
+        start = joined + 1
+    return Around(
+        right=_in_window(hits, b, min(purpose, b + _REACH)),
+        right_clause=_in_window(hits, b, purpose),
+        left_clause=_in_window(hits, lo, a),
+        all_hits=list(sf.concepts),
+        left=_in_window(hits, start, a),
+        # What opens the sentence, unless this number stands in the other half of a
+        # coordination ("destroying 230 homes and forcing 30,000 residents to flee").
+        before=[] if joined is not None else [h for h in hits if h.end <= start],
+        a=a,
+        b=b,
+        tokens=toks,
+        lo=lo,
+        hi=hi,
+        language=sf.sentence_language,
+    )
+
+
+def state_of(around: Around) -> ConceptHit | None:
+    """What happened to what is counted. After the number, the first state that is the
+    clause's predicate: one that only describes a noun ("dua korban meninggal telah
+    teridentifikasi", "eight of those rescued were rushed to hospitals") yields to a later
+    one. Before the number, the nearest ("korban luka ... sebanyak 69 orang"). A weak state
+    (found, on board) yields to any other."""
+    lex = measures()
+    right = [h for h in around.right_clause if h.concept in lex.states]
+    left = [h for h in around.left if h.concept in lex.states]
+    for weak in (False, True):
+        for states, pick in ((right, _predicate), (left, _last)):
+            chosen = [h for h in states if (lex.states[h.concept].rank == 0) == weak]
+            if chosen:
+                return pick(around, chosen)
+    return None
+
+
+def _predicate(around: Around, states: list[ConceptHit]) -> ConceptHit:
+    ordered = sorted(states, key=lambda h: h.start)
+    for h in ordered[:-1]:
+        before = around.tokens[h.start - 1] if h.start > 0 else None
+        describes = before is not None and _describes(around, before, h.start - 1)
+        relative = any(t.lower in _RELATIVE for t in around.tokens[around.b : h.start])
+        if not describes and not relative and not _victims(around.tokens[h.start]):
+            return h
+    return ordered[-1]
+
+
+# "Satu korban luka berat yang sempat dirawat ... mengembuskan napas terakhir": a state in a
+# relative clause describes the counted, the one after it says what happened to them.
+_RELATIVE = frozenset({"yang", "who", "which"})
+
+
+def _victims(word: Token) -> bool:
+    """ "korban" opening a state ("korban meninggal", "korban luka"): a noun, the victims."""
+    return any(h.concept == "CASUALTY" for h in lexicon().concepts([word], "id"))
+
+
+def _describes(around: Around, word: Token, index: int) -> bool:
+    """Whether a state word right after ``word`` only describes it: "korban meninggal" (the
+    dead victims), "those rescued"; "13 orang meninggal" says what happened to the 13."""
+    if word.lower in ("those", "the"):
+        return True
+    return any(h.start <= index < h.end and h.concept == "CASUALTY" for h in around.all_hits)
+
+
+def _last(around: Around, states: list[ConceptHit]) -> ConceptHit:
+    return max(states, key=lambda h: h.start)
+
+
+def thing_of(around: Around) -> ConceptHit | None:
+    """What is counted: the most specific thing named beside the number ("62 orang penumpang"
+    counts passengers, not people), after it before before it, the nearest first."""
+    lex = measures()
+    best: tuple[int, int, int] | None = None
+    chosen = None
+    # "Rescue workers recovered 11 bodies": a noun right after the number says what it
+    # counts; a noun before it is then someone else.
+    beside = any(
+        h.start == around.b and (h.concept in lex.things or h.concept in lex.states)
+        for h in around.right
+    )
+    sides = (
+        ((0, around.right, around.b),)
+        if beside
+        else (
+            (0, around.right, around.b),
+            (1, around.left, around.a),
+        )
+    )
+    for side, hits, at in sides:
+        for h in hits:
+            role = lex.things.get(h.concept)
+            if role is None or h.concept in lex.counting_words or _in_place(around, h):
+                continue
+            if side == 0 and (h.start - around.b > THING_REACH or _verb_between(around, h)):
+                # "the toll has climbed to 39 following the eruption of the volcano",
+                # "15.000 warga memilih meninggalkan rumah": not what the number counts
+                continue
+            score = (role == POPULATION, side, min(abs(h.start - at), abs(h.end - at)))
+            if best is None or score < best:
+                best, chosen = score, h
+    return chosen
+
+
+def _verb_between(around: Around, h: ConceptHit) -> bool:
+    """Whether a verb stands between the number and the thing word ``h`` after it."""
+    for k in range(around.b, h.start):
+        verb = next(
+            (x for x in around.all_hits if x.start <= k < x.end and x.cls in ("event", "incident")),
+            None,
+        )
+        if verb is not None and verb.end != h.start:  # "a thousand damaged homes": an adjective
+            return True
+        word = around.tokens[k].lower
+        if not is_content_word(word, around.language) and word not in stopwords():
+            return True  # a verb ("memilih"), not "of" or "the"
+    return False
+
+
+def _in_place(around: Around, h: ConceptHit) -> bool:
+    """Whether a thing word names a place rather than what is counted ("7 were found in
+    Candipuro District", "di Kecamatan Pronojiwo"): a capital inside the sentence, or after
+    "di"/"in", unless it stands right beside the number ("41 Korban mengalami ...")."""
+    if h.start == around.b or h.end == around.a:
+        return False
+    toks = around.tokens
+    first = toks[h.start]
+    if first.text[:1].isupper() and h.start > 0:
+        return True
+    return h.start > 0 and toks[h.start - 1].lower in PLACE_CUES
+
+
+def dimension_of(around: Around, unit_kind: str) -> ConceptHit | None:
+    """The word that says what an amount of this kind measures, nearest first, the one
+    before it on a tie ("kerugian negara sekitar Rp 1,2 triliun"; "radius 1 km dari kawah
+    ... dan jarak 5 km": a radius, then a distance)."""
+    lex = measures()
+    kind = unit_kind.split(":")[0]
+    for hits in ((*around.right, *around.left_clause), around.before):
+        found = [h for h in hits if kind in lex.dimensions.get(h.concept, ())]
+        specific = [h for h in found if h.concept not in _GENERIC_DIMENSIONS]
+        found = specific or found  # "anggaran subsidi": a subsidy, of which the budget
+        if found:
+            best = min(found, key=lambda h: (_distance_to(around, h), h.start > around.a))
+            if best.start < around.a:
+                # Before the number, the subject of its clause says it, not a relative
+                # clause after it: "Nilai proyek yang dianggarkan ... mencapai Rp 4,8 T".
+                best = min((h for h in found if h.start < around.a), key=lambda h: h.start)
+            return best
+    return None
+
+
+def _distance_to(around: Around, h: ConceptHit) -> int:
+    return min(abs(h.start - around.b), abs(h.end - around.a))
+
+
+def qualifiers_of(sf: SentenceFacts, around: Around) -> frozenset[str]:
+    back, ahead = _QUALIFIER_REACH
+    out = {
+        h.concept
+        for h in sf.concepts
+        if h.cls == "qualifier"
+        and around.a - back <= h.start <= around.b + ahead - 1
+        and (h.concept not in _BEFORE_ONLY or leads(around, h))
+    }
+    toks = sf.tokens
+    near = {
+        t.lower for t in toks[max(0, around.a - 3) : min(around.b + _SEVERITY_REACH, around.hi)]
+    }
+    severe, light = bool(near & _SEVERE_WORDS), bool(near & _LIGHT_WORDS)
+    if severe != light:  # "luka ringan hingga berat" is every injury
+        out.add("SEVERE" if severe else "LIGHT")
+    b = around.b
+    if b + 1 < len(toks) and toks[b].lower in ("of", "dari") and toks[b + 1].lower in _PART_AFTER:
+        out.add("PART")
+    if b < len(toks) and toks[b].lower in ("diantaranya", "antaranya"):
+        out.add("PART")  # "dua diantaranya": two of them
+    if b + 1 < len(toks) and toks[b].lower == "di" and toks[b + 1].lower == "antaranya":
+        out.add("PART")  # "dua di antaranya"
+    return frozenset(out)
+
+
+def leads(around: Around, h: ConceptHit) -> bool:
+    return h.end <= around.a and (h.start >= around.lo or around.lo - h.end <= 0)
+
+
+def per_unit(sf: SentenceFacts, around: Around) -> str:
+    """The unit an amount is per ("Rp 10.000 per liter", "Rp150 ribu/bulan", "a month")."""
+    toks = sf.tokens
+    b = around.b
+    base = sf.sentence.start
+    if (
+        b < len(toks)
+        and b > 0
+        and "(" in sf.sentence.text[toks[b - 1].end - base : toks[b].start - base]
+    ):
+        close = sf.sentence.text.find(")", toks[b].start - base)
+        if close >= 0:
+            b = next((k for k in range(b, len(toks)) if toks[k].start - base > close), len(toks))
+    if (
+        b + 1 < len(toks)
+        and toks[b].lower in ("per", "setiap", "tiap", "a", "an", "each")
+        and not toks[b + 1].is_number
+    ):
+        return toks[b + 1].lower.rstrip("s")
+    gap = sf.sentence.text[
+        (toks[b - 1].end if b else 0) - sf.sentence.start : (toks[b].start if b < len(toks) else 0)
+        - sf.sentence.start
+    ]
+    if b < len(toks) and gap.strip() == "/":
+        return toks[b].lower
+    if b < len(toks) and toks[b].lower.startswith("per") and len(toks[b].lower) > 4:
+        return toks[b].lower[3:]  # "perbulan"
+    for k in range(around.lo, around.a - 1):
+        if toks[k].lower in _EACH:
+            return toks[k + 1].lower  # "setiap korban ... akan menerima Rp 50 juta"
+    return ""
+
+
+_EACH = frozenset({"setiap", "tiap", "each", "every"})
+
+
+_GENERIC_DIMENSIONS = frozenset({"BUDGET", "MONEY", "VALUE"})

@@ -1,0 +1,85 @@
+"""What an amount is of: the names and words that tell two fuels' prices or two programmes'
+budgets apart. Used to split one slot's claims, never to join two slots.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from gui.analysis.lexicon import stem, stopwords
+from gui.analysis.measures import OBJECT, measures
+from gui.analysis.number_context import Around
+
+if TYPE_CHECKING:
+    from gui.analysis.sentence import SentenceFacts
+
+_NAME_KINDS = frozenset({"org", "other"})  # names that say what is priced: a product, a programme
+
+
+_GLUE = frozenset({"jadi", "menjadi", "sebesar", "senilai", "seharga", "sekitar", "from", "to"})
+
+
+def subject_of(
+    sf: SentenceFacts, lo: int, hi: int, around: Around, language: str
+) -> frozenset[str]:
+    """What an amount is of: the names, things and content words of its clause that no
+    measure word covers ("harga Pertalite", "subsidi upah", "solar"). A clause that names
+    nothing ("Pertalite, from Rp7,650 to Rp10,000") borrows the clause before it."""
+    lex = measures()
+    toks = sf.tokens
+    amounts = [(q.start, q.end) for q in sf.quantities]
+
+    def inside(k: int) -> bool:
+        t = toks[k]
+        return any(s <= t.start < e for s, e in amounts)
+
+    named = False
+
+    def collect(start: int, end: int) -> set[str]:
+        nonlocal named
+        found: set[str] = set()
+        for e in sf.entities:
+            if (
+                e.kind in _NAME_KINDS
+                and start < len(toks)
+                and toks[start].start <= e.start
+                and (end >= len(toks) or e.start < toks[end].start)
+            ):
+                # One spelling for a name and a word: "Pertalite" and "pertalite" meet, and
+                # "Dana Siap Pakai" meets "dana siap pakai".
+                found.add(f"e:{e.key}")  # names are not stemmed: they meet across languages
+                found |= {f"e:{w}" for w in e.key.split() if len(w) > 2}
+                named = True
+        for h in sf.concepts:
+            if start <= h.start < end and lex.things.get(h.concept) == OBJECT:
+                found.add(f"c:{h.concept}")
+                named = True
+        covered = {k for h in sf.concepts for k in range(h.start, h.end)}
+        for k in range(start, end):
+            t = toks[k]
+            if k in covered or inside(k) or t.is_number or len(t.lower) < 3:
+                continue
+            if t.lower in stopwords() or t.lower in _GLUE:
+                continue
+            if any(e.start <= t.start < e.end for e in sf.entities):
+                continue
+            found.add(f"e:{stem(t.lower, language)}")
+        return found
+
+    out = collect(lo, hi)
+    if not named and lo > 0:
+        out |= collect(_clause_start(sf, lo - 1), lo)
+    return frozenset(out)
+
+
+def _clause_start(sf: SentenceFacts, at: int) -> int:
+    """The first token of the clause that ends at token ``at`` (after the previous comma)."""
+    toks = sf.tokens
+    base = sf.sentence.start
+    k = at
+    while k > 0:
+        gap = sf.sentence.text[toks[k - 1].end - base : toks[k].start - base]
+        if any(c in ",;:" for c in gap):
+            break
+        k -= 1
+    return k
