@@ -22,6 +22,7 @@ from gui.ingest.raw import Reading
 from gui.ingest.readers import TABLE_EXTENSIONS, read_bytes, reader_for, unsupported_reason
 from gui.ingest.sniff import XLSX, sniff
 from gui.ingest.tables import table_guess
+from gui.visible import readable_path
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are not articles; reading them would stall
 _MB = 1024 * 1024
@@ -158,7 +159,10 @@ def load_paths(
             done += 1
             if progress:
                 progress(done, total)
-    return LoadResult(sources=distinct_outlets(sources), refused=tuple(refused))
+    # a file name that is not UTF-8 or holds terminal escapes is shown, stored and exported
+    # escaped, like the Sources' paths
+    shown = tuple(Refusal(readable_path(r.path), r.reason) for r in refused)
+    return LoadResult(sources=distinct_outlets(sources), refused=shown)
 
 
 def _choice_for(path: str, columns_for: Mapping[str, ColumnChoice] | None) -> ColumnChoice | None:
@@ -226,9 +230,10 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 
 
 def _identity(path: Path) -> str:
+    # realpath, not Path.resolve: on a symbolic link loop resolve raises RuntimeError.
     try:
-        return str(path.resolve())
-    except OSError:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
         return str(path.absolute())
 
 
@@ -248,4 +253,6 @@ def _os_reason(exc: OSError) -> str:
         return "file not found"
     if exc.errno == errno.EISDIR:
         return "a folder, not a file"
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link that leads back to itself (a link loop)"
     return (exc.strerror or str(exc)).lower()

@@ -77,6 +77,14 @@ class ProjectActions(QObject):
             )
             return False
         self._remember(path)
+        project = self.document.project
+        if project is not None and project.read_only:
+            self._window.notice.show_message(
+                self.tr("<b>Opened read-only</b>: {reason}. Changes cannot be saved here; "
+                        "Save Project As… makes a copy you can change.").format(
+                    reason=html.escape(project.read_only)
+                )
+            )  # fmt: skip
         return True
 
     def save_as(self, path: str) -> bool:

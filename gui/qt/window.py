@@ -452,7 +452,10 @@ class MainWindow(QMainWindow):
         parts = []
         if project is not None:
             untitled = project.path.parent == data_dir() / "projects"
-            parts.append(f"{'Untitled' if untitled else project.name}[*]")
+            name = "Untitled" if untitled else project.name
+            if project.read_only:
+                name = self.tr("{name} (read-only)").format(name=name)
+            parts.append(f"{name}[*]")
         parts.append(TITLE)
         if matrix is not None and matrix.sources:
             parts.append(f"{len(matrix.sources)} outlets, {len(matrix.facts)} facts")
