@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.qt.plain_text import rich_literal
 from gui.qt.worker import Engine
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def _preview_table(guess: ColumnGuess, parent: QWidget) -> QTableWidget:
     for r, row in enumerate(guess.sample):
         for c, value in enumerate(row):
             item = QTableWidgetItem(value)
-            item.setToolTip(value)
+            item.setToolTip(rich_literal(value))
             table.setItem(r, c, item)
     return table
 
