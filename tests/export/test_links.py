@@ -4,9 +4,10 @@ limit, and the Summary sheet says what is linked."""
 
 from __future__ import annotations
 
+import io
 import re
-import time
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -14,7 +15,16 @@ import pytest
 
 from gui.export import xlsx
 from gui.export.bench import synthetic_matrix
-from gui.export.xlsx import EVIDENCE_SHEET, MATRIX_SHEET, MAX_LINKS, SUMMARY_SHEET, write_xlsx
+from gui.export.view import EVERYTHING
+from gui.export.xlsx import (
+    EVIDENCE_SHEET,
+    MATRIX_SHEET,
+    MAX_LINKS,
+    SUMMARY_SHEET,
+    build_workbook,
+    links_note,
+    write_xlsx,
+)
 from gui.review import Matrix
 
 
@@ -34,16 +44,19 @@ def _summary_links(path: Path) -> str:
     return next(str(r[1]) for r in ws.iter_rows(values_only=True) if r[0] == "Links")
 
 
-def test_a_large_matrix_stays_within_the_limit_and_says_so(tmp_path: Path) -> None:
-    matrix = synthetic_matrix(1_100, 100, density=0.6)
+def test_a_large_matrix_stays_within_the_limit_and_says_so() -> None:
+    # The rows the writer streams, counted before they become XML (writing them out takes
+    # seconds; the file-level count is the test below, with a small limit).
+    matrix = synthetic_matrix(700, 100, density=0.95)
     stated = sum(len(f.cells) for f in matrix.facts)
     assert stated > MAX_LINKS
-    started = time.monotonic()
-    path = write_xlsx(matrix, tmp_path / "besar.xlsx")
-    assert time.monotonic() - started < 120
-    links = _links_per_sheet(path)
-    assert links[MATRIX_SHEET] == links[EVIDENCE_SHEET] == MAX_LINKS
-    note = _summary_links(path)
+    book, (matrix_rows, evidence_rows) = build_workbook(
+        matrix, EVERYTHING, inputs=(), now=datetime(2025, 5, 1)
+    )
+    for bulk in (matrix_rows, evidence_rows):
+        assert sum(1 for row in bulk.rows for _value, _style, link in row if link) == MAX_LINKS
+    book.save(io.BytesIO())  # the sheets' headers only: closes what the workbook holds open
+    note = links_note(MAX_LINKS, stated)
     assert f"The first {MAX_LINKS:,} of {stated:,} stated cells" in note
     assert "filter Evidence by the fact id" in note
 
