@@ -179,6 +179,7 @@ class Project:
         body, digest = encoded(analysis)
         rows = [
             with_checksum(
+                "sources",
                 (
                     s.id,
                     i,
@@ -190,7 +191,7 @@ class Project:
                     s.text,
                     s.path,
                     s.url,
-                )
+                ),
             )
             for i, s in enumerate(analysis.sources)
         ]
@@ -258,7 +259,8 @@ class Project:
 
 def _decision_row(decision: Decision, active: int) -> tuple[object, ...]:
     payload = json.dumps(to_payload(decision), ensure_ascii=False)
-    return with_checksum((decision.seq, str(decision.kind), payload, decision.made, active))
+    values = (decision.seq, str(decision.kind), payload, decision.made, active)
+    return with_checksum("decisions", values)
 
 
 def _now() -> str:

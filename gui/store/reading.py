@@ -26,8 +26,7 @@ from gui.store.schema import (
     REQUIRED,
     SCHEMA,
     SOURCE_FIELDS,
-    checksum,
-    row_checksum,
+    intact,
 )
 
 _HEADER = b"SQLite format 3\x00"
@@ -129,7 +128,7 @@ def _sources(
     out = []
     for row in db.execute(f"SELECT {SOURCE_FIELDS}{extra} FROM sources ORDER BY position"):
         values = row[:10]
-        if verified and checksum(values) != row[10]:
+        if verified and not intact("sources", values, row[10]):
             altered.append(f"the article {values[0]} ({values[3]})")
             continue
         sid, _position, _key, outlet, title, published, language, text, where, url = values
@@ -156,7 +155,7 @@ def _analysis_body(db: sqlite3.Connection, verified: bool, altered: list[str]) -
     row = db.execute(f"SELECT {ANALYSIS_FIELDS}{extra} FROM analysis WHERE id = 1").fetchone()
     if row is None:
         return None
-    if verified and row_checksum("analysis", row[:2]) != row[2]:
+    if verified and not intact("analysis", row[:2], row[2]):
         altered.append("the stored analysis")
     return str(row[1])
 
@@ -167,7 +166,7 @@ def _review(path: Path, db: sqlite3.Connection, verified: bool, altered: list[st
     undone: list[Decision] = []
     for row in db.execute(f"SELECT {DECISION_FIELDS}{extra} FROM decisions ORDER BY seq"):
         seq, _kind, payload, made, active = row[:5]
-        if verified and checksum(row[:5]) != row[5]:
+        if verified and not intact("decisions", row[:5], row[5]):
             altered.append(f"decision {seq}")
             continue
         try:

@@ -13,6 +13,8 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
+from gui.review.decisions import source_key
+
 APPLICATION_ID = 0x436C4752  # "ClGR": `file` and other tools can tell a project by it
 SCHEMA = 2  # 2: a checksum column in sources, analysis and decisions
 REQUIRED = frozenset({"meta", "sources", "analysis", "decisions"})
@@ -50,6 +52,7 @@ CREATE TABLE decisions (
 
 # The columns each checksum covers, in order; the checksum column itself is never among them.
 SOURCE_FIELDS = "id, position, key, outlet, title, published, language, text, path, url"
+_KEY, _TEXT = 2, 7  # where a source's key (the hash of its text) and its text stand
 ANALYSIS_FIELDS = "made, body"
 DECISION_FIELDS = "seq, kind, payload, made, active"
 
@@ -66,17 +69,29 @@ def body_digest(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def with_checksum(values: Sequence[object]) -> tuple[object, ...]:
-    """``values`` with their checksum appended, ready for an INSERT."""
-    return (*values, checksum(values))
+def with_checksum(table: str, values: Sequence[object]) -> tuple[object, ...]:
+    """``values`` (``*_FIELDS`` order) with their checksum appended, ready for an INSERT."""
+    return (*values, row_checksum(table, values))
 
 
 def row_checksum(table: str, values: Sequence[object]) -> str:
-    """The checksum of a stored row's fields (``*_FIELDS`` order) in ``table``."""
+    """The checksum of a stored row's fields (``*_FIELDS`` order) in ``table``.
+
+    A source's text is left out: its ``key`` is the hash of the text, which the checksum
+    covers and :func:`intact` checks, so a long text is hashed once, not also escaped."""
     if table == "analysis":
         made, body = values
         return checksum((made, body_digest(str(body))))
+    if table == "sources":
+        return checksum((*values[:_TEXT], *values[_TEXT + 1 :]))
     return checksum(values)
+
+
+def intact(table: str, values: Sequence[object], stored: object) -> bool:
+    """Whether a stored row still matches the checksum ``stored`` with it."""
+    if row_checksum(table, values) != stored:
+        return False
+    return table != "sources" or source_key(str(values[_TEXT])) == values[_KEY]
 
 
 def upgrade(db: sqlite3.Connection, version: int) -> None:
