@@ -97,7 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] == "export":
         return run_export(_export_parser().parse_args(args[1:]))
     if args and args[0] in _HEADLESS:
-        return run_analyze(_analyze_parser().parse_args(args[1:]))
+        parser = _analyze_parser()
+        ns = parser.parse_args(args[1:])
+        if ns.replace and not ns.project:
+            parser.error("--replace goes with --project")
+        return run_analyze(ns)
     ns = _gui_parser().parse_args(args)
     from gui.qt.app import run
 

@@ -162,3 +162,10 @@ def test_file_names_with_terminal_escapes_are_printed_escaped(tmp_path: Path) ->
     assert "\x1b" not in out.stderr and "\x07" not in out.stderr and "\x1b" not in out.stdout
     assert "\\x1b]0;pwned\\x07\\x1b[2Jevil.txt" in out.stderr
     assert "wrote " in out.stderr and "\\x1b[2Jout.json" in out.stderr
+
+
+def test_replace_without_a_project_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["analyze", str(seeds_dir()), "--replace"])
+    assert stopped.value.code == 2
+    assert "--replace goes with --project" in capsys.readouterr().err
