@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from gui import __version__
+from gui.visible import readable_path
 
 if TYPE_CHECKING:  # the CLI imports the engine and the exporters only when a command needs them
     from gui.review.matrix import Matrix
@@ -37,7 +38,13 @@ def _analyze_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--project",
         metavar="FILE",
-        help="keep the articles and the analysis as a Claimgrid project (.claimgrid)",
+        help="keep the articles and the analysis as a Claimgrid project (.claimgrid); an "
+        "existing project is analysed again with the reviewer's decisions kept",
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="with --project: start the existing project afresh, discarding its decisions",
     )
     p.add_argument(
         "--columns",
@@ -101,7 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] == "export":
         return run_export(_export_parser().parse_args(args[1:]))
     if args and args[0] in _HEADLESS:
-        return run_analyze(_analyze_parser().parse_args(args[1:]))
+        parser = _analyze_parser()
+        ns = parser.parse_args(args[1:])
+        if ns.replace and not ns.project:
+            parser.error("--replace goes with --project")
+        return run_analyze(ns)
     ns = _gui_parser().parse_args(args)
     from gui.qt.app import run
 
@@ -119,32 +130,43 @@ def _label_language() -> str:
 
 def run_analyze(ns: argparse.Namespace) -> int:
     from gui.analysis import analyze
+    from gui.cli_project import ProjectTarget
     from gui.export.summary import render_summary
     from gui.ingest import load_paths
-    from gui.review import build_matrix
+    from gui.store import ProjectError
 
-    loaded = load_paths(ns.paths, columns=ns.columns)
-    for refusal in loaded.refused:
-        print(f"skipped {refusal}", file=sys.stderr)
-    if not loaded.sources:
-        print("claimgrid: no readable article in the given paths", file=sys.stderr)
-        return 2
-    analysis = analyze(loaded.sources, refused=loaded.refused, label_language=_label_language())
-    matrix = build_matrix(analysis)
-    print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
-    status = _write_exports(matrix, ns)
-    if ns.project:
-        from gui.store import Project, ProjectError
+    # The project is checked before the work: a file it must not touch ends the run at once.
+    try:
+        keeper = ProjectTarget(ns.project, replace=ns.replace) if ns.project else None
+    except ProjectError as exc:
+        _say(f"claimgrid: {readable_path(exc.path)}: {exc.reason}")
+        return 1
+    try:
+        loaded = load_paths(ns.paths, columns=ns.columns)
+        for refusal in loaded.refused:
+            _say(f"skipped {refusal}")  # the ingest has made its paths safe to print
+        if not loaded.sources:
+            _say("claimgrid: no readable article in the given paths")
+            return 2
+        analysis = analyze(
+            loaded.sources, refused=loaded.refused, label_language=_label_language()
+        )
+        if keeper is None:
+            from gui.review import build_matrix
 
-        try:
-            project = Project.create(ns.project)
-            project.save_result(analysis)
-            project.close()
-        except ProjectError as exc:
-            print(f"claimgrid: {exc}", file=sys.stderr)
-            return 1
-        print(f"wrote {ns.project}", file=sys.stderr)
-    return status
+            matrix = build_matrix(analysis)
+        else:
+            try:
+                matrix = keeper.save(analysis)
+            except ProjectError as exc:
+                _say(f"claimgrid: {readable_path(exc.path)}: {exc.reason}")
+                return 1
+            _say(keeper.report)
+        print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
+        return _write_exports(matrix, ns)
+    finally:
+        if keeper is not None:
+            keeper.close()
 
 
 def run_export(ns: argparse.Namespace) -> int:
@@ -154,16 +176,16 @@ def run_export(ns: argparse.Namespace) -> int:
     from gui.store.session import ReviewSession
 
     try:
-        project = Project.open(ns.project)
+        project = Project.open(ns.project, writable=False)
     except ProjectError as exc:
-        print(f"claimgrid: {exc}", file=sys.stderr)
+        _say(f"claimgrid: {readable_path(exc.path)}: {exc.reason}")
         return 2
     try:
         matrix = ReviewSession(project).matrix
     finally:
         project.close()
     if matrix is None:
-        print(f"claimgrid: {ns.project}: the project has no analysis yet", file=sys.stderr)
+        _say(f"claimgrid: {readable_path(ns.project)}: the project has no analysis yet")
         return 2
     print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
     return _write_exports(matrix, ns)
@@ -185,14 +207,19 @@ def _write_exports(matrix: Matrix, ns: argparse.Namespace) -> int:
             continue
         writer = getattr(export, f"write_{kind}", None)
         if writer is None:
-            print(f"claimgrid: {kind} export is not available in this build", file=sys.stderr)
+            _say(f"claimgrid: {kind} export is not available in this build")
             status = 1
             continue
         try:
             written = writer(matrix, path, view)
         except export.ExportError as exc:
-            print(f"claimgrid: {exc}", file=sys.stderr)
+            _say(f"claimgrid: {exc}")
             status = 1
         else:
-            print(f"wrote {written}", file=sys.stderr)
+            _say(f"wrote {readable_path(written)}")
     return status
+
+
+def _say(message: str) -> None:
+    """A line on stderr; file names in it arrive escaped (``readable_path``)."""
+    print(message, file=sys.stderr)

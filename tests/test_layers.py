@@ -15,6 +15,10 @@ LAYERS = [
     "gui.store",
     "gui.export",
     "gui.cli",
+    "gui.cli_project",
+    "gui.visible",
+    "gui.filelock",
+    "gui.scratch",
 ]
 
 

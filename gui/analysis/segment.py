@@ -99,9 +99,12 @@ _ABBREVIATIONS = frozenset(
 )
 
 _BULLET_RE = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–—]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
-_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# Only at the start of a run of end marks, and without backtracking: a run that cannot end a
+# sentence from its first mark cannot from a later one, and retrying each would be quadratic.
+_END_RE = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _NEXT_START_RE = re.compile(r"\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ]")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+_WORD_WINDOW = 64  # characters looked back for the word before a dot, widened when needed
 
 
 def _is_heading(line: str) -> bool:
@@ -113,6 +116,19 @@ def _is_heading(line: str) -> bool:
     return len(stripped.split()) <= 25
 
 
+def _word_before(line: str, end: int) -> re.Match[str] | None:
+    """The word of letters, digits and dots ending at ``end``. Searched in a window that
+    widens only while the word fills it: searching from the line's start at every sentence
+    end made a long line cost the square of its length."""
+    width = _WORD_WINDOW
+    while True:
+        lo = max(0, end - width)
+        before = _WORD_BEFORE_RE.search(line, lo, end)
+        if lo == 0 or before is None or before.start() > lo:
+            return before
+        width *= 2
+
+
 def _split_line(line: str, base: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -121,7 +137,7 @@ def _split_line(line: str, base: int) -> list[tuple[int, int]]:
         if not nxt:
             continue
         if line[m.start()] == ".":
-            before = _WORD_BEFORE_RE.search(line, 0, m.start())
+            before = _word_before(line, m.start())
             word = before.group(1).lower().rstrip(".") if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue

@@ -73,7 +73,7 @@ def write_csv(matrix: Matrix, path: str | Path, view: ExportView | None = None) 
 
     def write(tmp: Path) -> None:
         # utf-8-sig so that spreadsheet programs detect the encoding of Indonesian text.
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        with open(tmp, "w", encoding="utf-8-sig", errors="replace", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(COLUMNS)
             writer.writerows(tuple(_safe(v) for v in row) for row in table)

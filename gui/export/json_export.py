@@ -74,7 +74,8 @@ def write_json(matrix: Matrix, path: str | Path, view: ExportView | None = None)
     data = to_json_dict(matrix, view)
 
     def write(tmp: Path) -> None:
-        with open(tmp, "w", encoding="utf-8") as fh:
+        # "replace": a lone surrogate (from bytes that were not UTF-8) must not stop the export
+        with open(tmp, "w", encoding="utf-8", errors="replace") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
 

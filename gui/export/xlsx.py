@@ -27,12 +27,11 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from gui.domain import Agreement, Source, Status
 from gui.export import bulk_rows
 from gui.export.atomic import atomic_write
-from gui.export.bulk_rows import BulkCell, BulkRows, lines_needed, row_height
+from gui.export.bulk_rows import BulkCell, BulkRows
 from gui.export.frame import LEADING_COLUMNS, evidence_frame, sources_frame, status_frame, to_frame
 from gui.export.safe_text import clean_text
 from gui.export.view import EVERYTHING, ExportView
 from gui.export.xlsx_cells import (
-    DATETIME_FORMAT,
     HEADER_FILL,
     clean,
     header_row,
@@ -43,13 +42,13 @@ from gui.export.xlsx_cells import (
     sheet_cell,
     text_width,
 )
+from gui.export.xlsx_sources import sources_sheet
 from gui.export.xlsx_summary import summary_sheet
 from gui.palette import AGREEMENT_FILL, AGREEMENT_TEXT, STATUS_FILL, STATUS_TEXT
 from gui.review.matrix import Matrix
 
 MATRIX_SHEET = "Matrix"
 EVIDENCE_SHEET = "Evidence"
-SOURCES_SHEET = "Sources"
 SUMMARY_SHEET = "Summary"
 
 MATRIX_HEADERS = {
@@ -75,19 +74,9 @@ EVIDENCE_HEADERS = {
     "origin": "Origin",
     "fact_note": "Fact note",
 }
-SOURCE_HEADERS = {
-    "source_id": "Source id",
-    "outlet": "Outlet",
-    "title": "Title",
-    "published": "Published",
-    "language": "Language",
-    "file": "File",
-    "words": "Words",
-    "url": "URL",
-    "copy_of": "Copy of",
-}
-TITLE_WIDTH = 60.0
 MATRIX_FROZEN = "C2"  # the header row, and the id and label columns
+# Hyperlinks Excel keeps on one worksheet; past that it "repairs" the file by dropping them.
+MAX_LINKS = 65_530
 
 
 def sheet_link(sheet: str, column: int, row: int) -> str:
@@ -144,17 +133,42 @@ def build_workbook(
     matrix_row = {fact_id: i + 2 for i, fact_id in enumerate(wide["id"])}
     matrix_column = {s.id: len(LEADING_COLUMNS) + j + 1 for j, s in enumerate(sources)}
 
+    # Each sheet links its first stated cells, in its own reading order, up to the limit.
+    linked = min(len(evidence), MAX_LINKS)
+
     bulk = [
         _matrix_sheet(
-            wb, wide, status_frame(matrix, view), sources, evidence_row, reviewed_cells(matrix)
+            wb,
+            wide,
+            status_frame(matrix, view),
+            sources,
+            evidence_row,
+            reviewed_cells(matrix),
+            links=linked,
         ),
-        _evidence_sheet(wb, evidence, matrix_row, matrix_column),
+        _evidence_sheet(wb, evidence, matrix_row, matrix_column, links=linked),
     ]
-    _sources_sheet(wb, sources_frame(matrix, view), {s.id: s.outlet for s in matrix.sources})
+    sources_sheet(wb, sources_frame(matrix, view), {s.id: s.outlet for s in matrix.sources})
     ws = wb.create_sheet(SUMMARY_SHEET)
     printable(ws, title_rows=None)
-    summary_sheet(ws, matrix, view, inputs=inputs, now=now)
+    note = links_note(linked, len(evidence))
+    summary_sheet(ws, matrix, view, inputs=inputs, now=now, links=note)
     return wb, bulk
+
+
+def links_note(linked: int, stated: int) -> str:
+    """What the Summary sheet says about the links between Matrix and Evidence."""
+    if linked == stated:
+        return (
+            "Each stated cell of the Matrix links to its row in Evidence, and each fact id in "
+            "Evidence back to its Matrix cell."
+        )
+    return (
+        f"The first {linked:,} of {stated:,} stated cells of the Matrix link to their rows in "
+        f"Evidence, and the first {linked:,} fact ids in Evidence back to their Matrix cells: "
+        f"Excel keeps at most {MAX_LINKS:,} links on a sheet. For the rest, filter Evidence by "
+        "the fact id and the outlet."
+    )
 
 
 def _matrix_sheet(
@@ -164,6 +178,8 @@ def _matrix_sheet(
     sources: Sequence[Source],
     evidence_row: dict[tuple[str, str], int],
     reviewed: set[tuple[str, str]],
+    *,
+    links: int,
 ) -> BulkRows:
     ws = wb.create_sheet(MATRIX_SHEET)
     printable(ws)
@@ -222,6 +238,7 @@ def _matrix_sheet(
     source_ids = [s.id for s in sources]
 
     def rows() -> Iterator[list[BulkCell]]:
+        left = links
         for values, states in zip(
             wide.itertuples(index=False, name=None),
             statuses[outlets].itertuples(index=False, name=None),
@@ -241,9 +258,12 @@ def _matrix_sheet(
                 style = status_style if (fact_id, source_id) not in reviewed else reviewed_style
                 if state == Status.ABSENT:
                     row.append((None, style[state], None))
-                else:
+                    continue
+                link = None
+                if left > 0:
                     link = sheet_link(EVIDENCE_SHEET, 1, evidence_row[fact_id, source_id])
-                    row.append((clean_text(text), style[state], link))
+                    left -= 1
+                row.append((clean_text(text), style[state], link))
             yield row
 
     wrapped = {i: widths[i] for i in (1, *range(len(LEADING_COLUMNS), len(widths)))}
@@ -255,6 +275,8 @@ def _evidence_sheet(
     evidence: pd.DataFrame,
     matrix_row: dict[str, int],
     matrix_column: dict[str, int],
+    *,
+    links: int,
 ) -> BulkRows:
     ws = wb.create_sheet(EVIDENCE_SHEET)
     printable(ws)
@@ -303,7 +325,7 @@ def _evidence_sheet(
     header_row(ws, names, header)
 
     def rows() -> Iterator[list[BulkCell]]:
-        for (
+        for i, (
             fact_id,
             fact,
             source_id,
@@ -318,8 +340,10 @@ def _evidence_sheet(
             note,
             origin,
             fact_note,
-        ) in evidence.itertuples(index=False, name=None):
-            back = sheet_link(MATRIX_SHEET, matrix_column[source_id], matrix_row[fact_id])
+        ) in enumerate(evidence.itertuples(index=False, name=None)):
+            back = None
+            if i < links:
+                back = sheet_link(MATRIX_SHEET, matrix_column[source_id], matrix_row[fact_id])
             yield [
                 (clean_text(fact_id), plain, back),
                 (clean_text(fact), wrap, None),
@@ -348,60 +372,3 @@ def reviewed_cells(matrix: Matrix) -> set[tuple[str, str]]:
         ids = every if f.reviewed else [sid for sid, c in f.cells.items() if c.reviewed]
         out.update((f.id, sid) for sid in ids)
     return out
-
-
-def copy_label(original: str, outlets: dict[str, str]) -> str:
-    """How the Sources sheet names the article a source copies: "Kompas (s1)"."""
-    if not original:
-        return ""
-    outlet = outlets.get(original, "")
-    return f"{outlet} ({original})" if outlet else original
-
-
-def _sources_sheet(wb: Workbook, sources: pd.DataFrame, outlets: dict[str, str]) -> None:
-    ws = wb.create_sheet(SOURCES_SHEET)
-    printable(ws)
-    header = make_style(ws, bold=True, fill=HEADER_FILL, vertical="center")
-    wrap = make_style(ws, wrap=True)
-    plain = make_style(ws)
-    stamp = make_style(ws, number_format=DATETIME_FORMAT)
-    set_widths(
-        ws,
-        [
-            text_width(sources["source_id"], "Source id", low=11, high=14),
-            text_width(sources["outlet"], "Outlet", low=12, high=28),
-            TITLE_WIDTH,
-            17,
-            10,
-            text_width(sources["file"], "File", low=12, high=50),
-            8,
-            text_width(sources["url"], "URL", low=8, high=50),
-            text_width(
-                [copy_label(c, outlets) for c in sources["copy_of"]], "Copy of", low=9, high=28
-            ),
-        ],
-    )
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(sources.columns))}{len(sources) + 1}"
-    header_row(ws, [SOURCE_HEADERS[c] for c in sources.columns], header)
-    rows = sources.itertuples(index=False, name=None)
-    for r, (source_id, outlet, title, published, language, file, words, url, copy_of) in enumerate(
-        rows, start=2
-    ):
-        height = row_height(lines_needed(clean_text(title), TITLE_WIDTH))
-        if height is not None:
-            # A streamed row takes its height before it is written.
-            ws.row_dimensions[r].height = height
-        ws.append(
-            [
-                sheet_cell(ws, source_id, plain),
-                sheet_cell(ws, outlet, plain),
-                sheet_cell(ws, title, wrap),
-                sheet_cell(ws, published, stamp),
-                sheet_cell(ws, language, plain),
-                sheet_cell(ws, file, plain),
-                sheet_cell(ws, int(words), plain),
-                sheet_cell(ws, url or None, plain),
-                sheet_cell(ws, copy_label(copy_of, outlets) or None, plain),
-            ]
-        )

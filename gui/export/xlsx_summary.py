@@ -47,6 +47,7 @@ def summary_sheet(
     *,
     inputs: Sequence[str],
     now: datetime,
+    links: str = "",
 ) -> None:
     title = make_style(ws, bold=True, size=14)
     heading = make_style(ws, bold=True, fill=HEADER_FILL)
@@ -78,6 +79,8 @@ def summary_sheet(
     put(text("Scope", bold), text(view.description))
     put(text("Facts", bold), len(facts))
     put(text("Outlets", bold), len(sources))
+    if links:
+        put(text("Links", bold), text(links))
     for i, name in enumerate(inputs or ["(none)"]):
         put(text("From files" if i == 0 else None, bold), text(name))
     for i, refusal in enumerate(matrix.analysis.refused):

@@ -1,16 +1,21 @@
-"""Zip containers (.docx, .xlsx) are checked from their directory before any parser opens them.
+"""Zip containers (.docx, .xlsx) are checked before any parser opens them.
 
-A zip bomb is small on disk and huge once unpacked; the directory at the end of the file
-declares every member's packed and unpacked size, so the check reads only that directory and
-decompresses nothing. Declared sizes also bound what :mod:`zipfile` will unpack later: it
-stops at the declared size and fails the CRC check if a member lies about it.
+A zip bomb is small on disk and huge once unpacked. The directory at the end of the file
+declares every member's packed and unpacked size, so a first check reads only that
+directory. The directory can lie, though: :mod:`zipfile` inflates a member's whole stream
+before it cuts it to the declared size, so a member that declares a kilobyte and holds
+gigabytes would take gigabytes from the parser. So each member is then inflated once, a
+chunk at a time, and refused as soon as it gives more than it declared: the cost is bounded
+by the declared sizes, which the first check bounds.
 """
 
 from __future__ import annotations
 
 import io
 import math
+import struct
 import zipfile
+import zlib
 
 from gui.ingest.errors import IngestError
 
@@ -20,6 +25,10 @@ MAX_RATIO = 100  # unpacked / packed for a large member; office XML packs about 
 _RATIO_FLOOR = 1024 * 1024  # a member smaller than this unpacks quickly whatever its ratio
 _ZIP_MAGIC = b"PK"
 _MB = 1024 * 1024
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature ... file name length, extra length
+_LOCAL_MAGIC = b"PK\x03\x04"
+_IN_CHUNK = 64 * 1024  # packed bytes fed to the inflater at a time
+_OUT_CHUNK = 1024 * 1024  # unpacked bytes it may give at a time
 
 
 def check_archive(data: bytes, what: str) -> None:
@@ -46,6 +55,55 @@ def check_archive(data: bytes, what: str) -> None:
         if total > MAX_UNPACKED or bomb:
             unpacked = math.ceil(sum(m.file_size for m in members) / _MB)
             raise IngestError(f"suspicious {what}: it would unpack to {unpacked} MB (a zip bomb?)")
+    view = memoryview(data)
+    for member in members:
+        _check_member(view, member, what)
+
+
+def _check_member(data: memoryview, member: zipfile.ZipInfo, what: str) -> None:
+    """Inflate ``member`` once, never past its declared size, and check its CRC."""
+    start = member.header_offset
+    header = bytes(data[start : start + _LOCAL_HEADER.size])
+    if len(header) < _LOCAL_HEADER.size or _LOCAL_HEADER.unpack(header)[0] != _LOCAL_MAGIC:
+        raise IngestError(f"damaged {what} (cannot be unzipped)")
+    _magic, name_length, extra_length = _LOCAL_HEADER.unpack(header)
+    begin = start + _LOCAL_HEADER.size + name_length + extra_length
+    packed = data[begin : begin + member.compress_size]
+    if member.compress_type == zipfile.ZIP_STORED:
+        unpacked, crc, whole = len(packed), zlib.crc32(packed), True
+    elif member.compress_type == zipfile.ZIP_DEFLATED:
+        unpacked, crc, whole = _inflate(packed, member.file_size)
+    else:
+        raise IngestError(f"{what} with an unusual compression (method {member.compress_type})")
+    if unpacked > member.file_size:
+        raise IngestError(
+            f"suspicious {what}: a part unpacks to more than its declared "
+            f"{member.file_size:,} bytes (a zip bomb?)"
+        )
+    if not whole or unpacked != member.file_size or crc != member.CRC:
+        raise IngestError(f"damaged {what} (a part is corrupt)")
+
+
+def _inflate(packed: memoryview, declared: int) -> tuple[int, int, bool]:
+    """Bytes and CRC of a deflate stream, stopping one chunk past ``declared`` bytes, and
+    whether the stream ended."""
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    total = crc = 0
+    try:
+        for at in range(0, len(packed), _IN_CHUNK):
+            pending = bytes(packed[at : at + _IN_CHUNK])
+            while pending and not inflater.eof:
+                piece = inflater.decompress(pending, _OUT_CHUNK)
+                total += len(piece)
+                crc = zlib.crc32(piece, crc)
+                if total > declared:
+                    return total, crc, False
+                pending = inflater.unconsumed_tail
+            if inflater.eof:
+                break
+    except zlib.error:
+        return total, crc, False
+    return total, crc, inflater.eof
 
 
 def member_names(data: bytes) -> frozenset[str]:

@@ -28,6 +28,7 @@ from gui.ingest.metadata import (
 )
 from gui.ingest.normalize import collapse_blank_lines, normalize_text
 from gui.ingest.raw import RawArticle
+from gui.visible import one_line, readable_path
 
 _HEADER_LINES = 12  # non-blank lines searched for the headline, datelines and the lead
 _MAX_HEADLINE_WORDS = 30
@@ -68,9 +69,10 @@ def source_from_text(raw: str, *, source_id: str, path: str = "", outlet: str = 
     ``outlet`` overrides the detected outlet (a reader that knows it, or the reviewer).
     """
     cleaned = _clean(raw)
+    path = readable_path(path)
     return Source(
         id=source_id,
-        outlet=outlet.strip() or cleaned.outlet or fallback_outlet(path, source_id),
+        outlet=one_line(outlet) or one_line(cleaned.outlet) or fallback_outlet(path, source_id),
         title=cleaned.title or cleaned.lead_title,
         published=cleaned.published,
         language=detect_language(cleaned.text),
@@ -88,7 +90,8 @@ def source_from_raw(article: RawArticle, *, source_id: str, path: str = "") -> S
     place appended: ``"articles.xlsx (row 3)"``.
     """
     text = article.text
-    title = " ".join(article.title.split())
+    path = readable_path(path)
+    title = one_line(article.title)
     if not article.from_properties:
         title = _without_outlet(title, article.outlet)
     if title and not article.from_properties and not _opens_with(text, title):
@@ -96,7 +99,7 @@ def source_from_raw(article: RawArticle, *, source_id: str, path: str = "") -> S
     cleaned = _clean(text)
     where = f"{path} ({article.where})" if article.where else path
     # an outlet the file names is kept as written; one read off an address is displayed
-    outlet = " ".join(article.outlet.split()) or _url_outlet(article.url) or cleaned.outlet
+    outlet = one_line(article.outlet) or _url_outlet(article.url) or one_line(cleaned.outlet)
     if not outlet:
         outlet = fallback_outlet(path, source_id)
         if article.where:

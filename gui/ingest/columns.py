@@ -10,7 +10,7 @@ values, and the guess says it is unsure so the window can ask the reviewer.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 FIELDS = ("text", "title", "outlet", "url", "published")
@@ -59,6 +59,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
 # summaries stand in for the text only when nothing better is there
 _WEAK_TEXT = ("description", "summary", "snippet", "lead", "abstract", "excerpt", "ringkasan")
 _LONG_TEXT = 80  # characters; a column whose values average less is no article text
+_PROSE_WORDS = 5  # words a value of an unnamed text column has on average
 _CLEAR_WINNER = 2.0  # among several text columns, the longest wins surely by this factor
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -128,8 +129,12 @@ def guess_columns(columns: Sequence[str], sample: Sequence[Sequence[object]] = (
         if sample and mean[best] < _LONG_TEXT:
             sure = False
     else:
+        # Not a column named for another field, and prose: a list of sources (file, outlet,
+        # url) has long values too, and none of them is an article.
         sure = False
-        longest = max(range(len(columns)), key=lambda i: mean[i], default=-1)
+        words = _mean_words(len(columns), sample)
+        prose = [i for i in range(len(columns)) if i not in others and words[i] >= _PROSE_WORDS]
+        longest = max(prose, key=lambda i: mean[i], default=-1)
         best = longest if longest >= 0 and mean[longest] >= _LONG_TEXT else -1
     if best >= 0:
         mapping["text"] = columns[best]
@@ -206,10 +211,20 @@ def _by_name(folded: Sequence[str], names: Sequence[str], taken: set[int]) -> li
 
 
 def _mean_lengths(width: int, sample: Sequence[Sequence[object]]) -> list[float]:
+    return _means(width, sample, len)
+
+
+def _mean_words(width: int, sample: Sequence[Sequence[object]]) -> list[float]:
+    return _means(width, sample, lambda text: len(text.split()))
+
+
+def _means(
+    width: int, sample: Sequence[Sequence[object]], measure: Callable[[str], int]
+) -> list[float]:
     totals = [0] * width
     for row in sample:
         for i in range(min(width, len(row))):
             value = row[i]
-            totals[i] += len(str(value)) if value is not None else 0
+            totals[i] += measure(str(value)) if value is not None else 0
     count = max(len(sample), 1)
     return [total / count for total in totals]

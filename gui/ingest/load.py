@@ -10,18 +10,20 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from gui.domain import Refusal, Source
 from gui.ingest.article import source_from_raw
+from gui.ingest.budget import ARTICLE_CUT, CORPUS_FULL, MAX_CORPUS_CHARS, cut_article
 from gui.ingest.columns import ColumnGuess
 from gui.ingest.errors import IngestError
 from gui.ingest.labels import distinct_outlets
-from gui.ingest.raw import Reading
+from gui.ingest.raw import RawArticle, Reading
 from gui.ingest.readers import TABLE_EXTENSIONS, read_bytes, reader_for, unsupported_reason
 from gui.ingest.sniff import XLSX, sniff
 from gui.ingest.tables import table_guess
+from gui.visible import readable_path
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are not articles; reading them would stall
 _MB = 1024 * 1024
@@ -101,6 +103,7 @@ def load_paths(
     first_id: int = 1,
     columns: ColumnChoice | None = None,
     columns_for: Mapping[str, ColumnChoice] | None = None,
+    budget: int = MAX_CORPUS_CHARS,
 ) -> LoadResult:
     """Read files and folders (recursed; hidden entries skipped) in order.
 
@@ -109,11 +112,13 @@ def load_paths(
     after each article, and a table's rows raise ``total`` once the table is read. Loading
     stops before the next file or row once ``cancelled()`` returns True. ``columns`` names
     the columns of every table; ``columns_for`` those of one table, keyed by its path.
+    An article is read up to ``MAX_ARTICLE_CHARS`` characters and the corpus up to
+    ``budget`` (see ``budget``); what is left out is refused by name with the reason.
     """
     entries = list(_expand(paths))
     total = sum(1 for entry in entries if isinstance(entry, str))
-    sources: list[Source] = []
-    refused: list[Refusal] = []
+    corpus = _Corpus(first_id, room=budget)
+    refused = corpus.refused
     done = 0
     stop = cancelled or (lambda: False)
     if progress:
@@ -124,6 +129,9 @@ def load_paths(
             continue
         if stop():
             break
+        if corpus.full:  # named, not read: reading it would cost and give nothing
+            refused.append(Refusal(entry, CORPUS_FULL))
+            continue
         chosen = _choice_for(entry, columns_for) or columns
         try:
             reading = read_file(entry, columns=chosen)
@@ -138,18 +146,11 @@ def load_paths(
         for i, article in enumerate(reading.articles):
             if i and stop():
                 break
-            source_id = f"s{first_id + len(sources)}"
-            try:
-                source = source_from_raw(article, source_id=source_id, path=entry)
-            except Exception as exc:  # the cleaning never raises on text; if it did, say so
-                log.exception("cleaning %s failed", entry)
-                refused.append(Refusal(_place(entry, article.where), f"could not be read "
-                                       f"({type(exc).__name__})"))  # fmt: skip
-            else:
-                if source.text:
-                    sources.append(source)
-                else:
-                    refused.append(Refusal(_place(entry, article.where), FURNITURE_ONLY))
+            if corpus.full:
+                where = f"{article.where} and after" if article.where else ""
+                refused.append(Refusal(_place(entry, where), CORPUS_FULL))
+                break
+            corpus.add(entry, article)
             done += 1
             if progress:
                 progress(done, total)
@@ -158,7 +159,49 @@ def load_paths(
             done += 1
             if progress:
                 progress(done, total)
-    return LoadResult(sources=distinct_outlets(sources), refused=tuple(refused))
+    # a file name that is not UTF-8 or holds terminal escapes is shown, stored and exported
+    # escaped, like the Sources' paths
+    shown = tuple(Refusal(readable_path(r.path), r.reason) for r in refused)
+    return LoadResult(sources=distinct_outlets(corpus.sources), refused=shown)
+
+
+@dataclass(slots=True)
+class _Corpus:
+    """The sources read so far, what was refused, and the characters still to fill."""
+
+    first_id: int
+    room: int
+    sources: list[Source] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+
+    @property
+    def full(self) -> bool:
+        return self.room < 0
+
+    def add(self, path: str, article: RawArticle) -> None:
+        """``article`` of the file at ``path``, cut to the article limit, as a source, or a
+        refusal when it has no text or the corpus has no room for it."""
+        place = _place(path, article.where)
+        kept = cut_article(article.text)
+        if len(kept) < len(article.text):
+            where = ", ".join(w for w in (article.where, f"after character {len(kept):,}") if w)
+            self.refused.append(Refusal(_place(path, where), ARTICLE_CUT))
+            article = replace(article, text=kept)
+        source_id = f"s{self.first_id + len(self.sources)}"
+        try:
+            source = source_from_raw(article, source_id=source_id, path=path)
+        except Exception as exc:  # the cleaning never raises on text; if it did, say so
+            log.exception("cleaning %s failed", path)
+            self.refused.append(Refusal(place, f"could not be read ({type(exc).__name__})"))
+            return
+        if not source.text:
+            self.refused.append(Refusal(place, FURNITURE_ONLY))
+            return
+        self.room -= len(source.text)
+        if self.full:
+            self.refused.append(Refusal(place, CORPUS_FULL))
+            return
+        self.sources.append(source)
 
 
 def _choice_for(path: str, columns_for: Mapping[str, ColumnChoice] | None) -> ColumnChoice | None:
@@ -226,9 +269,10 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 
 
 def _identity(path: Path) -> str:
+    # realpath, not Path.resolve: on a symbolic link loop resolve raises RuntimeError.
     try:
-        return str(path.resolve())
-    except OSError:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
         return str(path.absolute())
 
 
@@ -248,4 +292,6 @@ def _os_reason(exc: OSError) -> str:
         return "file not found"
     if exc.errno == errno.EISDIR:
         return "a folder, not a file"
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link that leads back to itself (a link loop)"
     return (exc.strerror or str(exc)).lower()

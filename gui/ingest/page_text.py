@@ -5,7 +5,8 @@ fragment) or that are too large for it, and the reader of the ``<head>`` metadat
 not give (the publication time with its clock). Scripts, styles, navigation, headers,
 footers, asides, forms and elements whose class or id marks them as ads, share bars or
 related-link boxes are left out. lxml parses in linear time whatever the markup; the
-standard library's parser takes minutes over a page of unclosed comments.
+standard library's parser takes minutes over a page of unclosed comments. A page nested
+deeper than lxml builds (256 levels) is flattened first, so that its text is all there.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _SKIP_HINT = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
+_VOID_TAGS = _tags("area base br col embed hr img input link meta param source track wbr")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})\b[^<>]{0,4000}?(/?)>")
+_KEEP_DEPTH = 200  # levels of elements a flattened page keeps; libxml2 gives up at 256
 
 _TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "headline")
 _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
@@ -80,14 +84,57 @@ class PageText:
 
 def parse_page(html: str) -> Any | None:
     """The page's element tree (an lxml ``HtmlElement``), or None when it holds no markup."""
+    return load_page(html)[0]
+
+
+def load_page(html: str) -> tuple[Any | None, str]:
+    """The page's element tree, and the markup it was built from: ``html`` itself, or
+    ``html`` flattened when it nests deeper than the parser goes (:func:`_flattened`)."""
+    root, deep = _parse(html)
+    if deep:
+        html = _flattened(html)
+        root, _deep = _parse(html)
+    return root, html
+
+
+def _flattened(html: str) -> str:
+    """``html`` with the tags nested deeper than ``_KEEP_DEPTH`` left out, a block-level one
+    replaced by a line break so that paragraphs stay apart. libxml2 (under lxml) stops
+    building the tree 256 elements deep and drops the rest of the page: 100,000 nested
+    ``<div>`` read as a headline and nothing else. One linear pass over the tags."""
+    out: list[str] = []
+    depth = at = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID_TAGS or self_closing:
+            continue  # they never nest
+        if closing:
+            keep = depth <= _KEEP_DEPTH
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            keep = depth <= _KEEP_DEPTH
+        if not keep:
+            out.append(html[at : match.start()])
+            out.append("<br>" if name in _BLOCK_TAGS else "")
+            at = match.end()
+    return "".join([*out, html[at:]]) if out else html
+
+
+def _too_deep(errors: Any) -> bool:
+    return any("Excessive depth" in str(error.message) for error in errors)
+
+
+def _parse(html: str) -> tuple[Any | None, bool]:
     import lxml.html  # imported on first use
     from lxml import etree
 
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
+        return None, _too_deep(parser.error_log)
+    return root, _too_deep(parser.error_log)
 
 
 def element_count(root: Any) -> int:

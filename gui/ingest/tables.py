@@ -14,7 +14,7 @@ import io
 import json
 import re
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, islice
 from typing import Any
@@ -26,8 +26,13 @@ from gui.ingest.errors import IngestError
 from gui.ingest.page_text import page_text, parse_page
 from gui.ingest.raw import RawArticle, Reading, Skipped
 from gui.ingest.stamps import parse_published
+from gui.ingest.xlsx_rows import stored_rows
 
 MAX_ROWS = 5_000
+# Cells parsed from one workbook, empty ones and those past MAX_COLUMNS included: about two
+# seconds of openpyxl, and room for MAX_ROWS articles of fifty columns.
+MAX_CELLS = 250_000
+_CELLS_CUT = f"not read: at most {MAX_CELLS:,} cells are read from one workbook"
 NO_ROWS = "no rows of articles (a header and at least one row are needed)"
 _SAMPLE_ROWS = 50  # rows the column guess looks at
 _MAX_FIELD = 20 * 1024 * 1024  # characters in one CSV field: one article, however long
@@ -223,7 +228,8 @@ def _xlsx_table(data: bytes) -> _Table:
             warnings.simplefilter("ignore")
             workbook: Any = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
-                sheets = [_sheet_rows(ws) for ws in workbook.worksheets]
+                budget = [MAX_CELLS]
+                sheets = [_sheet_rows(ws, budget) for ws in workbook.worksheets]
             finally:
                 workbook.close()
     except IngestError:
@@ -234,23 +240,37 @@ def _xlsx_table(data: bytes) -> _Table:
     if not named:
         raise IngestError(NO_ROWS)
     # the sheet whose header names a text column holds the articles; else the first
-    title, header, rows = next((s for s in named if guess_columns(s[1]).text), named[0])
-    prefix = f"sheet {title}, " if len(workbook.worksheets) > 1 else ""
-    places = ((f"{prefix}row {n}", cells) for n, cells in rows)
-    return _Table(header, places)
+    sheet = next((s for s in named if guess_columns(s.header).text), named[0])
+    prefix = f"sheet {sheet.title}, " if len(workbook.worksheets) > 1 else ""
+    places = ((f"{prefix}row {n}", cells) for n, cells in sheet.rows)
+    cut = (
+        (Skipped(f"{prefix}rows after row {sheet.cut_after}", _CELLS_CUT),)
+        if sheet.cut_after
+        else ()
+    )
+    return _Table(sheet.header, places, cut)
 
 
-_Sheet = tuple[str, tuple[str, ...], list[tuple[int, tuple[object, ...]]]]
+@dataclass(frozen=True, slots=True)
+class _Sheet:
+    title: str
+    header: tuple[str, ...]
+    rows: list[tuple[int, tuple[object, ...]]]
+    cut_after: int = 0  # the last row read when the workbook's cells ran out, else 0
 
 
-def _sheet_rows(ws: Any) -> _Sheet | None:
+def _sheet_rows(ws: Any, budget: list[int]) -> _Sheet | None:
     """A sheet's title, header and first ``MAX_ROWS + 1`` non-empty rows with their
-    numbers, or None when it holds no table. Read at once: the workbook closes after."""
-    rows: Iterable[tuple[object, ...]] = ws.iter_rows(values_only=True)
-    start = ws.min_row or 1
+    numbers, or None when it holds no table. Read at once: the workbook closes after.
+    ``budget`` holds the cells the workbook may still have read."""
     header: tuple[str, ...] | None = None
     kept: list[tuple[int, tuple[object, ...]]] = []
-    for number, cells in enumerate(rows, start=start):
+    last = 0
+    for number, stored, cells in stored_rows(ws):
+        budget[0] -= stored
+        if budget[0] < 0:
+            return _Sheet(str(ws.title), header, kept, last) if header is not None else None
+        last = number
         if not any(_text(c).strip() for c in cells):
             continue
         if header is None:
@@ -261,7 +281,7 @@ def _sheet_rows(ws: Any) -> _Sheet | None:
             break
     if header is None:
         return None
-    return str(ws.title), header, kept
+    return _Sheet(str(ws.title), header, kept)
 
 
 # ---- JSON Lines ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Any
 
 from gui.ingest.decode import check_text, decode_bytes
 from gui.ingest.errors import IngestError
-from gui.ingest.page_text import element_count, page_meta, page_text, parse_page
+from gui.ingest.page_text import element_count, load_page, page_meta, page_text
 from gui.ingest.raw import RawArticle, Reading
 from gui.ingest.stamps import parse_published
 
@@ -42,7 +42,7 @@ def read_html(data: bytes, *, columns: Mapping[str, str] | None = None) -> Readi
     html = decode_html(data)
     if not html.strip():
         raise IngestError("empty file")
-    root = parse_page(html)
+    root, html = load_page(html)  # flattened if it nests deeper than the parser goes
     if root is None:
         raise IngestError(NO_TEXT)
     meta = page_meta(root)

@@ -12,13 +12,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import html
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,18 +26,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.qt.plain_text import rich_literal
 from gui.qt.worker import Engine
 
 if TYPE_CHECKING:
     from gui.ingest import ColumnGuess
 
 NONE = "(none)"
+_QUICK = 0.3  # seconds a table's columns may take before a progress dialog shows
+
+log = logging.getLogger(__name__)
 
 
 class ColumnChoices:
@@ -126,7 +131,7 @@ def _preview_table(guess: ColumnGuess, parent: QWidget) -> QTableWidget:
     for r, row in enumerate(guess.sample):
         for c, value in enumerate(row):
             item = QTableWidgetItem(value)
-            item.setToolTip(value)
+            item.setToolTip(rich_literal(value))
             table.setItem(r, c, item)
     return table
 
@@ -146,20 +151,16 @@ def ask_columns(
     whose question the reviewer cancels is left out. A table that cannot be read is kept:
     loading it names the reason with the other refusals."""
     # The readers load on first use, not with the window (start-up stays light).
-    from gui.ingest import IngestError, is_table, table_columns
+    from gui.ingest import is_table
 
     kept: list[str] = []
     for path in paths:
         if not is_table(path) or path in choices:
             kept.append(path)
             continue
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            guess = table_columns(path)
-        except IngestError:
-            guess = None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        guess, cancelled = read_guess(parent, path)
+        if cancelled:
+            continue
         if guess is None or guess.sure:
             kept.append(path)
             continue
@@ -171,6 +172,53 @@ def ask_columns(
         finally:
             dialog.deleteLater()
     return kept
+
+
+def read_guess(parent: QWidget | None, path: str) -> tuple[ColumnGuess | None, bool]:
+    """The column guess of the table at ``path`` and whether the reviewer cancelled it.
+
+    Read on a thread, never on the window's: a large workbook takes seconds. Past a moment
+    a progress dialog offers Cancel, which leaves the table out; the read, bounded by the
+    ingest's limits, finishes unseen. None for a table that cannot be read: loading it
+    names the reason with the other refusals."""
+    from gui.ingest import IngestError, table_columns
+
+    found: list[ColumnGuess | None] = []
+
+    def work() -> None:
+        try:
+            found.append(table_columns(path))
+        except IngestError:
+            found.append(None)
+        except Exception:  # a reader's bug costs the question; loading reports the table
+            log.exception("reading the columns of %s failed", path)
+            found.append(None)
+
+    thread = threading.Thread(target=work, name="table columns", daemon=True)
+    thread.start()
+    thread.join(_QUICK)
+    if thread.is_alive():
+        text = QCoreApplication.translate("ColumnsDialog", "Reading the columns of {name}…")
+        progress = QProgressDialog(
+            text.format(name=Path(path).name),
+            QCoreApplication.translate("ColumnsDialog", "Cancel"),
+            0,
+            0,
+            parent,
+        )
+        progress.setObjectName("columnsProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        while thread.is_alive() and not progress.wasCanceled():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            thread.join(0.02)
+        cancelled = progress.wasCanceled()
+        progress.close()
+        progress.deleteLater()
+        if cancelled:
+            return None, True
+    return (found[0] if found else None), False
 
 
 def with_columns(factory: Callable[[], Engine], choices: ColumnChoices) -> Callable[[], Engine]:

@@ -24,6 +24,7 @@ from gui.qt import palette
 from gui.qt.icons import icon
 from gui.qt.legend import swatch_icon
 from gui.qt.matrix_filter import MatrixFilter
+from gui.qt.plain_text import menu_literal, rich_literal
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the matrix is filtered
 
@@ -159,7 +160,7 @@ class FilterBar(QWidget):
     def _rebuild_outlets_menu(self, hidden: frozenset[str]) -> None:
         self.outlets_menu.clear()
         for source in self._sources:
-            action = QAction(source.outlet, self.outlets_menu)
+            action = QAction(menu_literal(source.outlet), self.outlets_menu)
             action.setCheckable(True)
             action.setChecked(source.id not in hidden)
             action.setData(source.id)
@@ -252,7 +253,7 @@ class FilterBar(QWidget):
         names = {s.id: s.outlet for s in self._sources}
         text = self._filter.describe(names) if active else ""
         self.summary.setText(text)
-        self.summary.setToolTip(text)
+        self.summary.setToolTip(rich_literal(text))
         self.clear_button.setEnabled(active)
         self.active_row.setVisible(active)
         hidden = len(self._filter.hidden_sources)

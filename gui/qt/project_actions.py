@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from gui.qt.icons import icon
+from gui.qt.plain_text import menu_literal, rich_literal
 from gui.qt.settings import app_settings, read_str
 from gui.store import SUFFIX, ProjectError
 
@@ -77,6 +78,14 @@ class ProjectActions(QObject):
             )
             return False
         self._remember(path)
+        project = self.document.project
+        if project is not None and project.read_only:
+            self._window.notice.show_message(
+                self.tr("<b>Opened read-only</b>: {reason}. Changes cannot be saved here; "
+                        "Save Project As… makes a copy you can change.").format(
+                    reason=html.escape(project.read_only)
+                )
+            )  # fmt: skip
         return True
 
     def save_as(self, path: str) -> bool:
@@ -127,8 +136,8 @@ class ProjectActions(QObject):
         self.recent_menu.clear()
         recent = [p for p in self.recent() if Path(p).exists()]
         for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number} {Path(path).stem}")
-            action.setToolTip(path)
+            action = self.recent_menu.addAction(f"&{number} {menu_literal(Path(path).stem)}")
+            action.setToolTip(rich_literal(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open(p))
         if not recent:

@@ -19,6 +19,7 @@ from gui.domain import Fact, Status
 from gui.qt import palette
 from gui.qt.icons import icon
 from gui.qt.matrix_model import Column, Role
+from gui.qt.plain_text import rich_literal
 from gui.review import Decision
 from gui.review import commands as cmd
 
@@ -262,7 +263,8 @@ class ReviewActions(QObject):
             if sid and self.document.matrix
             else "this fact"
         )
-        text, ok = QInputDialog.getMultiLineText(self._window, "Note", f"Note on {where}:", current)
+        prompt = rich_literal(f"Note on {where}:")
+        text, ok = QInputDialog.getMultiLineText(self._window, "Note", prompt, current)
         if ok:
             self.note(text, cell=sid is not None)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from gui.domain import Source
 from gui.qt.matrix_model import Role, format_published
+from gui.qt.plain_text import menu_literal
 from gui.review.matrix import Matrix
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -275,9 +276,12 @@ class SourcesDock(QDockWidget):
             return
         source = self.model.source_at(index.row())
         menu = QMenu(self)
-        menu.addAction(f"Rename {source.outlet}…", lambda: self.view.edit(index.siblingAtColumn(0)))
+        menu.addAction(
+            f"Rename {menu_literal(source.outlet)}…",
+            lambda: self.view.edit(index.siblingAtColumn(0)),
+        )
         remove = menu.addAction(
-            f"Remove {source.outlet} from the Corpus",
+            f"Remove {menu_literal(source.outlet)} from the Corpus",
             lambda: self.removeRequested.emit(source.id),
         )
         remove.setStatusTip("Analyse again without this article; decisions about others stay")

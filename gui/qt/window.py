@@ -49,6 +49,7 @@ from gui.qt.matrix_proxy import MatrixProxy
 from gui.qt.matrix_view import MatrixView
 from gui.qt.notice import NoticeBar
 from gui.qt.paste_dialog import ask_pasted_article
+from gui.qt.plain_text import menu_literal, rich_literal
 from gui.qt.project_actions import ProjectActions
 from gui.qt.review_actions import ReviewActions
 from gui.qt.settings import app_settings, read_int, read_str
@@ -452,7 +453,10 @@ class MainWindow(QMainWindow):
         parts = []
         if project is not None:
             untitled = project.path.parent == data_dir() / "projects"
-            parts.append(f"{'Untitled' if untitled else project.name}[*]")
+            name = "Untitled" if untitled else project.name
+            if project.read_only:
+                name = self.tr("{name} (read-only)").format(name=name)
+            parts.append(f"{name}[*]")
         parts.append(TITLE)
         if matrix is not None and matrix.sources:
             parts.append(f"{len(matrix.sources)} outlets, {len(matrix.facts)} facts")
@@ -566,7 +570,7 @@ class MainWindow(QMainWindow):
         source_id = self.proxy.headerData(column, Qt.Orientation.Horizontal, Role.SOURCE_ID)
         if not isinstance(source_id, str) or self.model.matrix is None:
             return
-        outlet = self.model.matrix.source(source_id).outlet
+        outlet = menu_literal(self.model.matrix.source(source_id).outlet)
         menu = QMenu(self)
         menu.addAction(icon("sources"), f"Read {outlet}", lambda: self.show_source(source_id))
         menu.addAction("Rename Outlet…", lambda: self.ask_rename(source_id))
@@ -606,7 +610,8 @@ class MainWindow(QMainWindow):
         outlets = len(self.proxy.source_ids())
         extra = f" · {conflicts} conflicts · {outlets} of {len(matrix.sources)} outlets"
         self.counts.setText(text + extra)
-        self.counts.setToolTip(self.proxy.filter.describe({s.id: s.outlet for s in matrix.sources}))
+        described = self.proxy.filter.describe({s.id: s.outlet for s in matrix.sources})
+        self.counts.setToolTip(rich_literal(described))
 
     # ---- export -----------------------------------------------------------------------
 

@@ -93,9 +93,12 @@ def run_pipeline(
     )
     if stop():
         raise PipelineCancelled
-    sources = [*existing, *(loaded.sources if loaded else ())]
-    refused = list(loaded.refused) if loaded else []
-    sources, refused = tuple(sources), tuple(refused)
+    # The corpus limit counts the project's articles too; those are always kept.
+    from gui.ingest.budget import fit_corpus
+
+    added, over = fit_corpus(loaded.sources if loaded else (), already=_characters(existing))
+    sources = (*existing, *added)
+    refused = (*(loaded.refused if loaded else ()), *over)
     if not sources:
         return Analysis(sources=(), facts=(), refused=refused)
     report(ANALYSING, 0, len(sources))
@@ -105,6 +108,10 @@ def run_pipeline(
         cancelled=stop,
         refused=refused,
     )
+
+
+def _characters(sources: Sequence[Source]) -> int:
+    return sum(len(s.text) for s in sources)
 
 
 def _same_file(path: str) -> str:

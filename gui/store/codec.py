@@ -32,6 +32,7 @@ from gui.domain import (
     TimeMention,
     Value,
 )
+from gui.store.schema import body_digest
 
 _MENTIONS: dict[str, type] = {
     "quantity": Quantity,
@@ -70,8 +71,9 @@ def encode_analysis(analysis: Analysis) -> str:
     return "{" + ",".join(parts) + "}"
 
 
-# One result encoded ahead of its save (see ``prepare``), and the analysis it encodes.
-_prepared: tuple[Analysis, str] | None = None
+# One result encoded ahead of its save (see ``prepare``): the analysis, its text and the
+# text's digest (``gui.store.schema.body_digest``).
+_prepared: tuple[Analysis, str, str] | None = None
 _prepared_lock = threading.Lock()
 
 
@@ -84,19 +86,21 @@ def prepare(analysis: Analysis) -> None:
     """
     global _prepared
     body = encode_analysis(analysis)
+    digest = body_digest(body)
     with _prepared_lock:
-        _prepared = (analysis, body)
+        _prepared = (analysis, body, digest)
 
 
-def encoded(analysis: Analysis) -> str:
-    """``analysis`` encoded: the prepared text if this very object was prepared."""
+def encoded(analysis: Analysis) -> tuple[str, str]:
+    """``analysis`` encoded, and the digest of that text: prepared if this very object was."""
     global _prepared
     with _prepared_lock:
         prepared = _prepared
         if prepared is not None and prepared[0] is analysis:
             _prepared = None
-            return prepared[1]
-    return encode_analysis(analysis)
+            return prepared[1], prepared[2]
+    body = encode_analysis(analysis)
+    return body, body_digest(body)
 
 
 def analysis_to_json(analysis: Analysis) -> dict[str, Any]:

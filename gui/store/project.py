@@ -2,9 +2,14 @@
 
 Every change is its own committed transaction with the rollback journal and full sync, so a
 crash or ``kill -9`` right after an edit loses nothing, and the project stays one file (no
-WAL side files to forget when mailing it). Opening checks the file read-only first: a file
-that is not a project, a project from a newer schema or a damaged one is refused with the
-reason, and nothing on disk changes.
+WAL side files to forget when mailing it). Opening checks the file read-only first
+(``reading``): a file that is not a project, a project from a newer format, a damaged one or
+one whose rows no longer match their checksums is refused with the reason, and nothing on
+disk changes.
+
+A project has one writer (``lock``). Opened while another window or process holds it, it
+opens read-only and says who holds it; every write then fails with that reason, and the
+holder's work is never written over.
 """
 
 from __future__ import annotations
@@ -13,78 +18,55 @@ import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from gui import __version__
-from gui.domain import Analysis, Source
-from gui.review.decisions import Decision, from_payload, source_key, to_payload
+from gui.domain import Analysis
+from gui.review.decisions import Decision, source_key, to_payload
 from gui.review.review import Review
-from gui.store.codec import analysis_from_json, encoded
+from gui.scratch import scratch_file, write_reason
+from gui.store.codec import encoded
+from gui.store.errors import ProjectError
+from gui.store.lock import ProjectLocked, WriterLock
+from gui.store.reading import Contents, check_header, connect_read_only, read_project
+from gui.store.schema import (
+    APPLICATION_ID,
+    DECISION_FIELDS,
+    SCHEMA,
+    TABLES,
+    checksum,
+    upgrade,
+    with_checksum,
+)
 
 SUFFIX = ".claimgrid"
-APPLICATION_ID = 0x436C4752  # "ClGR": `file` and other tools can tell a project by it
-SCHEMA = 1
-_HEADER = b"SQLite format 3\x00"
 
-_TABLES = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE sources (
-    id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
-    key TEXT NOT NULL,
-    outlet TEXT NOT NULL,
-    title TEXT NOT NULL,
-    published TEXT,
-    language TEXT NOT NULL,
-    text TEXT NOT NULL,
-    path TEXT NOT NULL,
-    url TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE analysis (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    made TEXT NOT NULL,
-    body TEXT NOT NULL
-);
-CREATE TABLE decisions (
-    seq INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL,
-    payload TEXT NOT NULL,
-    made TEXT NOT NULL,
-    active INTEGER NOT NULL DEFAULT 1
-);
-"""
-_REQUIRED = {"meta", "sources", "analysis", "decisions"}
-
-
-class ProjectError(Exception):
-    """A project file that cannot be used, with the reason in a reviewer's words."""
-
-    def __init__(self, path: str | Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
-        self.reason = reason
+__all__ = ["APPLICATION_ID", "SCHEMA", "SUFFIX", "Project", "ProjectError"]
 
 
 class Project:
-    """An open project file. Reads are served from what was loaded; writes go straight to disk."""
+    """An open project file. Reads are served from what was loaded; writes go straight to disk.
+
+    ``read_only`` is "" for the project's writer, else why this one cannot write (another
+    window holds it, the folder or file is read-only)."""
 
     def __init__(
         self,
         path: Path,
-        connection: sqlite3.Connection,
-        sources: tuple[Source, ...],
-        analysis: Analysis | None,
-        review: Review,
+        contents: Contents,
+        connection: sqlite3.Connection | None = None,
+        lock: WriterLock | None = None,
+        read_only: str = "",
     ) -> None:
         self.path = path
         self._db = connection
-        self.sources = sources
-        self.analysis = analysis
-        self.review = review
+        self._lock = lock
+        self.read_only = read_only
+        self.sources = contents.sources
+        self.analysis = contents.analysis
+        self.review = contents.review
 
     @property
     def name(self) -> str:
@@ -95,115 +77,174 @@ class Project:
     @classmethod
     def create(cls, path: str | Path) -> Project:
         """A new, empty project at ``path``; an existing file there is replaced only once the
-        new one is complete."""
+        new one is complete, and never while another window holds it."""
         target = Path(path)
-        with _staged(target) as tmp:
-            db = sqlite3.connect(tmp)
-            try:
-                db.executescript(_TABLES)
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                db.execute(f"PRAGMA user_version = {SCHEMA}")
-                now = _now()
-                db.executemany(
-                    "INSERT INTO meta VALUES (?, ?)",
-                    [("created", now), ("created_by", f"Claimgrid {__version__}")],
-                )
-                db.commit()
-            finally:
-                db.close()
-        return cls.open(target)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProjectError(target, f"cannot write the project: {write_reason(exc)}") from exc
+        lock = _writer_lock(target)
+        try:
+            with _staged(target) as tmp:
+                db = sqlite3.connect(tmp)
+                try:
+                    db.executescript(TABLES)
+                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    db.execute(f"PRAGMA user_version = {SCHEMA}")
+                    now = _now()
+                    db.executemany(
+                        "INSERT INTO meta VALUES (?, ?)",
+                        [("created", now), ("created_by", f"Claimgrid {__version__}")],
+                    )
+                    db.commit()
+                finally:
+                    db.close()
+            return cls._writer(target, lock)
+        except BaseException:
+            lock.release()
+            raise
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
-        """The project at ``path``; :class:`ProjectError` says why when it cannot be used."""
+    def open(cls, path: str | Path, *, writable: bool | None = None) -> Project:
+        """The project at ``path``; :class:`ProjectError` says why when it cannot be used.
+
+        By default it opens for writing if it can, and read-only (``read_only`` says why)
+        when another writer holds it or its file or folder is read-only; ``writable=True``
+        refuses it then, with that reason, and ``writable=False`` only reads it."""
         target = Path(path)
-        _check_header(target)
+        check_header(target)
+        if writable is False:
+            return cls(target, read_project(target), read_only="opened to read only")
+        try:
+            if not os.access(target, os.W_OK):
+                raise ProjectError(target, "the file is read-only")
+            lock = _writer_lock(target)
+        except ProjectError as exc:
+            if writable:
+                raise
+            return cls(target, read_project(target), read_only=exc.reason)
+        try:
+            return cls._writer(target, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _writer(cls, target: Path, lock: WriterLock) -> Project:
         if Path(f"{target}-journal").exists():
             _recover(target)
-        try:
-            sources, analysis, review = _read(target)
-        except sqlite3.DatabaseError as exc:
-            raise ProjectError(target, f"the file is damaged ({exc})") from exc
+        contents = read_project(target)
         try:
             db = sqlite3.connect(target, isolation_level=None)
             db.execute("PRAGMA journal_mode = DELETE")
             db.execute("PRAGMA synchronous = FULL")
         except sqlite3.Error as exc:
             raise ProjectError(target, f"cannot open it for writing ({exc})") from exc
-        return cls(target, db, sources, analysis, review)
+        project = cls(target, contents, db, lock)
+        if contents.version < SCHEMA:
+            with project._transaction() as tx:
+                upgrade(tx, contents.version)
+        return project
 
     def save_as(self, path: str | Path) -> Project:
         """A copy of this project at ``path``, opened; this one stays open and unchanged."""
         target = Path(path)
         if target.resolve() == self.path.resolve():
             return self
-        with _staged(target) as tmp:
-            copy = sqlite3.connect(tmp)
-            try:
-                self._db.backup(copy)
-            finally:
-                copy.close()
-        return Project.open(target)
+        lock = _writer_lock(target)
+        try:
+            with _staged(target) as tmp, contextlib.closing(sqlite3.connect(tmp)) as copy:
+                if self._db is not None:
+                    self._db.backup(copy)
+                else:
+                    with contextlib.closing(connect_read_only(self.path)) as source:
+                        source.backup(copy)
+            return Project._writer(target, lock)
+        except BaseException:
+            lock.release()
+            raise
 
     def close(self) -> None:
-        self._db.close()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     # ---- writing --------------------------------------------------------------------
 
     def save_result(self, analysis: Analysis) -> None:
         """The corpus and its analysis, replacing the previous ones (decisions stay)."""
-        body = encoded(analysis)
+        body, digest = encoded(analysis)
         rows = [
-            (
-                s.id,
-                i,
-                source_key(s.text),
-                s.outlet,
-                s.title,
-                s.published.isoformat() if s.published else None,
-                s.language,
-                s.text,
-                s.path,
-                s.url,
+            with_checksum(
+                "sources",
+                (
+                    s.id,
+                    i,
+                    source_key(s.text),
+                    s.outlet,
+                    s.title,
+                    s.published.isoformat() if s.published else None,
+                    s.language,
+                    s.text,
+                    s.path,
+                    s.url,
+                ),
             )
             for i, s in enumerate(analysis.sources)
         ]
+        made = _now()
         with self._transaction() as db:
             db.execute("DELETE FROM sources")
-            db.executemany("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            db.execute("INSERT OR REPLACE INTO analysis VALUES (1, ?, ?)", (_now(), body))
+            db.executemany("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            db.execute(
+                "INSERT OR REPLACE INTO analysis VALUES (1, ?, ?, ?)",
+                (made, body, checksum((made, digest))),
+            )
         self.sources = analysis.sources
         self.analysis = analysis
 
     def record(self, decision: Decision) -> None:
         """A decision the review has just recorded; what was undone is forgotten, as there."""
-        payload = json.dumps(to_payload(decision), ensure_ascii=False)
         with self._transaction() as db:
             db.execute("DELETE FROM decisions WHERE active = 0")
             db.execute(
-                "INSERT INTO decisions VALUES (?, ?, ?, ?, 1)",
-                (decision.seq, str(decision.kind), payload, decision.made),
+                "INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?)", _decision_row(decision, 1)
             )
 
     def record_all(self, review: Review) -> None:
         """Every decision of ``review``, done and undone, replacing the stored ones."""
         rows = [
-            (d.seq, str(d.kind), json.dumps(to_payload(d), ensure_ascii=False), d.made, active)
+            _decision_row(d, active)
             for ds, active in ((review.decisions, 1), (review.undone, 0))
             for d in ds
         ]
         with self._transaction() as db:
             db.execute("DELETE FROM decisions")
-            db.executemany("INSERT INTO decisions VALUES (?, ?, ?, ?, ?)", rows)
+            db.executemany("INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?)", rows)
         self.review = review
 
     def set_active(self, decision: Decision, active: bool) -> None:
         """Undo (``active`` False) or redo a recorded decision."""
         with self._transaction() as db:
-            db.execute("UPDATE decisions SET active = ? WHERE seq = ?", (int(active), decision.seq))
+            row = db.execute(
+                f"SELECT {DECISION_FIELDS} FROM decisions WHERE seq = ?", (decision.seq,)
+            ).fetchone()
+            if row is None:
+                raise ProjectError(self.path, f"decision {decision.seq} is not in the file")
+            # the stored fields, not the decision re-encoded: the checksum covers those
+            values = (*row[:4], int(active))
+            db.execute(
+                "UPDATE decisions SET active = ?, checksum = ? WHERE seq = ?",
+                (int(active), checksum(values), decision.seq),
+            )
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if self._db is None:
+            raise ProjectError(self.path, f"opened read-only: {self.read_only or 'closed'}")
         try:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -212,32 +253,42 @@ class Project:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeError) as exc:
             raise ProjectError(self.path, f"cannot save the change ({exc})") from exc
+
+
+def _decision_row(decision: Decision, active: int) -> tuple[object, ...]:
+    payload = json.dumps(to_payload(decision), ensure_ascii=False)
+    values = (decision.seq, str(decision.kind), payload, decision.made, active)
+    return with_checksum("decisions", values)
 
 
 def _now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def _writer_lock(target: Path) -> WriterLock:
+    """The lock that makes this process the project's one writer, or why it cannot be."""
+    try:
+        return WriterLock.take(target)
+    except ProjectLocked as exc:
+        raise ProjectError(target, f"open in {exc.holder.describe()}") from exc
+    except OSError as exc:
+        raise ProjectError(target, write_reason(exc)) from exc
+
+
 @contextlib.contextmanager
 def _staged(target: Path) -> Iterator[Path]:
     """A temporary file beside ``target`` that replaces it once the block succeeds."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
     try:
-        tmp.unlink()
-        yield tmp
-        os.replace(tmp, target)
+        with scratch_file(target, ".tmp") as tmp:
+            yield tmp  # empty: SQLite takes an empty file for an empty database
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; a project is handed around
+            os.replace(tmp, target)
     except sqlite3.Error as exc:
         raise ProjectError(target, f"cannot write the project ({exc})") from exc
     except OSError as exc:
-        raise ProjectError(target, f"cannot write the project ({exc.strerror or exc})") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        raise ProjectError(target, f"cannot write the project: {write_reason(exc)}") from exc
 
 
 def _recover(path: Path) -> None:
@@ -250,90 +301,3 @@ def _recover(path: Path) -> None:
             db.close()
     except sqlite3.Error as exc:
         raise ProjectError(path, f"the file is damaged ({exc})") from exc
-
-
-def _check_header(path: Path) -> None:
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(_HEADER))
-    except FileNotFoundError as exc:
-        raise ProjectError(path, "no such file") from exc
-    except IsADirectoryError as exc:
-        raise ProjectError(path, "a folder, not a project file") from exc
-    except PermissionError as exc:
-        raise ProjectError(path, "permission denied") from exc
-    except OSError as exc:
-        raise ProjectError(path, exc.strerror or str(exc)) from exc
-    if not head:
-        raise ProjectError(path, "an empty file, not a Claimgrid project")
-    if head != _HEADER:
-        raise ProjectError(path, "not a Claimgrid project")
-
-
-def _read(path: Path) -> tuple[tuple[Source, ...], Analysis | None, Review]:
-    """Everything in the project, read through a read-only connection that writes nothing."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-    db = sqlite3.connect(uri, uri=True)
-    try:
-        app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise ProjectError(path, "not a Claimgrid project (a database of another program)")
-        if version > SCHEMA:
-            raise ProjectError(
-                path,
-                f"made by a newer Claimgrid (project format {version}; "
-                f"this version reads format {SCHEMA}); update Claimgrid to open it",
-            )
-        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if version < 1 or _REQUIRED - tables:
-            raise ProjectError(path, "the file is damaged (its tables are missing)")
-        check = db.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise ProjectError(path, f"the file is damaged ({check})")
-        sources = tuple(_source(row) for row in db.execute(_SOURCES))
-        analysis = None
-        stored = db.execute("SELECT body FROM analysis WHERE id = 1").fetchone()
-        if stored is not None:
-            try:
-                analysis = analysis_from_json(json.loads(stored[0]), sources)
-            except ValueError as exc:
-                raise ProjectError(path, str(exc)) from exc
-        review = _review(path, db)
-    finally:
-        db.close()
-    return sources, analysis, review
-
-
-_SOURCES = (
-    "SELECT id, outlet, title, published, language, text, path, url FROM sources ORDER BY position"
-)
-
-
-def _source(row: tuple[str, ...]) -> Source:
-    sid, outlet, title, published, language, text, path, url = row
-    return Source(
-        id=sid,
-        outlet=outlet,
-        title=title,
-        published=datetime.fromisoformat(published) if published else None,
-        language=language,
-        text=text,
-        path=path,
-        url=url or "",
-    )
-
-
-def _review(path: Path, db: sqlite3.Connection) -> Review:
-    done: list[Decision] = []
-    undone: list[Decision] = []
-    for seq, payload, made, active in db.execute(
-        "SELECT seq, payload, made, active FROM decisions ORDER BY seq"
-    ):
-        try:
-            decision = from_payload(json.loads(payload), seq=seq, made=made)
-        except ValueError as exc:
-            raise ProjectError(path, f"the file is damaged (decision {seq}: {exc})") from exc
-        (done if active else undone).append(decision)
-    undone.reverse()  # the earliest undone decision is the next one to redo
-    return Review(decisions=done, undone=undone)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -67,3 +69,23 @@ def test_segmentation_never_raises_and_keeps_offsets(text: str) -> None:
         assert text[s.start : s.end] == s.text
         assert s.text == s.text.strip()
         previous_end = s.end
+
+
+def test_a_line_of_a_million_characters_segments_in_linear_time() -> None:
+    # Every sentence end used to search back to the line's start for the word before the
+    # dot: 200,000 characters took 20 s, a million would take minutes. The bound is loose
+    # (the run takes a fraction of a second); tests/benchmarks/bench_hostile.py measures it.
+    line = "Harga naik menjadi Rp 12.500 per liter, kata Dr. Rahman pada Senin. " * 15_000
+    started = time.monotonic()
+    sentences = segment(line)
+    assert time.monotonic() - started < 20
+    assert len(sentences) == 15_000
+    assert (
+        sentences[-1].text == "Harga naik menjadi Rp 12.500 per liter, kata Dr. Rahman pada Senin."
+    )
+
+
+def test_a_run_of_end_marks_without_a_sentence_after_it_costs_no_retries() -> None:
+    started = time.monotonic()
+    assert texts("Awal. Lalu " + "." * 500_000 + "x") == ["Awal.", "Lalu " + "." * 500_000 + "x"]
+    assert time.monotonic() - started < 20

@@ -3,6 +3,7 @@ article selection; undo and redo; the project file behind the title bar."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -167,9 +168,15 @@ def test_the_title_names_the_project_and_save_as_moves_it(window, qtbot, tmp_pat
     assert other.projects.open(f"{target}.claimgrid")
     assert to_json_dict(other.document.matrix) == expected
     assert other.model.rowCount() == window.model.rowCount()
+    # One writer: the second window reads it, says who holds it and cannot change it.
+    assert "(read-only)" in other.windowTitle()
+    assert f"process {os.getpid()}" in other.notice.text.text()
     other.document.undo()
-    assert other.document.matrix.fact("f3").cell("s2").status is Status.PARTIAL
+    assert other.document.matrix.fact("f3").cell("s2").status is Status.ABSENT
+    assert "read-only" in other.notice.text.text()
     other.close()
+    window.document.undo()  # the writer's history is whole
+    assert window.document.matrix.fact("f3").cell("s2").status is Status.PARTIAL
 
 
 def test_a_bad_project_file_is_refused_in_the_window(window, qtbot, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from gui.domain import Analysis
 from gui.store import Project, codec
+from gui.store.schema import body_digest
 
 
 def test_encoding_round_trips_every_fact_and_mention(seeds_analysis: Analysis) -> None:
@@ -33,11 +34,12 @@ def test_a_prepared_encoding_is_used_once_and_only_for_its_analysis(
     codec.prepare(seeds_analysis)
     # Another analysis (even an equal-looking one) is encoded afresh and leaves it in place.
     assert (
-        json.loads(codec.encoded(other))["facts"]
+        json.loads(codec.encoded(other)[0])["facts"]
         == json.loads(codec.encode_analysis(other))["facts"]
     )
-    body = codec.encoded(seeds_analysis)
+    body, digest = codec.encoded(seeds_analysis)
     assert body == codec.encode_analysis(seeds_analysis)
+    assert digest == body_digest(body)
     assert codec._prepared is None  # taken: the text is not held any longer
 
 

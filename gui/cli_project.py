@@ -1,0 +1,79 @@
+"""``claimgrid analyze ... --project FILE``: where the analysis is kept, and what that does to
+a file already there.
+
+A project already there is analysed again with its decisions kept (they are anchored to the
+outlets' sentences, see ``gui.review.apply``), and the command says so; ``--replace`` starts
+it afresh instead and says how many decisions that discarded. Any other file there (a Word
+document, a damaged project, a project another window holds) is refused before any work, and
+left as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from gui.domain import Analysis, Origin
+from gui.review import Matrix
+from gui.store import Project, ProjectError
+from gui.store.session import ReviewSession
+from gui.visible import readable_path
+
+
+class ProjectTarget:
+    """The project file a headless analysis is kept in; :class:`ProjectError` when the file
+    at ``path`` must not be written."""
+
+    def __init__(self, path: str, *, replace: bool = False) -> None:
+        self.path = Path(path)
+        self.report = ""
+        self._replace = replace
+        self._project: Project | None = None
+        self._discarded = 0
+        if not self.path.exists() and not self.path.is_symlink():
+            folder = self.path.parent
+            if folder.is_dir() and not os.access(folder, os.W_OK):
+                raise ProjectError(self.path, "the folder is read-only")
+            return
+        if self.path.is_dir():
+            raise ProjectError(self.path, "a folder, not a project file")
+        try:
+            # Held for the whole run, so no window starts writing to it meanwhile.
+            self._project = Project.open(self.path, writable=True)
+        except ProjectError as exc:
+            raise ProjectError(
+                self.path, f"{exc.reason}; it was left as it is (choose another file name)"
+            ) from exc
+        if replace:
+            review = self._project.review
+            self._discarded = len(review.decisions) + len(review.undone)
+
+    def save(self, analysis: Analysis) -> Matrix:
+        """Keep ``analysis`` in the project; the matrix with the decisions kept there."""
+        shown = readable_path(self.path)
+        if self._project is None or self._replace:
+            if self._project is not None:
+                self._project.close()  # the new file replaces it once complete
+            self._project = Project.create(self.path)
+            if self._discarded:
+                self.report = f"replaced {shown}: its {self._discarded} decisions were discarded"
+            else:
+                self.report = f"wrote {shown}"
+        session = ReviewSession(self._project)
+        session.set_analysis(analysis)
+        matrix = session.matrix
+        assert matrix is not None
+        kept = len(session.review.decisions)
+        if not self.report:
+            orphaned = sum(1 for f in matrix.facts if f.origin is Origin.ORPHANED)
+            lost = f", {orphaned} of them on facts no longer found (kept as orphaned rows)"
+            self.report = (
+                f"updated {shown}: analysed again, the reviewer's {kept} decisions kept"
+                + (lost if orphaned else "")
+            )
+        return matrix
+
+    def close(self) -> None:
+        if self._project is not None:
+            self._project.close()
+            self._project = None

@@ -1,0 +1,51 @@
+"""How much text one analysis takes, and what is said about the rest.
+
+The file limit (20 MB) bounds what is read, not what the analysis costs: the analysis takes
+time and memory in proportion to the text, about 6.5 s and 180 MB a million characters on
+two cores (``python -m tests.benchmarks.bench_hostile``, figures in the README). So an article
+is analysed up to ``MAX_ARTICLE_CHARS`` characters, cut at a line break, and a corpus up to
+``MAX_CORPUS_CHARS``; what is left out is named with the reason, like a refused file, and
+the rest is analysed. A news article is a few thousand characters; the limits are there
+for the transcript, the dump or the table of ten thousand rows dropped in by mistake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gui.domain import Refusal, Source
+
+MAX_ARTICLE_CHARS = 1_000_000  # about 6.5 s and 200 MB of analysis
+MAX_CORPUS_CHARS = 5_000_000  # about 45 s and 1 GB: the largest corpus one analysis takes
+
+ARTICLE_CUT = (
+    f"not analysed: an article is read up to {MAX_ARTICLE_CHARS:,} characters "
+    "(a longer text would take minutes and gigabytes to analyse)"
+)
+CORPUS_FULL = (
+    f"not analysed: the articles before it fill the {MAX_CORPUS_CHARS:,} characters one "
+    "analysis takes; analyse the rest in another project"
+)
+
+
+def cut_article(text: str) -> str:
+    """``text`` up to :data:`MAX_ARTICLE_CHARS`, ending at a line break where there is one
+    in the last tenth; ``text`` itself when it is short enough."""
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return text
+    end = text.rfind("\n", MAX_ARTICLE_CHARS * 9 // 10, MAX_ARTICLE_CHARS)
+    return text[: end if end > 0 else MAX_ARTICLE_CHARS]
+
+
+def fit_corpus(
+    new: Sequence[Source], *, already: int = 0
+) -> tuple[tuple[Source, ...], tuple[Refusal, ...]]:
+    """The ``new`` sources that fit, in order, after ``already`` characters of sources kept
+    before (a project's corpus, never dropped); a refusal for each one after the first that
+    does not fit."""
+    room = MAX_CORPUS_CHARS - already
+    for i, source in enumerate(new):
+        room -= len(source.text)
+        if room < 0:
+            return tuple(new[:i]), tuple(Refusal(s.path, CORPUS_FULL) for s in new[i:])
+    return tuple(new), ()
