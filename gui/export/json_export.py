@@ -1,6 +1,10 @@
 """The ``claimgrid/1`` JSON export: a stable contract that other tools read.
 
-``text[start:end]`` of a source is the evidence of each of its cells; absent cells are left out.
+``text[start:end]`` of a source is the evidence of each of its cells and
+``text[value_start:value_end]`` its decisive words; absent cells are left out. A cell whose
+outlet gives more than one value for the fact (a revised toll, a headline's figure) lists the
+others in ``others``, in text order, each with the same offsets. Fields are only ever added, so a
+reader written for the first ``claimgrid/1`` files keeps working.
 A source that is a near copy of another (one agency story run by several outlets) names the
 id of the article it copies in ``copy_of`` (its group's earliest, which a view that hides
 sources may leave out of the file); ``copy_of`` is null for an article of its own.
@@ -12,7 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from gui.domain import Status
+from gui.domain import Status, Value
 from gui.export.atomic import atomic_write
 from gui.export.view import ExportView
 from gui.review.matrix import Matrix
@@ -58,6 +62,9 @@ def to_json_dict(matrix: Matrix, view: ExportView | None = None) -> dict[str, An
                         "excerpt": c.excerpt,
                         "start": c.start,
                         "end": c.end,
+                        "value_start": c.value_start,
+                        "value_end": c.value_end,
+                        "others": [_other(v) for v in c.others],
                         "reviewed": c.reviewed or f.reviewed,
                         "note": c.note,
                     }
@@ -67,6 +74,18 @@ def to_json_dict(matrix: Matrix, view: ExportView | None = None) -> dict[str, An
             }
             for f in view.facts(matrix)
         ],
+    }
+
+
+def _other(v: Value) -> dict[str, Any]:
+    return {
+        "value": v.value,
+        "normalized": v.normalized,
+        "excerpt": v.excerpt,
+        "start": v.start,
+        "end": v.end,
+        "value_start": v.value_start,
+        "value_end": v.value_end,
     }
 
 
