@@ -148,9 +148,7 @@ def run_analyze(ns: argparse.Namespace) -> int:
         if not loaded.sources:
             _say("claimgrid: no readable article in the given paths")
             return 2
-        analysis = analyze(
-            loaded.sources, refused=loaded.refused, label_language=_label_language()
-        )
+        analysis = analyze(loaded.sources, refused=loaded.refused, label_language=_label_language())
         if keeper is None:
             from gui.review import build_matrix
 
