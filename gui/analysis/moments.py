@@ -67,7 +67,8 @@ def moment_slot(
     the date or time stands): the happening ("OCCUR"), an announcement, or another event."""
     quals = set(base)
     window = sf.tokens[max(0, lo - 3) : hi]
-    words = {t.lower for t in window}
+    # "statusnya", "rencananya": the possessive suffix does not change the word
+    words = {t.lower for t in window} | {_bare(t.lower) for t in window}
     if words & _SCHEDULED:
         quals.add("SCHEDULED")
     if kind is FactKind.DATE and words & _DECLARED:
@@ -102,6 +103,10 @@ def moment_slot(
     else:
         measure = concept
     return Slot(kind, unit_kind, measure, frozenset(quals), subject=subject)
+
+
+def _bare(word: str) -> str:
+    return word[:-3] if word.endswith("nya") and len(word) > 5 else word
 
 
 def _within(sf: SentenceFacts, offset: int, lo: int, hi: int) -> bool:

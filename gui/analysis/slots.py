@@ -25,6 +25,7 @@ around a number are read by ``gui.analysis.number_context``.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,9 @@ _COUNT_QUALIFIERS = frozenset(
 _INJURY_ONLY = frozenset({"SEVERE", "LIGHT"})
 _HOW_BADLY = frozenset({"INJURED", "AFFECTED", "DAMAGED"})  # measures that take a severity
 _UNIT_WORDS = {"mdpl": "HEIGHT"}  # a unit that also says what it measures
+# Above sea level: a place's elevation, never the height an ash column or a plane reached
+_SEA_LEVEL_UNITS = frozenset({"mdpl", "dpl", "masl", "amsl", "asl"})
+_SEA_LEVEL_WORDS = (("permukaan", "laut"), ("sea", "level"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,8 @@ def quantity_slot(
     if unit_kind != "count":
         dim = dimension_of(around, unit_kind)
         dim_name = dim.concept if dim else _UNIT_WORDS.get(q.text.split()[-1].casefold(), "")
+        if unit_kind == "length" and dim_name in ("", "HEIGHT") and _above_sea_level(sf, q, around):
+            dim_name = "ELEVATION"
         if dim_name == "CAPACITY" or "CAPACITY" in qualifiers_of(sf, around):
             dim_name = "CAPACITY"
         if unit_kind == "share":
@@ -195,6 +201,14 @@ def quantity_slot(
         quals -= {"BREAKDOWN"}  # "terdiri dari 7 anak-anak": the subset already narrows it
     stated = state_hit is not None or thing_role == OBJECT
     return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated)
+
+
+def _above_sea_level(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
+    written = q.text.casefold().split()
+    if written[-1] in _SEA_LEVEL_UNITS:
+        return True
+    after = written + [t.lower for t in sf.tokens[around.b : min(around.b + 5, len(sf.tokens))]]
+    return any(pair in itertools.pairwise(after) for pair in _SEA_LEVEL_WORDS)
 
 
 _OF_A_THING = frozenset({"HEIGHT", "DEPTH"})  # dimensions that differ by what they measure

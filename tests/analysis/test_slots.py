@@ -1,0 +1,70 @@
+"""What each number, date and time measures (its slot), on sentences written for the test.
+
+The slot decides the row: two outlets' numbers with one slot and different values are a
+conflict, numbers with different slots are different facts whatever their values.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.slot_probe import slot_of, slots
+
+
+def test_counts_of_people_take_the_state_that_happened_to_them() -> None:
+    text = (
+        "Banjir bandang di Garut menewaskan 7 orang, sementara 3 orang masih hilang "
+        "dan 120 warga mengungsi."
+    )
+    assert [(r.words, r.measure) for r in slots(text)] == [
+        ("7", "DEAD"),
+        ("3", "MISSING"),
+        ("120", "EVACUATED"),
+    ]
+
+
+def test_english_counts_share_the_measures_of_indonesian_ones() -> None:
+    text = "A landslide killed 12 people and injured 30 others, police said."
+    assert slot_of(text, "12", "en").measure == "DEAD"
+    assert slot_of(text, "30", "en").measure == "INJURED"
+
+
+def test_a_part_of_a_count_is_another_fact() -> None:
+    part = slot_of("Sebanyak 20 orang luka-luka, termasuk 4 anak-anak.", "4")
+    whole = slot_of("Sebanyak 20 orang luka-luka, termasuk 4 anak-anak.", "Sebanyak 20")
+    assert part.measure == whole.measure == "INJURED"
+    assert "CHILD" in part.qualifiers and "CHILD" not in whole.qualifiers
+
+
+def test_the_value_a_price_rose_from_is_not_the_new_price() -> None:
+    text = "Harga bensin naik dari Rp 7.650 menjadi Rp 10.000 per liter."
+    old, new = slot_of(text, "Rp 7.650"), slot_of(text, "Rp 10.000")
+    assert old.measure == new.measure == "PRICE"
+    assert "BEFORE" in old.qualifiers and "BEFORE" not in new.qualifiers
+
+
+def test_a_height_above_sea_level_is_an_elevation_not_an_ash_column() -> None:
+    text = "Abu membubung setinggi 3 km dari puncak gunung yang berketinggian 2.891 mdpl."
+    assert slot_of(text, "2.891 mdpl").measure == "ELEVATION"
+    assert slot_of(text, "3 km").measure.startswith("HEIGHT")
+    english = "The volcano, which stands 2,891 metres above sea level, spewed ash 3 km high."
+    assert slot_of(english, "2,891 metres above sea level", "en").measure == "ELEVATION"
+    worded = "Gunung itu memiliki ketinggian 2.891 meter di atas permukaan laut."
+    assert slot_of(worded, "2.891 meter di atas permukaan laut").measure == "ELEVATION"
+
+
+def test_times_of_day_are_their_own_kind_of_fact() -> None:
+    text = "Kebakaran terjadi sekitar pukul 01.45 WIB, menurut polisi."
+    found = slot_of(text, "sekitar pukul 01.45 WIB")
+    assert (found.unit_kind, found.measure) == ("time", "OCCUR")
+
+
+def test_a_declared_date_is_not_the_day_it_happened() -> None:
+    declared = slot_of("Kapal itu dinyatakan tenggelam pada Sabtu (8/3/2025).", "Sabtu (8/3/2025)")
+    assert "DECLARED" in declared.qualifiers
+    # the possessive suffix does not hide the word: "statusnya" is a status
+    changed = slot_of(
+        "Pada Sabtu (8/3/2025) statusnya berubah dari hilang menjadi tenggelam.",
+        "Sabtu (8/3/2025)",
+    )
+    assert "DECLARED" in changed.qualifiers
+    plain = slot_of("Kapal itu tenggelam pada Sabtu (8/3/2025).", "Sabtu (8/3/2025)")
+    assert plain.measure == "OCCUR" and "DECLARED" not in plain.qualifiers
