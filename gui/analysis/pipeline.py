@@ -50,9 +50,9 @@ _STORY_SPAN = timedelta(days=14)  # how long after its first dated day a story's
 
 
 def _own_date(source: Source) -> date | None:
-    """The latest day an undated article names explicitly, within a fortnight of the first
-    ("Sabtu (4/12/2021)", "Senin (6/12/2021)": it was written on the 6th or later); a date
-    far ahead ("hingga 3 Januari 2022") ends a period and is not when it was written."""
+    """The latest day of the busiest fortnight an undated article names explicitly
+    ("Sabtu (4/12/2021)", "Senin (6/12/2021)": it was written on the 6th or later). An
+    earlier case it recalls once ("pada 15 November 2017") is not when it was written."""
     days = sorted(
         d.low
         for d in scan_dates(source.text, published=None, language=source.language)[0]
@@ -60,18 +60,26 @@ def _own_date(source: Source) -> date | None:
     )
     if not days:
         return None
-    return max(d for d in days if d <= days[0] + _STORY_SPAN)
+    best: list[date] = []
+    for k, first in enumerate(days):
+        run = [d for d in days[k:] if d <= first + _STORY_SPAN]
+        if len(run) >= len(best):  # on a tie, the later fortnight
+            best = run
+    return best[-1]
 
 
 def reference_dates(sources: Sequence[Source]) -> dict[str, date | None]:
     """The date each source's relative dates ("tahun lalu", a bare "Sabtu") resolve against.
 
     The publication date; for an undated article, the latest day it names itself (see
-    ``_own_date``); failing that, the middle of the corpus' publication dates, since a corpus
+    ``_own_date``); failing that, the middle of the corpus' publication dates (of the dates
+    its articles name, when none is dated), since a corpus
     is about one event. Relative dates are marked relative either way.
     """
+    published = sorted(s.published.date() for s in sources if s.published)
     own = {s.id: s.published.date() if s.published else _own_date(s) for s in sources}
-    known = sorted(d for d in own.values() if d is not None)
+    # Publication dates, where there are any, are surer than the dates read from the text.
+    known = published or sorted(d for d in own.values() if d is not None)
     middle = known[len(known) // 2] if known else None
     return {sid: d or middle for sid, d in own.items()}
 

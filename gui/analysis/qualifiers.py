@@ -166,6 +166,12 @@ def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool
     # A date fronting the sentence ("In 2020, the Cedar Hollow inferno torched ...") dates
     # all of it, as one inside the clause does.
     fronted = sf.sentence.start + _FRONTED
+    past = [d.high.year <= reference.year - _PAST_YEARS for d in sf.dates if not d.relative]
+    if past and all(past) and any(d.precision == "day" for d in sf.dates):
+        # "... hilang pada 15 November 2017 dengan membawa 44 awak": a sentence whose every
+        # date is a day years back tells of that day, in all its clauses. A bare year alone
+        # ("meletus terakhir pada 2011") is background and dates no other clause.
+        return True
     return any(
         not d.relative
         and (start <= d.start < end or d.start < fronted)

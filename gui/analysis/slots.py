@@ -103,6 +103,8 @@ def quantity_slot(
     if unit_kind != "count":
         dim = dimension_of(around, unit_kind)
         dim_name = dim.concept if dim else _UNIT_WORDS.get(q.text.split()[-1].casefold(), "")
+        if unit_kind == "time" and _aged(sf, q, around):
+            dim_name = "AGE"  # "the 44-year-old submarine", "a man 30 years old"
         if unit_kind == "length" and dim_name in ("", "HEIGHT") and _above_sea_level(sf, q, around):
             dim_name = "ELEVATION"
         if dim_name == "CAPACITY" or "CAPACITY" in qualifiers_of(sf, around):
@@ -201,6 +203,14 @@ def quantity_slot(
         quals -= {"BREAKDOWN"}  # "terdiri dari 7 anak-anak": the subset already narrows it
     stated = state_hit is not None or thing_role == OBJECT
     return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated)
+
+
+def _aged(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
+    written = q.text.casefold()
+    if written.endswith(("-old", " old")):
+        return True
+    after = sf.tokens[around.b : around.b + 1]
+    return bool(after) and after[0].lower == "old"
 
 
 def _above_sea_level(sf: SentenceFacts, q: Quantity, around: Around) -> bool:

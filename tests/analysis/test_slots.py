@@ -68,3 +68,18 @@ def test_a_declared_date_is_not_the_day_it_happened() -> None:
     assert "DECLARED" in changed.qualifiers
     plain = slot_of("Kapal itu tenggelam pada Sabtu (8/3/2025).", "Sabtu (8/3/2025)")
     assert plain.measure == "OCCUR" and "DECLARED" not in plain.qualifiers
+
+
+def test_an_age_written_with_a_hyphen_is_no_count_of_people() -> None:
+    text = "The 40-year old ferry was carrying 53 people."
+    assert slot_of(text, "40-year", "en").measure == "AGE"
+    assert slot_of(text, "53", "en").measure == "PRESENT"
+
+
+def test_a_sentence_dated_years_back_tells_of_that_earlier_event_in_every_clause() -> None:
+    text = (
+        "Kapal itu membawa 53 awak. Kapal lain hilang di perairan yang sama pada 15 November "
+        "2017 dengan membawa 44 awak."
+    )
+    assert "PAST" not in slot_of(text, "53").qualifiers
+    assert "PAST" in slot_of(text, "44").qualifiers

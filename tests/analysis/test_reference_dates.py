@@ -1,0 +1,31 @@
+"""The day an article's bare weekdays and "kemarin" resolve against."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from gui.analysis.pipeline import reference_dates
+from gui.domain import Source
+
+
+def _source(sid: str, text: str, published: datetime | None = None) -> Source:
+    return Source(
+        id=sid, outlet=sid, title="", text=text, path="", language="id", published=published
+    )
+
+
+def test_an_undated_article_is_dated_by_the_days_it_is_about_not_a_case_it_recalls() -> None:
+    text = (
+        "Kapal latih itu hilang kontak pada Rabu (5/3/2025). Tim SAR menemukan serpihan pada "
+        "Jumat (7/3/2025). Kasus serupa pernah terjadi pada 12 Januari 2019, ketika sebuah "
+        "kapal hilang di perairan yang sama."
+    )
+    assert reference_dates([_source("s1", text)])["s1"] == date(2025, 3, 7)
+
+
+def test_the_publication_date_wins_and_dates_an_article_that_names_no_day() -> None:
+    dated = _source("s1", "Banjir melanda Bekasi.", datetime(2025, 3, 9, 8, 0))
+    named = _source("s2", "Banjir melanda Bekasi pada Senin (3/3/2025).")
+    bare = _source("s3", "Banjir melanda Bekasi kemarin.")
+    refs = reference_dates([dated, named, bare])
+    assert refs == {"s1": date(2025, 3, 9), "s2": date(2025, 3, 3), "s3": date(2025, 3, 9)}
