@@ -6,6 +6,7 @@ project; ``claimgrid export PROJECT`` writes a project with its decisions; ``--v
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from gui import __version__
 if TYPE_CHECKING:  # the CLI imports the engine and the exporters only when a command needs them
     from gui.review.matrix import Matrix
 
-_HEADLESS = ("analyze", "export")
+COMMANDS = ("analyze", "export")
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
@@ -89,12 +90,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "export":
         return run_export(_export_parser().parse_args(args[1:]))
-    if args and args[0] in _HEADLESS:
+    if args and args[0] == "analyze":
         return run_analyze(_analyze_parser().parse_args(args[1:]))
     ns = _gui_parser().parse_args(args)
+    problem = _unusable_paths(ns.paths) or _window_problem(screenshot=bool(ns.screenshot))
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from gui.qt.app import run
 
     return run(ns.paths, screenshot=ns.screenshot)
+
+
+def _unusable_paths(paths: Sequence[str]) -> str:
+    """Why the window would open nothing of ``paths``: a word that is no command and no
+    file ("analyse"), or a file that does not exist; empty when all is well."""
+    from difflib import get_close_matches
+    from pathlib import Path
+
+    for path in paths:
+        if Path(path).exists():
+            continue
+        if path == paths[0] and "/" not in path and os.sep not in path and "." not in path:
+            close = get_close_matches(path, COMMANDS, n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            return (
+                f"claimgrid: unknown command '{path}'{hint}\n"
+                f"Commands: {', '.join(COMMANDS)}; or give article files or folders to open "
+                "in the window. See claimgrid --help."
+            )
+        return f"claimgrid: no such file or folder: {path}"
+    return ""
+
+
+def _window_problem(*, screenshot: bool) -> str:
+    """Why Qt could not start the window here (no display, missing system libraries)."""
+    from gui.preflight import check_window
+
+    environ = dict(os.environ)
+    if screenshot:
+        environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # as gui.qt.app.run renders it
+    return check_window(environ) or ""
 
 
 def run_analyze(ns: argparse.Namespace) -> int:

@@ -15,6 +15,8 @@ LAYERS = [
     "gui.store",
     "gui.export",
     "gui.cli",
+    "gui.preflight",
+    "gui.i18n",
 ]
 
 
