@@ -48,7 +48,7 @@ def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
         window.show()
         # Read the corpus once the window has painted: the worker's imports (ingest,
         # analysis) would otherwise hold the interpreter while the window first draws.
-        when_painted(window, lambda: window.open_paths(corpus, sample=not paths, add=False))
+        when_painted(window, lambda: window.open_paths(corpus, sample=not paths))
         code = app.exec()
         window.runner.shutdown()  # quitting without closing the window must not strand a thread
         return code
@@ -64,7 +64,7 @@ def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
     window.runner.finished.connect(lambda _a: (outcome.append("done"), loop.quit()))
     window.runner.failed.connect(lambda m: (outcome.append(m), loop.quit()))
     window.runner.cancelled.connect(lambda: (outcome.append("cancelled"), loop.quit()))
-    window.open_paths(corpus, sample=not paths, add=False)
+    window.open_paths(corpus, sample=not paths)
     if window.runner.busy:
         loop.exec()
     try:

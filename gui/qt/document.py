@@ -26,6 +26,7 @@ class MatrixDocument(QObject):
     matrixChanged = Signal(object)  # Matrix | None
     historyChanged = Signal()  # what Undo and Redo would do changed
     projectChanged = Signal()  # another project file, or none
+    corpusReplaced = Signal()  # another corpus altogether: a new or opened project
     failed = Signal(str)  # a change could not be written; it was not made
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -33,6 +34,7 @@ class MatrixDocument(QObject):
         self._session = ReviewSession()
         self._is_sample = False
         self._expect_sample = False
+        self._expect_new = False
 
     # ---- what the views read ----------------------------------------------------------
 
@@ -54,25 +56,42 @@ class MatrixDocument(QObject):
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        """The corpus: what a new analysis starts from (the sample is replaced, not kept)."""
+        """The corpus articles can be added to: empty for the embedded sample, which is
+        never mixed with the reviewer's own articles."""
         if self._is_sample or self.analysis is None:
             return ()
         return self.analysis.sources
 
     @property
     def is_sample(self) -> bool:
-        """True while the corpus is the embedded sample and nothing was decided about it."""
+        """True while the corpus is the embedded sample (decisions about it or not)."""
         return self._is_sample
 
-    def expect(self, *, sample: bool) -> None:
-        """The next analysis is of the embedded sample (or of the reviewer's own corpus)."""
+    def expect(self, *, sample: bool, new_project: bool = False) -> None:
+        """What the next analysis is: of the embedded sample or of the reviewer's articles;
+        with ``new_project``, the start of a new project (the one on screen stays saved
+        where it is), else a new result for the project on screen."""
         self._expect_sample = sample
+        self._expect_new = new_project
+
+    @property
+    def expects_new_project(self) -> bool:
+        return self._expect_new
 
     # ---- results ------------------------------------------------------------------------
 
     def set_analysis(self, analysis: Analysis | None) -> None:
-        """A new analysis; the decisions carry over (``gui.review.apply``)."""
+        """A new analysis; the decisions carry over (``gui.review.apply``), unless it starts
+        a new project (see ``expect``)."""
+        replaced = self._expect_new or self.analysis is None
+        if self._expect_new:
+            self._close_project()
+            self._session = ReviewSession()
+            self._expect_new = False
+            self.projectChanged.emit()
         self._is_sample = self._expect_sample
+        if replaced:
+            self.corpusReplaced.emit()
         try:
             if analysis is not None and analysis.sources and not self._is_sample:
                 self._ensure_project()
@@ -92,7 +111,6 @@ class MatrixDocument(QObject):
         except ProjectError as exc:
             self.failed.emit(str(exc))
             return False
-        self._is_sample = False
         self._changed()
         return True
 
@@ -139,15 +157,17 @@ class MatrixDocument(QObject):
         project = Project.open(path)
         self._close_project()
         self._session = ReviewSession(project)
-        self._is_sample = self._expect_sample = False
+        self._is_sample = self._expect_sample = self._expect_new = False
         self.projectChanged.emit()
+        self.corpusReplaced.emit()
         self._changed()
 
     def new_project(self) -> None:
         self._close_project()
         self._session = ReviewSession()
-        self._is_sample = self._expect_sample = False
+        self._is_sample = self._expect_sample = self._expect_new = False
         self.projectChanged.emit()
+        self.corpusReplaced.emit()
         self._changed()
 
     def save_as(self, path: str) -> None:

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._remember = remember
         self._legend: LegendDialog | None = None
         self._source_id: str | None = None  # outlet shown in the article pane
+        self.drop_menu: QMenu | None = None  # asks what dropped files are for
 
         self.document = MatrixDocument(self)
         self.column_choices = ColumnChoices()  # columns the reviewer named for tables
@@ -188,13 +189,23 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.open_action = self._action(
-            "&Open Files…", self.choose_files, icon_name="open",
+            "&Open Articles…", self.choose_files, icon_name="open",
             shortcuts=[QKeySequence.StandardKey.Open, "Ctrl+O"],
-            tip="Add article files to the corpus (the sample corpus is replaced)",
+            tip="Start a new project from article files (the project on screen stays saved)",
         )  # fmt: skip
         self.open_folder_action = self._action(
             "Open &Folder…", self.choose_folder, icon_name="open-folder",
-            shortcuts=["Ctrl+Shift+O"], tip="Add every article in a folder to the corpus",
+            shortcuts=["Ctrl+Shift+O"],
+            tip="Start a new project from every article in a folder",
+        )  # fmt: skip
+        self.add_files_action = self._action(
+            "&Add Articles to Project…", self.choose_files_to_add, icon_name="add-articles",
+            shortcuts=["Ctrl+Shift+A"],
+            tip="Analyse more article files together with this project's articles",
+        )  # fmt: skip
+        self.add_folder_action = self._action(
+            "Add Fol&der to Project…", self.choose_folder_to_add, icon_name="add-folder",
+            tip="Analyse every article in a folder together with this project's articles",
         )  # fmt: skip
         self.paste_action = self._action(
             "&Paste Article…", self.paste_article, icon_name="mdi6.content-paste",
@@ -256,6 +267,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.projects.save_as_action)
         file_menu.addSeparator()
         file_menu.addActions([self.open_action, self.open_folder_action])
+        file_menu.addActions([self.add_files_action, self.add_folder_action])
         file_menu.addSeparator()
         file_menu.addActions(list(self.export_actions.values()))
         file_menu.addSeparator()
@@ -327,27 +339,43 @@ class MainWindow(QMainWindow):
 
     # ---- corpus and analysis ----------------------------------------------------------
 
-    def open_paths(self, paths: Sequence[str], *, sample: bool = False, add: bool = True) -> None:
-        """Analyse ``paths`` added to the corpus (or as the whole corpus, when not ``add``);
-        a project file among them is opened instead."""
+    def open_paths(self, paths: Sequence[str], *, sample: bool = False) -> None:
+        """Analyse ``paths`` as a new project; the project on screen stays saved where it is
+        and comes back if nothing can be read. A project file among them is opened instead
+        (and the other paths are added to it)."""
         names = [str(p) for p in paths]
         projects = [p for p in names if p.lower().endswith(SUFFIX)]
         if projects:
-            self.projects.open(projects[0])
-            names = [p for p in names if p not in projects]
-            add = True
+            rest = [p for p in names if p not in projects]
+            if self.projects.open(projects[0]) and rest:
+                self.add_paths(rest)
+            return
         names = ask_columns(self, names, self.column_choices)  # tables with unusual columns
         if not names:
             return
-        self.document.expect(sample=sample)
-        existing = self.document.sources if add and not sample else ()
-        self.runner.start(names, existing)
+        self.document.expect(sample=sample, new_project=True)
+        self.runner.start(names, ())
+
+    def add_paths(self, paths: Sequence[str]) -> None:
+        """Analyse ``paths`` together with the project's articles. The embedded sample is
+        never mixed with the reviewer's articles: with it (or nothing) on screen, ``paths``
+        start a new project."""
+        names = [str(p) for p in paths]
+        if not self.document.sources or any(p.lower().endswith(SUFFIX) for p in names):
+            self.open_paths(names)
+            return
+        names = ask_columns(self, names, self.column_choices)
+        if not names:
+            return
+        self.document.expect(sample=False)
+        self.runner.start(names, self.document.sources)
 
     def paste_article(self) -> None:
-        """Add an article pasted with its outlet name (Edit → Paste Article…)."""
+        """Add an article pasted with its outlet name (Edit → Paste Article…); with the
+        sample on screen, it starts a new project."""
         source = ask_pasted_article(self, self.document.sources)
         if source is not None:
-            self.document.expect(sample=False)
+            self.document.expect(sample=False, new_project=not self.document.sources)
             self.runner.start((), (*self.document.sources, source))
 
     def reanalyse(self) -> None:
@@ -358,29 +386,51 @@ class MainWindow(QMainWindow):
 
     def remove_source(self, source_id: str) -> None:
         """Analyse the corpus without one article; the decisions about the others stay."""
-        rest = tuple(s for s in self.document.sources if s.id != source_id)
-        if rest != self.document.sources:
-            self.document.expect(sample=False)
+        analysis = self.document.analysis
+        corpus = analysis.sources if analysis is not None else ()
+        rest = tuple(s for s in corpus if s.id != source_id)
+        if rest and rest != corpus:
+            self.document.expect(sample=self.document.is_sample)
             self.runner.start((), rest)
 
     def choose_files(self) -> None:
-        settings = app_settings()
-        folder = read_str(settings, "paths/open", str(Path.home()))
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Add Articles", folder, f"{_articles_filter()};;All files (*)"
-        )
+        files = self._ask_files("Open Articles as a New Project")
         if files:
-            settings.setValue("paths/open", str(Path(files[0]).parent))
             self.open_paths(files)
 
     def choose_folder(self) -> None:
+        folder = self._ask_folder("Open a Folder of Articles as a New Project")
+        if folder:
+            self.open_paths([folder])
+
+    def choose_files_to_add(self) -> None:
+        files = self._ask_files("Add Articles to the Project")
+        if files:
+            self.add_paths(files)
+
+    def choose_folder_to_add(self) -> None:
+        folder = self._ask_folder("Add a Folder of Articles to the Project")
+        if folder:
+            self.add_paths([folder])
+
+    def _ask_files(self, title: str) -> list[str]:
+        settings = app_settings()
+        folder = read_str(settings, "paths/open", str(Path.home()))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, title, folder, f"{_articles_filter()};;All files (*)"
+        )
+        if files:
+            settings.setValue("paths/open", str(Path(files[0]).parent))
+        return files
+
+    def _ask_folder(self, title: str) -> str:
         settings = app_settings()
         folder = QFileDialog.getExistingDirectory(
-            self, "Add a Folder of Articles", read_str(settings, "paths/open", str(Path.home()))
+            self, title, read_str(settings, "paths/open", str(Path.home()))
         )
         if folder:
             settings.setValue("paths/open", folder)
-            self.open_paths([folder])
+        return folder
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         """Show ``analysis`` (the worker calls this; tests may too)."""
@@ -405,7 +455,12 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_analysis_finished(self, analysis: Analysis) -> None:
         self.statusBar().clearMessage()
-        self.set_analysis(analysis)
+        if not analysis.sources and self.document.expects_new_project:
+            # Nothing to start a project with: the one on screen stays.
+            self.document.expect(sample=self.document.is_sample)
+            self.notice.show_refusals(analysis.refused)
+        else:
+            self.set_analysis(analysis)
         if not analysis.sources:
             self.statusBar().showMessage("No article could be read.", 8000)
 
@@ -654,9 +709,24 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = _local_paths(event.mimeData().urls())
-        if paths:
-            event.acceptProposedAction()
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if not self.document.sources or any(p.lower().endswith(SUFFIX) for p in paths):
             self.open_paths(paths)
+            return
+        # Files dropped on a project of one's own: a new project or more of this one?
+        menu = QMenu(self)
+        menu.setObjectName("dropMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(icon("open"), "Open as a New Project", lambda: self.open_paths(paths))
+        menu.addAction(
+            icon("add-articles"), "Add to This Project", lambda: self.add_paths(paths)
+        )
+        menu.addSeparator()
+        menu.addAction("Cancel", menu.close)
+        self.drop_menu = menu
+        menu.popup(self.mapToGlobal(event.position().toPoint()))
 
     # ---- settings and closing ---------------------------------------------------------
 

@@ -192,7 +192,7 @@ def _measure(paths: list[str], settings: Path, fractions: list[float], timeout: 
     print(f"{len(paths)} articles, GUI timer every {TICK_MS} ms, offscreen; load average {load}")
     missed: list[str] = []
     t0 = time.perf_counter()
-    window.open_paths(paths, add=False)
+    window.open_paths(paths)
     wait(lambda: bool(outcome))
     t1 = time.perf_counter()
     if outcome != ["finished"]:
