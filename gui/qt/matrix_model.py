@@ -198,6 +198,7 @@ class MatrixModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._reading_rank: dict[str, int] = {}  # fact id -> place in the default order
         self._sort_column = -1  # -1: the default reading order
+        self._sort_source: str | None = None  # the outlet sorted by: its column may move
         # Search text is folded a slice at a time while the event loop is idle (a few ms
         # each), so a search typed soon after the matrix appears finds it ready.
         self._prepared = 0  # rows up to here have been looked at
@@ -254,6 +255,11 @@ class MatrixModel(QAbstractTableModel):
             self._reading_rank = {}
         else:
             self._load(matrix, keep_order=False)
+            if self._sort_source is not None:
+                # Sorted by an outlet: follow it to its new column, or drop the sort.
+                self._sort_column = self._column_of.get(self._sort_source, -1)
+                if self._sort_column < 0:
+                    self._sort_source = None
             if self._sort_column >= 0:
                 self._rows = self._sorted(self._rows)
                 self._row_of = {row.fact.id: i for i, row in enumerate(self._rows)}
@@ -274,6 +280,8 @@ class MatrixModel(QAbstractTableModel):
         is what makes sorting 5,000 rows immediate.
         """
         self._sort_column = column if 0 <= column < self.columnCount() else -1
+        source = self.source_at(self._sort_column) if self._sort_column >= LEADING else None
+        self._sort_source = source.id if source is not None else None
         self._sort_order = order
         self._reorder(self._sorted(self._rows))
 

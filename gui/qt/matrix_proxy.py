@@ -29,6 +29,9 @@ class MatrixProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= LEADING:  # with outlets hidden, the proxy's columns are not the model's
+            source_id = self.headerData(column, Qt.Orientation.Horizontal, Role.SOURCE_ID)
+            column = self.matrix_model.column_of(source_id) if isinstance(source_id, str) else -1
         self.matrix_model.sort(column, order)
 
     @property

@@ -45,6 +45,7 @@ class MatrixView(QTableView):
         self._user_sized = False
         self._widths: dict[tuple[object, int], int] = {}  # (source id, font height) -> px
         self._fitted_columns: tuple[object, ...] = ()  # source ids when last fitted
+        self._sorted_source: object = None  # the outlet the rows are sorted by, if one
         self._delegate = StatusDelegate(self)
         self._frozen = QTableView(self)
         # One delegate per view: a delegate's editor signals go to every view that uses it.
@@ -149,6 +150,7 @@ class MatrixView(QTableView):
 
     def _refit(self, *, measure_again: bool) -> None:
         self._fitted_columns = self._shown_columns()
+        self._follow_sorted_outlet()
         model = self.model()
         count = model.columnCount() if model is not None else 0
         for column in range(count):
@@ -307,6 +309,12 @@ class MatrixView(QTableView):
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def _on_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        model = self.model()
+        self._sorted_source = (
+            model.headerData(column, Qt.Orientation.Horizontal, Role.SOURCE_ID)
+            if model is not None and column >= LEADING
+            else None
+        )
         frozen = self._frozen.horizontalHeader()
         frozen.blockSignals(True)
         frozen.setSortIndicator(column if column < LEADING else -1, order)
@@ -316,6 +324,18 @@ class MatrixView(QTableView):
     def reset_order(self) -> None:
         """Back to the default reading order (conflicts first, then wider coverage)."""
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def _follow_sorted_outlet(self) -> None:
+        """Outlet columns come and go (hidden, added, removed): the sort indicator stays on
+        the outlet sorted by, and goes back to the default order when that outlet is gone."""
+        if self._sorted_source is None:
+            return
+        header = self.horizontalHeader()
+        columns = self._shown_columns()
+        if self._sorted_source not in columns:
+            self.reset_order()
+        elif columns.index(self._sorted_source) != header.sortIndicatorSection():
+            header.setSortIndicator(columns.index(self._sorted_source), header.sortIndicatorOrder())
 
     # ---- keep the current cell out from under the frozen columns ----------------------
 

@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.document.matrixChanged.connect(self._on_matrix_changed)
+        self.document.corpusReplaced.connect(self._on_corpus_replaced)
         self.runner.started.connect(self._on_analysis_started)
         self.runner.progressed.connect(self._on_analysis_progressed)
         self.runner.finished.connect(self._on_analysis_finished)
@@ -498,6 +499,13 @@ class MainWindow(QMainWindow):
         self._update_actions()
         still = fact is not None and self.model.row_of(fact.id) >= 0
         self._show_fact(self.current_fact() if still else None)
+
+    @Slot()
+    def _on_corpus_replaced(self) -> None:
+        # Another corpus: its own outlets and rows, so the last one's sort and filter
+        # (which may name its outlets) would hide what matters here.
+        self.matrix_view.reset_order()
+        self.filter_bar.clear()
 
     def update_title(self) -> None:
         """Project, app and size: "Review[*] — Claimgrid — 5 outlets, 77 facts"; Qt shows
@@ -720,9 +728,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("dropMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(icon("open"), "Open as a New Project", lambda: self.open_paths(paths))
-        menu.addAction(
-            icon("add-articles"), "Add to This Project", lambda: self.add_paths(paths)
-        )
+        menu.addAction(icon("add-articles"), "Add to This Project", lambda: self.add_paths(paths))
         menu.addSeparator()
         menu.addAction("Cancel", menu.close)
         self.drop_menu = menu
