@@ -27,6 +27,7 @@ class MatrixDocument(QObject):
     historyChanged = Signal()  # what Undo and Redo would do changed
     projectChanged = Signal()  # another project file, or none
     corpusReplaced = Signal()  # another corpus altogether: a new or opened project
+    decisionApplying = Signal()  # a decision, undo or redo is about to change the matrix
     failed = Signal(str)  # a change could not be written; it was not made
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -111,6 +112,7 @@ class MatrixDocument(QObject):
         except ProjectError as exc:
             self.failed.emit(str(exc))
             return False
+        self.decisionApplying.emit()
         self._changed()
         return True
 
@@ -127,6 +129,7 @@ class MatrixDocument(QObject):
             self.failed.emit(str(exc))
             return
         if done is not None:
+            self.decisionApplying.emit()
             self._changed()
 
     def undo_text(self) -> str:

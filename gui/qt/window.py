@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._legend: LegendDialog | None = None
         self._source_id: str | None = None  # outlet shown in the article pane
         self.drop_menu: QMenu | None = None  # asks what dropped files are for
+        self._editing = False  # the next matrix comes from a decision, not an analysis
 
         self.document = MatrixDocument(self)
         self.column_choices = ColumnChoices()  # columns the reviewer named for tables
@@ -314,6 +315,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.document.matrixChanged.connect(self._on_matrix_changed)
         self.document.corpusReplaced.connect(self._on_corpus_replaced)
+        self.document.decisionApplying.connect(self._on_decision_applying)
         self.runner.started.connect(self._on_analysis_started)
         self.runner.progressed.connect(self._on_analysis_progressed)
         self.runner.finished.connect(self._on_analysis_finished)
@@ -486,9 +488,17 @@ class MainWindow(QMainWindow):
 
     # ---- the matrix -------------------------------------------------------------------
 
+    @Slot()
+    def _on_decision_applying(self) -> None:
+        self._editing = True
+        self.proxy.keep_shown()
+
     @Slot(object)
     def _on_matrix_changed(self, matrix: Matrix | None) -> None:
         fact = self.current_fact()
+        if not self._editing:
+            self.proxy.apply_filter_again()  # a new analysis: the filter decides again
+        self._editing = False
         self.model.set_matrix(matrix)
         self.sources_model.set_matrix(matrix)
         self.filter_bar.set_sources(matrix.sources if matrix else ())
@@ -499,6 +509,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
         still = fact is not None and self.model.row_of(fact.id) >= 0
         self._show_fact(self.current_fact() if still else None)
+        current = self.current_fact()
+        if current is not None and self.proxy.kept_against_filter(current.id):
+            self.statusBar().showMessage(
+                "The edited fact no longer matches the filter; it stays until the filter "
+                "changes.", 8000,
+            )  # fmt: skip
 
     @Slot()
     def _on_corpus_replaced(self) -> None:
