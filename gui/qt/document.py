@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from gui.domain import Analysis, Source
+from gui.i18n import translate
 from gui.paths import untitled_project_path
 from gui.review import Decision, Matrix, Review
 from gui.review import commands as cmd
@@ -134,11 +135,15 @@ class MatrixDocument(QObject):
 
     def undo_text(self) -> str:
         decisions = self.review.decisions
-        return f"Undo {decisions[-1].describe()}" if decisions else "Undo"
+        if not decisions:
+            return translate("Document", "Undo")
+        return translate("Document", "Undo {action}").format(action=decisions[-1].describe())
 
     def redo_text(self) -> str:
         undone = self.review.undone
-        return f"Redo {undone[-1].describe()}" if undone else "Redo"
+        if not undone:
+            return translate("Document", "Redo")
+        return translate("Document", "Redo {action}").format(action=undone[-1].describe())
 
     def rename_outlet(self, source_id: str, name: str) -> None:
         """Rename an outlet's column; an empty name or the detected one drops the rename."""

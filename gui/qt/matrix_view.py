@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
+from gui.domain import FactKind
+from gui.qt import palette
 from gui.qt.matrix_model import LEADING, Column, Role
 from gui.qt.status_delegate import StatusDelegate
 
@@ -202,10 +204,15 @@ class MatrixView(QTableView):
         metrics = QFontMetrics(self.font())
         em = metrics.horizontalAdvance("M")
         icon = self.iconSize().width() if self.iconSize().width() > 0 else metrics.height()
+        widest_kind = max(metrics.horizontalAdvance(palette.kind_word(k)) for k in FactKind)
+        widest_agreement = max(
+            metrics.horizontalAdvance(s.chip) for s in palette.AGREEMENT.values()
+        )
+        coverage_header = model.headerData(Column.COVERAGE, Qt.Orientation.Horizontal)
         widths = {
-            Column.KIND: icon + metrics.horizontalAdvance("statement") + 3 * em // 2,
-            Column.COVERAGE: metrics.horizontalAdvance("Outlets") + 2 * em,
-            Column.AGREEMENT: metrics.horizontalAdvance("≠ consensus") + 2 * em,
+            Column.KIND: icon + widest_kind + 3 * em // 2,
+            Column.COVERAGE: metrics.horizontalAdvance(str(coverage_header)) + 2 * em,
+            Column.AGREEMENT: widest_agreement + 2 * em,
         }
         outlets = range(LEADING, model.columnCount())
         floor = metrics.horizontalAdvance("~ 28 Apr 2025") + 2 * em

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from gui.domain import Refusal
+from gui.i18n import plural, translate
 from gui.qt.icons import icon
 
 MAX_LISTED = 8  # refusals listed in full; the rest are summed up
@@ -35,7 +36,7 @@ class NoticeBar(QFrame):
         close.setObjectName("noticeClose")
         close.setIcon(icon("close"))
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(translate("Notice", "Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -57,10 +58,19 @@ class NoticeBar(QFrame):
             self.hide()
             return
         count = len(refused)
-        head = f"<b>{count} file{'s' if count > 1 else ''} could not be used:</b>"
+        head = (
+            "<b>"
+            + plural(
+                count,
+                translate("Notice", "{n} file could not be used:"),
+                translate("Notice", "{n} files could not be used:"),
+            )
+            + "</b>"
+        )
         lines = [f"<b>{html.escape(r.path)}</b> — {html.escape(r.reason)}" for r in refused]
         shown = lines[:MAX_LISTED]
         if count > MAX_LISTED:
-            shown.append(f"… and {count - MAX_LISTED} more (hover for the full list)")
+            more = translate("Notice", "… and {count} more (hover for the full list)")
+            shown.append(more.format(count=count - MAX_LISTED))
         self.show_message(f"{head}<br/>" + "<br/>".join(shown))
         self.text.setToolTip("<qt>" + "<br/>".join(lines) + "</qt>")

@@ -18,14 +18,21 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from gui.domain import Analysis, Source
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # phase, done, total
 Cancelled = Callable[[], bool]
 
-READING = "Reading files"
-ANALYSING = "Analysing articles"
+# Phases as the progress signal names them; ``phase_text`` gives them in the interface's
+# language.
+READING = QT_TRANSLATE_NOOP("Worker", "Reading files")
+ANALYSING = QT_TRANSLATE_NOOP("Worker", "Analysing articles")
+
+
+def phase_text(phase: str) -> str:
+    return translate("Worker", phase)
 
 
 class PipelineCancelled(Exception):

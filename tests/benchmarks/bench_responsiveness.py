@@ -233,7 +233,7 @@ def _measure(paths: list[str], settings: Path, fractions: list[float], timeout: 
             continue
         at = progress[-1] if progress else ("starting", 0, 0)
         t_cancel = time.perf_counter()
-        window.cancel_action.trigger()
+        window.corpus.cancel_action.trigger()
         stopped = wait(lambda: bool(outcome))
         latency = time.perf_counter() - t_cancel
         pause = _pauses(ticks, start, t_cancel + latency)
