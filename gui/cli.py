@@ -11,95 +11,30 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from gui import __version__
+from gui.cli_args import COMMANDS, analyze_parser, choose_language, export_parser, gui_parser
+from gui.cli_progress import ANALYSING, READING, Progress
+from gui.i18n import translate
 
 if TYPE_CHECKING:  # the CLI imports the engine and the exporters only when a command needs them
+    from gui.domain import Analysis
     from gui.review.matrix import Matrix
-
-COMMANDS = ("analyze", "export")
-
-
-def _analyze_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="claimgrid analyze",
-        description="Analyse articles and print the claims matrix; optionally export it.",
-    )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    p.add_argument("--json", metavar="FILE", help="write the claimgrid/1 JSON export")
-    p.add_argument("--csv", metavar="FILE", help="write a long CSV table (one line per cell)")
-    p.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
-    p.add_argument("--all", action="store_true", help="print every fact, not only the first 60")
-    p.add_argument(
-        "--project",
-        metavar="FILE",
-        help="keep the articles and the analysis as a Claimgrid project (.claimgrid)",
-    )
-    p.add_argument(
-        "--columns",
-        metavar="SPEC",
-        type=_column_spec,
-        help="the columns of tables of articles (.csv, .tsv, .xlsx, .jsonl) when their names "
-        "are not the usual ones, e.g. text=isi,outlet=media,date=tanggal "
-        "(fields: text, title, outlet, url, date)",
-    )
-    return p
-
-
-def _export_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="claimgrid export",
-        description="Export a Claimgrid project, with the reviewer's decisions applied.",
-    )
-    p.add_argument("project", metavar="PROJECT", help="a .claimgrid project file")
-    p.add_argument("--json", metavar="FILE", help="write the claimgrid/1 JSON export")
-    p.add_argument("--csv", metavar="FILE", help="write a long CSV table (one line per cell)")
-    p.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
-    p.add_argument("--all", action="store_true", help="print every fact, not only the first 60")
-    return p
-
-
-def _column_spec(spec: str) -> dict[str, str]:
-    from gui.ingest.columns import parse_column_spec
-
-    try:
-        return parse_column_spec(spec)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from exc
-
-
-def _gui_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="claimgrid",
-        description="Comparative source review: see where news outlets agree and contradict "
-        "each other. Without PATH, opens the bundled sample articles.",
-        epilog="Headless: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] "
-        "[--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]",
-    )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders to open")
-    p.add_argument("--version", action="version", version=f"claimgrid {__version__}")
-    p.add_argument(
-        "--screenshot",
-        metavar="FILE",
-        help="render the window offscreen at 1400x900 with the first conflict selected, "
-        "save it as PNG and exit",
-    )
-    return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    choose_language(args)
     if args and args[0] == "export":
-        return run_export(_export_parser().parse_args(args[1:]))
+        return run_export(export_parser().parse_args(args[1:]))
     if args and args[0] == "analyze":
-        return run_analyze(_analyze_parser().parse_args(args[1:]))
-    ns = _gui_parser().parse_args(args)
+        return run_analyze(analyze_parser().parse_args(args[1:]))
+    ns = gui_parser().parse_args(args)
     problem = _unusable_paths(ns.paths) or _window_problem(screenshot=bool(ns.screenshot))
     if problem:
         print(problem, file=sys.stderr)
         return 2
     from gui.qt.app import run
 
-    return run(ns.paths, screenshot=ns.screenshot)
+    return run(ns.paths, screenshot=ns.screenshot, language=ns.language)
 
 
 def _unusable_paths(paths: Sequence[str]) -> str:
@@ -113,13 +48,18 @@ def _unusable_paths(paths: Sequence[str]) -> str:
             continue
         if path == paths[0] and "/" not in path and os.sep not in path and "." not in path:
             close = get_close_matches(path, COMMANDS, n=1, cutoff=0.6)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            return (
-                f"claimgrid: unknown command '{path}'{hint}\n"
-                f"Commands: {', '.join(COMMANDS)}; or give article files or folders to open "
-                "in the window. See claimgrid --help."
+            unknown = translate("Cli", "claimgrid: unknown command '{command}'").format(
+                command=path
             )
-        return f"claimgrid: no such file or folder: {path}"
+            if close:
+                unknown += translate("Cli", " (did you mean '{command}'?)").format(command=close[0])
+            commands = translate(
+                "Cli",
+                "Commands: {commands}; or give article files or folders "
+                "to open in the window. See claimgrid --help.",
+            )
+            return unknown + "\n" + commands.format(commands=", ".join(COMMANDS))
+        return translate("Cli", "claimgrid: no such file or folder: {path}").format(path=path)
     return ""
 
 
@@ -139,13 +79,19 @@ def run_analyze(ns: argparse.Namespace) -> int:
     from gui.ingest import load_paths
     from gui.review import build_matrix
 
-    loaded = load_paths(ns.paths, columns=ns.columns)
+    progress = Progress(mode=ns.progress)
+    loaded = load_paths(ns.paths, columns=ns.columns, progress=progress.phase(READING))
+    progress.finish()
     for refusal in loaded.refused:
-        print(f"skipped {refusal}", file=sys.stderr)
+        message = translate("Cli", "skipped {file}: {reason}")
+        print(message.format(file=refusal.path, reason=refusal.reason), file=sys.stderr)
     if not loaded.sources:
-        print("claimgrid: no readable article in the given paths", file=sys.stderr)
+        message = translate("Cli", "claimgrid: no readable article in the given paths")
+        print(message, file=sys.stderr)
         return 2
-    analysis = analyze(loaded.sources, refused=loaded.refused)
+    analysis = analyze(loaded.sources, refused=loaded.refused, progress=progress.phase(ANALYSING))
+    progress.finish()
+    _warn_short(analysis)
     matrix = build_matrix(analysis)
     print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
     status = _write_exports(matrix, ns)
@@ -159,8 +105,21 @@ def run_analyze(ns: argparse.Namespace) -> int:
         except ProjectError as exc:
             print(f"claimgrid: {exc}", file=sys.stderr)
             return 1
-        print(f"wrote {ns.project}", file=sys.stderr)
+        print(translate("Cli", "wrote {file}").format(file=ns.project), file=sys.stderr)
     return status
+
+
+def _warn_short(analysis: Analysis) -> None:
+    """Name the files too short to be articles: they make an outlet stating nothing."""
+    from gui.review.short import MIN_WORDS, names, short_sources
+
+    for name, source in zip(names(short := short_sources(analysis)), short, strict=True):
+        message = translate(
+            "Cli",
+            "claimgrid: warning: {file} has only {words} words (fewer than {least}); it is "
+            "analysed, but is it an article?",
+        )
+        print(message.format(file=name, words=source.words, least=MIN_WORDS), file=sys.stderr)
 
 
 def run_export(ns: argparse.Namespace) -> int:
@@ -179,7 +138,8 @@ def run_export(ns: argparse.Namespace) -> int:
     finally:
         project.close()
     if matrix is None:
-        print(f"claimgrid: {ns.project}: the project has no analysis yet", file=sys.stderr)
+        message = translate("Cli", "claimgrid: {file}: the project has no analysis yet")
+        print(message.format(file=ns.project), file=sys.stderr)
         return 2
     print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
     return _write_exports(matrix, ns)
@@ -200,7 +160,8 @@ def _write_exports(matrix: Matrix, ns: argparse.Namespace) -> int:
             continue
         writer = getattr(export, f"write_{kind}", None)
         if writer is None:
-            print(f"claimgrid: {kind} export is not available in this build", file=sys.stderr)
+            message = translate("Cli", "claimgrid: {format} export is not available in this build")
+            print(message.format(format=kind), file=sys.stderr)
             status = 1
             continue
         try:
@@ -209,5 +170,5 @@ def _write_exports(matrix: Matrix, ns: argparse.Namespace) -> int:
             print(f"claimgrid: {exc}", file=sys.stderr)
             status = 1
         else:
-            print(f"wrote {written}", file=sys.stderr)
+            print(translate("Cli", "wrote {file}").format(file=written), file=sys.stderr)
     return status

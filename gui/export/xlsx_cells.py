@@ -18,6 +18,7 @@ from gui.export.safe_text import clean_text, looks_like_formula
 FONT = "Calibri"  # the workbook default font
 HEADER_FILL = "#D9D9D9"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+DATE_FORMAT = "yyyy-mm-dd"
 
 
 def argb(colour: str) -> str:

@@ -155,7 +155,9 @@ def _note(text: str) -> str:
     body = html.escape(text).replace("\n", "<br/>")
     return (
         "<p style='margin:4px 0; padding:2px 6px; background-color:#FFF8DC; color:#333'>"
-        f"<b>{translate('DetailPane', 'Note:')}</b> {body}</p>"
+        + "<b>"
+        + translate("DetailPane", "Note:")
+        + f"</b> {body}</p>"
     )
 
 
@@ -174,7 +176,7 @@ def _card(matrix: Matrix, fact: Fact, source: Source, cell: Cell, *, current: bo
     if source.published:
         head.append(f"<span style='color:gray'>{format_published(source.published)}</span>")
     if cell.reviewed or fact.reviewed:
-        head.append(f"<i>{translate('DetailPane', 'reviewed')}</i>")
+        head.append("<i>" + translate("DetailPane", "reviewed") + "</i>")
     if current:
         shown = translate("DetailPane", "(shown in the article pane)")
         head.append(f"<span style='color:gray'>{shown}</span>")
