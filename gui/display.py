@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from gui.domain import Cell, FactKind, Status
+from gui.domain import Cell, FactKind, Source, Status
 from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.palette import STATUS_GLYPH, status_word
 
@@ -88,3 +88,30 @@ def _format_iso(value: str) -> str:
     except ValueError:
         return ""
     return ""
+
+
+ORIGINS = {  # how Source.published_from names where a date was read
+    "dateline": QT_TRANSLATE_NOOP("Display", "from the dateline “{words}”"),
+    "lead": QT_TRANSLATE_NOOP("Display", "from the lead: “{words}”"),
+    "file": QT_TRANSLATE_NOOP("Display", "from the file's own data ({words})"),
+}
+ORIGIN_WORDS = {  # the same, in one word, beside a date
+    "dateline": QT_TRANSLATE_NOOP("Display", "dateline"),
+    "lead": QT_TRANSLATE_NOOP("Display", "lead"),
+    "file": QT_TRANSLATE_NOOP("Display", "file"),
+}
+
+
+def published_origin(source: Source) -> str:
+    """Where the publication date was read, in words: "from the dateline “Senin, 5 Mei
+    2025 10:15 WIB”"; "" when not known."""
+    how, _, words = source.published_from.partition("\t")
+    if how not in ORIGINS:
+        return ""
+    return translate("Display", ORIGINS[how]).format(words=words)
+
+
+def published_origin_word(source: Source) -> str:
+    """ "dateline", "lead" or "file" in the interface's language; "" when not known."""
+    how = source.published_from.partition("\t")[0]
+    return translate("Display", ORIGIN_WORDS[how]) if how in ORIGIN_WORDS else ""

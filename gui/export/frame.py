@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from gui.display import cell_text
+from gui.display import cell_text, published_origin
 from gui.domain import Source, Status
 from gui.export.view import EVERYTHING, ExportView
 from gui.review.matrix import Matrix
@@ -55,6 +55,7 @@ SOURCE_COLUMNS: tuple[str, ...] = (
     "words",
     "url",  # the article's address, when the file or table gave one
     "copy_of",  # the source id of the article this one nearly copies, "" if none
+    "published_from",  # where the date was read, in words ("from the dateline “…”")
 )
 
 
@@ -150,6 +151,7 @@ def sources_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFram
         [
             *(s.id, s.outlet, s.title, s.published, s.language, s.path, s.words, s.url),
             copies.get(s.id, ""),
+            published_origin(s),
         ]
         for s in view.sources(matrix)
     ]

@@ -47,6 +47,7 @@ SOURCE_HEADERS = {
     "words": QT_TRANSLATE_NOOP("Workbook", "Words"),
     "url": QT_TRANSLATE_NOOP("Workbook", "URL"),
     "copy_of": QT_TRANSLATE_NOOP("Workbook", "Copy of"),
+    "published_from": QT_TRANSLATE_NOOP("Workbook", "Date read"),
 }
 # The Summary sheet's labels.
 SUMMARY_WORDS = (

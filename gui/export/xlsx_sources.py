@@ -63,15 +63,25 @@ def sources_sheet(wb: Workbook, sources: pd.DataFrame, outlets: dict[str, str]) 
             text_width(
                 [copy_label(c, outlets) for c in sources["copy_of"]], names[8], low=9, high=28
             ),
+            text_width(sources["published_from"], names[9], low=12, high=60),
         ],
     )
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(sources.columns))}{len(sources) + 1}"
     header_row(ws, names, header)
     rows = sources.itertuples(index=False, name=None)
-    for r, (source_id, outlet, title, published, language, file, words, url, copy_of) in enumerate(
-        rows, start=2
-    ):
+    for r, (
+        source_id,
+        outlet,
+        title,
+        published,
+        language,
+        file,
+        words,
+        url,
+        copy_of,
+        dated,
+    ) in enumerate(rows, start=2):
         height = row_height(lines_needed(clean_text(title), TITLE_WIDTH))
         if height is not None:
             # A streamed row takes its height before it is written.
@@ -88,5 +98,6 @@ def sources_sheet(wb: Workbook, sources: pd.DataFrame, outlets: dict[str, str]) 
                 sheet_cell(ws, int(words), plain),
                 sheet_cell(ws, url or None, plain),
                 sheet_cell(ws, copy_label(copy_of, outlets) or None, plain),
+                sheet_cell(ws, dated or None, wrap),
             ]
         )

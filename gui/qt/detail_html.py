@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from gui.display import format_published, format_value
+from gui.display import format_published, format_value, published_origin_word
 from gui.domain import Attribution, Cell, Fact, FactKind, Mention, Origin, Source, Status
 from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.qt import palette
@@ -174,7 +174,10 @@ def _card(matrix: Matrix, fact: Fact, source: Source, cell: Cell, *, current: bo
     if value:
         head.append(f"<b>{html.escape(value)}</b>")
     if source.published:
-        head.append(f"<span style='color:gray'>{format_published(source.published)}</span>")
+        when = format_published(source.published)
+        origin = published_origin_word(source)
+        when = f"{when} · {origin}" if origin else when
+        head.append(f"<span style='color:gray'>{html.escape(when)}</span>")
     if cell.reviewed or fact.reviewed:
         head.append("<i>" + translate("DetailPane", "reviewed") + "</i>")
     if current:

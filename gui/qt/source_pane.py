@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.display import format_published
+from gui.display import format_published, published_origin, published_origin_word
 from gui.domain import Fact, Source, Status
 from gui.i18n import translate
 from gui.qt import palette
@@ -304,12 +304,15 @@ class SourcePane(QWidget):
     def _describe(self, source: Source) -> None:
         parts = [source.title] if source.title else []
         if source.published:
-            parts.append(format_published(source.published))
+            when = format_published(source.published)
+            word = published_origin_word(source)
+            parts.append(f"{when} ({word})" if word else when)
         parts.append(translate("SourcePane", "{count} words").format(count=f"{source.words:,}"))
         if self._fact is not None and self._fact.cell(source.id).status is Status.ABSENT:
             parts.append(translate("SourcePane", "does not mention the selected fact"))
         self.meta.setText(" · ".join(parts))
-        self.meta.setToolTip(f"<qt>{'<br/>'.join(html.escape(p) for p in parts)}</qt>")
+        lines = [*parts, published_origin(source)] if source.published else parts
+        self.meta.setToolTip(f"<qt>{'<br/>'.join(html.escape(p) for p in lines if p)}</qt>")
 
     def _on_outlet_picked(self, index: int) -> None:
         source_id = self.outlets.itemData(index)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.display import format_published
+from gui.display import format_published, published_origin
 from gui.domain import Source
 from gui.i18n import QT_TRANSLATE_NOOP, plural, translate
 from gui.qt.matrix_model import Role
@@ -196,6 +196,9 @@ class SourcesModel(QAbstractTableModel):
                 return f"<qt>{copy}</qt>" if copy else None
             if column == SourceColumn.TITLE:
                 return f"<qt>{html.escape(source.title)}</qt>"
+            if column == SourceColumn.DATE:
+                origin = published_origin(source)
+                return f"<qt>{html.escape(origin)}</qt>" if origin else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SourceColumn.WORDS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role in (Role.OBJECT, Role.SOURCE_ID):

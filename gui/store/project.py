@@ -299,6 +299,7 @@ def _read(path: Path) -> tuple[tuple[Source, ...], Analysis | None, Review]:
                 analysis = analysis_from_json(json.loads(stored[0]), sources)
             except ValueError as exc:
                 raise ProjectError(path, str(exc)) from exc
+            sources = analysis.sources  # with what only the analysis keeps (date origins)
         review = _review(path, db)
     finally:
         db.close()

@@ -415,6 +415,33 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>from the dateline “{words}”</source>
+        <translation>dari baris tanggal “{words}”</translation>
+    </message>
+    <message>
+        <source>from the lead: “{words}”</source>
+        <translation>dari teras berita: “{words}”</translation>
+    </message>
+    <message>
+        <source>from the file&apos;s own data ({words})</source>
+        <translation>dari data berkas itu sendiri ({words})</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>baris tanggal</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>teras berita</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Undo</source>
@@ -1507,6 +1534,10 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
     <message>
         <source>Copy of</source>
         <translation>Salinan dari</translation>
+    </message>
+    <message>
+        <source>Date read</source>
+        <translation>Tanggal dibaca</translation>
     </message>
     <message>
         <source>Claims matrix</source>
