@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 from gui.domain import FactKind
 from gui.qt import palette
 from gui.qt.matrix_model import LEADING, Column, Role
-from gui.qt.status_delegate import StatusDelegate
+from gui.qt.status_delegate import CHIP_INSET, CHIP_PAD, StatusDelegate
 
 _MIN_POINT_SIZE = 6
 _MAX_POINT_SIZE = 28
@@ -88,7 +88,7 @@ class MatrixView(QTableView):
         header = self.horizontalHeader()
         header.setSortIndicatorClearable(True)
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(36)
+        header.setMinimumSectionSize(28)
         self.setSortingEnabled(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._frozen.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -219,7 +219,7 @@ class MatrixView(QTableView):
         label, outlet_widths = share_width(
             self.viewport().width() - sum(widths.values()) - 2,
             label=(18 * em, 26 * em, 40 * em),
-            outlets=[(floor, self._outlet_width(c, metrics)) for c in outlets],
+            outlets=[(self._chip_width(), floor, self._outlet_width(c, metrics)) for c in outlets],
         )
         outlet_widths = dict(zip(outlets, outlet_widths, strict=True))
         self._fitting = True
@@ -230,6 +230,15 @@ class MatrixView(QTableView):
         finally:
             self._fitting = False
         self._update_frozen_geometry()
+
+    def _chip_width(self) -> int:
+        """The narrowest an outlet column gets: its status glyph on the chip, in bold."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        glyph = max(QFontMetrics(bold).horizontalAdvance(g) for g in "✓≠~1")
+        return max(
+            self.horizontalHeader().minimumSectionSize(), glyph + 2 * (CHIP_INSET + CHIP_PAD) + 4
+        )
 
     def _outlet_width(self, column: int, metrics: QFontMetrics) -> int:
         """Wide enough for the header and the values, up to a cap beyond which text is elided."""
@@ -367,20 +376,29 @@ class MatrixView(QTableView):
 
 
 def share_width(
-    room: int, *, label: tuple[int, int, int], outlets: list[tuple[int, int]]
+    room: int, *, label: tuple[int, int, int], outlets: list[tuple[int, int, int]]
 ) -> tuple[int, list[int]]:
-    """Split ``room`` px between the label (min, preferred, max) and outlets (min, wanted).
+    """Split ``room`` px between the label (min, preferred, max) and outlets (chip, floor,
+    wanted): a chip shows the status glyph, a floor a short value, wanted the longest.
 
-    The label gets its preferred width before outlets grow past their minimum, then the
+    The label gets its preferred width first and keeps it: with many outlets they narrow,
+    from their floor down to their chips, rather than squeeze the facts' labels. Then the
     outlets grow towards what their values want, then the label towards its maximum. When
-    even the minimums do not fit, the view scrolls sideways (the label stays frozen).
+    even the chips do not fit, the view scrolls sideways (the label stays frozen).
     """
     low, preferred, high = label
-    floors = [lo for lo, _ in outlets]
-    wants = [max(lo, want) for lo, want in outlets]
+    chips = [chip for chip, _, _ in outlets]
+    floors = [max(chip, floor) for chip, floor, _ in outlets]
+    wants = [max(f, want) for f, (_, _, want) in zip(floors, outlets, strict=True)]
     spare = room - preferred - sum(floors)
-    if spare <= 0:
-        return max(low, room - sum(floors)), floors
+    if spare < 0:
+        narrow = room - preferred - sum(chips)
+        if narrow <= 0:
+            return max(low, preferred), chips
+        extra = sum(f - c for f, c in zip(floors, chips, strict=True))
+        return preferred, [
+            c + (f - c) * narrow // extra for f, c in zip(floors, chips, strict=True)
+        ]
     extra = sum(w - f for w, f in zip(wants, floors, strict=True))
     if spare < extra:
         grown = [f + (w - f) * spare // extra for w, f in zip(wants, floors, strict=True)]

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from gui.qt import palette
 from gui.qt.matrix_model import Role
 
-_INSET = 2  # px between neighbouring chips, where the selection colour shows through
-_PAD = 6  # px between chip edge and text
+CHIP_INSET = 2  # px between neighbouring chips, where the selection colour shows through
+CHIP_PAD = 6  # px between chip edge and text
+_INSET, _PAD = CHIP_INSET, CHIP_PAD
 
 
 class StatusDelegate(QStyledItemDelegate):
