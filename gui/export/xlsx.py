@@ -151,7 +151,7 @@ def _matrix_sheet(
     reviewed: set[tuple[str, str]],
 ) -> BulkRows:
     ws = wb.create_sheet(sheet_name("matrix"))
-    printable(ws)
+    printable(ws, title_columns="A:B")  # the id and the fact's label on every page
     outlets = list(wide.columns[len(LEADING_COLUMNS) :])
     header = make_style(ws, fill=HEADER_FILL, bold=True, vertical="center", wrap=True)
     outlet_header = make_style(
@@ -244,7 +244,7 @@ def _evidence_sheet(
     matrix_column: dict[str, int],
 ) -> BulkRows:
     ws = wb.create_sheet(sheet_name("evidence"))
-    printable(ws)
+    printable(ws, title_columns="A:B")
     header = make_style(ws, bold=True, vertical="center")
     plain = make_style(ws).id
     wrap = make_style(ws, wrap=True).id

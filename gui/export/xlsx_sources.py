@@ -42,7 +42,7 @@ def copy_label(original: str, outlets: dict[str, str]) -> str:
 
 def sources_sheet(wb: Workbook, sources: pd.DataFrame, outlets: dict[str, str]) -> None:
     ws = wb.create_sheet(sheet_name("sources"))
-    printable(ws)
+    printable(ws, title_columns="A:B")
     header = make_style(ws, bold=True, fill=HEADER_FILL, vertical="center")
     wrap = make_style(ws, wrap=True)
     plain = make_style(ws)
