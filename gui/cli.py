@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from gui.cli_args import COMMANDS, analyze_parser, choose_language, export_parser, gui_parser
 from gui.cli_progress import ANALYSING, READING, Progress
-from gui.i18n import translate
+from gui.i18n import plural, translate
 
 if TYPE_CHECKING:  # the CLI imports the engine and the exporters only when a command needs them
     from gui.domain import Analysis
@@ -114,12 +114,13 @@ def _warn_short(analysis: Analysis) -> None:
     from gui.review.short import MIN_WORDS, names, short_sources
 
     for name, source in zip(names(short := short_sources(analysis)), short, strict=True):
+        words = plural(source.words, translate("Cli", "{n} word"), translate("Cli", "{n} words"))
         message = translate(
             "Cli",
-            "claimgrid: warning: {file} has only {words} words (fewer than {least}); it is "
-            "analysed, but is it an article?",
+            "claimgrid: warning: {file} has only {words} (fewer than {least}); it is analysed, "
+            "but is it an article?",
         )
-        print(message.format(file=name, words=source.words, least=MIN_WORDS), file=sys.stderr)
+        print(message.format(file=name, words=words, least=MIN_WORDS), file=sys.stderr)
 
 
 def run_export(ns: argparse.Namespace) -> int:

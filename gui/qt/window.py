@@ -59,6 +59,7 @@ from gui.qt.sources_dock import SourcesDock, SourcesModel
 from gui.qt.window_menus import ViewActions, build_menus
 from gui.qt.worker import AnalysisRunner, Engine, default_engine
 from gui.review.matrix import Matrix
+from gui.review.short import short_sources
 
 if TYPE_CHECKING:
     from gui.export.view import ExportView
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         """Show ``analysis`` (the worker calls this; tests may too)."""
         self.document.set_analysis(analysis)
         if analysis is not None:
-            self.notice.show_refusals(analysis.refused)
+            self.notice.show_refusals(analysis.refused, short_sources(analysis))
             if self.model.rowCount():
                 self.select_row(0)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from gui.domain import Analysis, Source
 
-MIN_WORDS = 25  # the shortest news brief runs to a few sentences
+MIN_WORDS = 12  # the shortest news brief runs to a sentence or two
 
 
 def short_sources(analysis: Analysis) -> list[Source]:

@@ -67,8 +67,16 @@
         <translation>ditulis {file}</translation>
     </message>
     <message>
-        <source>claimgrid: warning: {file} has only {words} words (fewer than {least}); it is analysed, but is it an article?</source>
-        <translation>claimgrid: peringatan: {file} hanya berisi {words} kata (kurang dari {least}); berkas ini tetap dianalisis, tetapi benarkah ini artikel?</translation>
+        <source>{n} word</source>
+        <translation>{n} kata</translation>
+    </message>
+    <message>
+        <source>{n} words</source>
+        <translation>{n} kata</translation>
+    </message>
+    <message>
+        <source>claimgrid: warning: {file} has only {words} (fewer than {least}); it is analysed, but is it an article?</source>
+        <translation>claimgrid: peringatan: {file} hanya berisi {words} (kurang dari {least}); berkas ini tetap dianalisis, tetapi benarkah ini artikel?</translation>
     </message>
     <message>
         <source>claimgrid: {file}: the project has no analysis yet</source>
@@ -956,6 +964,18 @@
     <message>
         <source>… and {count} more (hover for the full list)</source>
         <translation>… dan {count} lagi (arahkan tetikus untuk daftar lengkap)</translation>
+    </message>
+    <message>
+        <source>Too short to be an article (analysed all the same; remove it from the Sources list if it is not one):</source>
+        <translation>Terlalu pendek untuk sebuah artikel (tetap dianalisis; keluarkan dari daftar Sumber bila memang bukan artikel):</translation>
+    </message>
+    <message>
+        <source>{n} word</source>
+        <translation>{n} kata</translation>
+    </message>
+    <message>
+        <source>{n} words</source>
+        <translation>{n} kata</translation>
     </message>
 </context>
 <context>
