@@ -601,6 +601,17 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Source {number}</source>
+        <translation>Sumber {number}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Cell colours: what each outlet says about a fact (Help → Legend)</source>
