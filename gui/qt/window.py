@@ -11,14 +11,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
 )
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui import i18n
-from gui.domain import Agreement, Analysis, Fact, Status
+from gui.domain import Agreement, Analysis, Fact
 from gui.i18n import plural, translate
 from gui.paths import data_dir
 from gui.qt.actions import dedupe_shortcuts
@@ -46,17 +45,18 @@ from gui.qt.icons import icon
 from gui.qt.language import effective_language, save_choice
 from gui.qt.legend import LegendDialog, LegendStrip
 from gui.qt.matrix_filter import MatrixFilter
-from gui.qt.matrix_model import MatrixModel, Role
+from gui.qt.matrix_model import MatrixModel
 from gui.qt.matrix_proxy import MatrixProxy
 from gui.qt.matrix_view import MatrixView
 from gui.qt.notice import NoticeBar
 from gui.qt.project_actions import ProjectActions
+from gui.qt.reading import Reading
 from gui.qt.review_actions import ReviewActions
-from gui.qt.settings import app_settings, read_int
 from gui.qt.settings_dialog import SettingsDialog
 from gui.qt.source_pane import SourcePane
 from gui.qt.sources_dock import SourcesDock, SourcesModel
 from gui.qt.window_menus import ViewActions, build_menus
+from gui.qt.window_state import restore_window_state, save_window_state
 from gui.qt.worker import AnalysisRunner, Engine, default_engine
 from gui.review.matrix import Matrix
 from gui.review.short import short_sources
@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self._remember = remember
         self.engine_factory = engine_factory  # kept for a window reopened in another language
         self._legend: LegendDialog | None = None
-        self._source_id: str | None = None  # outlet shown in the article pane
         self._editing = False  # the next matrix comes from a decision, not an analysis
 
         self.document = MatrixDocument(self)
@@ -101,6 +100,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
         self.resizeDocks([self.sources_dock], [230], Qt.Orientation.Horizontal)
         self.corpus = CorpusActions(self)
+        self.reading = Reading(self)
         self.view_actions = ViewActions(self)
         self.projects = ProjectActions(self)
         self.reviewing = ReviewActions(self)
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1400, 900)
         if remember:
-            self._restore_settings()
+            restore_window_state(self)
         self._update_counts()
         self._update_actions()
 
@@ -180,21 +180,14 @@ class MainWindow(QMainWindow):
         self.document.decisionApplying.connect(self._on_decision_applying)
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.filter_bar.filterChanged.connect(self._on_filter_changed)
-        selection = self.matrix_view.selectionModel()
-        selection.currentChanged.connect(self._on_current_changed)
         self.proxy.layoutChanged.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
         self.proxy.rowsInserted.connect(self._update_counts)
         self.proxy.rowsRemoved.connect(self._update_counts)
-        self.detail.sourceRequested.connect(self.show_source)
-        self.source_pane.sourceChanged.connect(self._on_source_picked)
-        self.source_pane.factClicked.connect(self._on_article_fact_clicked)
         self.sources_model.renameRequested.connect(self.document.rename_outlet)
         self.sources_model.visibilityRequested.connect(self.filter_bar.set_source_shown)
-        self.sources_dock.sourceSelected.connect(self.show_source)
         self.sources_dock.removeRequested.connect(self.remove_source)
         self.matrix_view.zoomChanged.connect(self._on_zoom_changed)
-        self.matrix_view.headerMenuRequested.connect(self._on_header_menu)
 
     # ---- corpus and analysis (``CorpusActions``) ----------------------------------------
 
@@ -247,7 +240,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_actions()
         still = fact is not None and self.model.row_of(fact.id) >= 0
-        self._show_fact(self.current_fact() if still else None)
+        self.reading.show_fact(self.current_fact() if still else None)
         current = self.current_fact()
         if current is not None and self.proxy.kept_against_filter(current.id):
             message = translate(
@@ -288,147 +281,26 @@ class MainWindow(QMainWindow):
             parts.append(f"{outlets}, {facts}")
         self.setWindowTitle(" — ".join(parts))
 
+    # ---- reading (``Reading``) ----------------------------------------------------------
+
     def current_fact(self) -> Fact | None:
-        index = self.matrix_view.currentIndex()
-        fact = index.data(Role.FACT) if index.isValid() else None
-        return fact if isinstance(fact, Fact) else None
+        return self.reading.current_fact()
 
     def select_row(self, row: int, column: int = 0) -> None:
-        index = self.proxy.index(row, column)
-        if not index.isValid():
-            return
-        self.matrix_view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.matrix_view.scrollTo(index)
+        self.reading.select_row(row, column)
 
     def select_fact(self, fact_id: str, source_id: str | None = None) -> bool:
         """Select ``fact_id``'s row (at ``source_id``'s column); False if it is filtered out."""
-        row = self.proxy.row_of(fact_id)
-        if row < 0:
-            return False
-        column = self.proxy.column_of(source_id) if source_id else -1
-        current = self.matrix_view.currentIndex()
-        if column < 0:
-            column = current.column() if current.isValid() else 0
-        self.select_row(row, column)
-        return True
+        return self.reading.select_fact(fact_id, source_id)
 
     def select_first_conflict(self) -> bool:
-        for row in range(self.proxy.rowCount()):
-            fact = self.proxy.index(row, 0).data(Role.FACT)
-            if isinstance(fact, Fact) and fact.agreement is Agreement.CONFLICT:
-                self.select_row(row)
-                return True
-        return False
-
-    @Slot(QModelIndex, QModelIndex)
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        fact = current.data(Role.FACT) if current.isValid() else None
-        source_id = current.data(Role.SOURCE_ID) if current.isValid() else None
-        if isinstance(source_id, str):
-            self._source_id = source_id
-        self._show_fact(fact if isinstance(fact, Fact) else None)
-
-    def _show_fact(self, fact: Fact | None) -> None:
-        matrix = self.model.matrix
-        if fact is None or matrix is None:
-            self.detail.clear_fact()
-            self.source_pane.show_fact(None)
-            return
-        source_id = self._source_for(fact)
-        if source_id is not None and source_id != self.source_pane.source_id:
-            self.source_pane.show_source(source_id)
-        self.source_pane.show_fact(fact)
-        if self.source_pane.source_id:
-            self.sources_dock.select_source(self.source_pane.source_id)
-        self.detail.show_fact(
-            matrix,
-            fact,
-            source_ids=self.proxy.source_ids() or None,
-            current_source=self.source_pane.source_id,
-        )
-
-    def _source_for(self, fact: Fact) -> str | None:
-        """The outlet to read: the one pointed at, else one that states the fact."""
-        matrix = self.model.matrix
-        if matrix is None or not matrix.sources:
-            return None
-        shown = self.proxy.filter.accepts_source
-        chosen = self._source_id
-        if chosen is not None and fact.cell(chosen).status is not Status.ABSENT:
-            return chosen
-        stating = [s.id for s in matrix.sources if fact.cell(s.id).status is not Status.ABSENT]
-        for status in (Status.CONFLICT, Status.PARTIAL, Status.AGREE):
-            for sid in stating:
-                if fact.cell(sid).status is status and shown(sid):
-                    return sid
-        return chosen or matrix.sources[0].id
+        return self.reading.select_first_conflict()
 
     def show_source(self, source_id: str) -> None:
-        """Read ``source_id``'s article, keeping the selected fact emphasised."""
-        self._source_id = source_id
-        self.source_pane.show_source(source_id)
-        self.sources_dock.select_source(source_id)
-        fact = self.current_fact()
-        matrix = self.model.matrix
-        if fact is not None and matrix is not None:
-            self.detail.show_fact(
-                matrix,
-                fact,
-                source_ids=self.proxy.source_ids() or None,
-                current_source=source_id,
-            )
-
-    @Slot(str)
-    def _on_source_picked(self, source_id: str) -> None:
-        self.show_source(source_id)
-
-    @Slot(str, str)
-    def _on_article_fact_clicked(self, fact_id: str, source_id: str) -> None:
-        self._source_id = source_id
-        if not self.select_fact(fact_id, source_id):
-            label = self.document.matrix.fact(fact_id).label if self.document.matrix else ""
-            message = translate(
-                "MainWindow", "“{label}” is hidden by the current filter (Clear Filter shows it)."
-            ).format(label=label)
-            self.statusBar().showMessage(message, 8000)
-
-    @Slot(int, QPoint)
-    def _on_header_menu(self, column: int, where: QPoint) -> None:
-        source_id = self.proxy.headerData(column, Qt.Orientation.Horizontal, Role.SOURCE_ID)
-        if not isinstance(source_id, str) or self.model.matrix is None:
-            return
-        outlet = self.model.matrix.source(source_id).outlet
-        menu = QMenu(self)
-        menu.addAction(
-            icon("sources"),
-            translate("MainWindow", "Read {outlet}").format(outlet=outlet),
-            lambda: self.show_source(source_id),
-        )
-        menu.addAction(
-            translate("MainWindow", "Rename Outlet…"), lambda: self.ask_rename(source_id)
-        )
-        menu.addAction(
-            translate("MainWindow", "Hide {outlet}").format(outlet=outlet),
-            lambda: self.filter_bar.set_source_shown(source_id, False),
-        )
-        menu.popup(where)
+        self.reading.show_source(source_id)
 
     def ask_rename(self, source_id: str) -> None:
-        if self.model.matrix is None:
-            return
-        current = self.model.matrix.source(source_id).outlet
-        name, ok = QInputDialog.getText(
-            self,
-            translate("MainWindow", "Rename Outlet"),
-            translate("MainWindow", "Outlet name:"),
-            text=current,
-        )
-        if ok:
-            self.document.rename_outlet(source_id, name)
+        self.reading.ask_rename(source_id)
 
     # ---- filter -----------------------------------------------------------------------
 
@@ -441,7 +313,7 @@ class MainWindow(QMainWindow):
         if fact is not None and self.proxy.row_of(fact.id) >= 0:
             self.select_fact(fact.id)
         elif self.current_fact() is None:
-            self._show_fact(None)
+            self.reading.show_fact(None)
 
     def _update_counts(self, *_: object) -> None:
         total = self.model.rowCount()
@@ -535,33 +407,13 @@ class MainWindow(QMainWindow):
 
     # ---- settings and closing ---------------------------------------------------------
 
-    def _restore_settings(self) -> None:
-        settings = app_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)  # type: ignore[arg-type]
-        for splitter in (self.main_splitter, self.evidence_splitter):
-            saved = settings.value(f"window/{splitter.objectName()}")
-            if saved is not None:
-                splitter.restoreState(saved)  # type: ignore[arg-type]
-        self.matrix_view.set_zoom(read_int(settings, "matrix/zoom", 0))
-
     @property
     def remembers(self) -> bool:
         """Whether the window keeps its geometry and zoom in the user's settings."""
         return self._remember
 
     def save_settings(self) -> None:
-        settings = app_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        for splitter in (self.main_splitter, self.evidence_splitter):
-            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
-        settings.setValue("matrix/zoom", self.matrix_view.zoom())
-        settings.sync()
+        save_window_state(self)
 
     @Slot(int)
     def _on_zoom_changed(self, _steps: int) -> None:
