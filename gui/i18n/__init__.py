@@ -69,8 +69,9 @@ def language() -> str:
 
 def set_language(code: str) -> str:
     """Show strings in ``code`` ("id", "en"; anything else falls back to English) from now
-    on; returns the language actually set."""
-    global _language, _catalogue
+    on, from the catalogue read here (the window then routes through Qt's translator, see
+    ``set_translator``); returns the language actually set."""
+    global _language, _catalogue, _translator
     code = code if code in LANGUAGES else DEFAULT
     catalogue: dict[Key, tuple[str, ...]] = {}
     if code != DEFAULT:
@@ -78,7 +79,7 @@ def set_language(code: str) -> str:
             catalogue = read_qm(catalogue_path(code))
         except (OSError, BadCatalogue):
             code = DEFAULT  # a damaged installation still speaks English
-    _language, _catalogue = code, catalogue
+    _language, _catalogue, _translator = code, catalogue, None
     return code
 
 
