@@ -50,9 +50,15 @@ def _has_words(text: str) -> bool:
     return any(c.isalpha() for c in re.sub(r"<[^>]*>|&\w+;", "", text))
 
 
-def _inside_fstring(tree: ast.AST, call: ast.Call) -> bool:
-    """lupdate does not look inside f-strings: a literal text there never reaches the .ts."""
-    return any(call in ast.walk(node) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr))
+def _inside_fstrings(tree: ast.AST) -> set[int]:
+    """The nodes within f-strings: lupdate does not look inside them, so a literal text
+    translated there never reaches the .ts."""
+    return {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.JoinedStr)
+        for inner in ast.walk(node)
+    }
 
 
 def _python_files(folder: str) -> list[Path]:
@@ -74,6 +80,7 @@ def test_translate_calls_name_their_context_literally() -> None:
     found = []
     for path in _python_files("gui"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        in_fstrings = _inside_fstrings(tree)
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate"):
                 continue
@@ -83,7 +90,7 @@ def test_translate_calls_name_their_context_literally() -> None:
             literal_text = isinstance(text, ast.Constant | ast.BinOp)
             if isinstance(text, ast.JoinedStr):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: f-string in translate()")
-            elif literal_text and _inside_fstring(tree, node):
+            elif literal_text and id(node) in in_fstrings:
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: translate() in f-string")
             elif literal_text and not isinstance(context, ast.Constant):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: context not literal")
