@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from gui import i18n
 from gui.cli_args import COMMANDS, analyze_parser, choose_language, export_parser, gui_parser
 from gui.cli_progress import ANALYSING, READING, Progress
 from gui.i18n import plural, translate
@@ -89,7 +90,12 @@ def run_analyze(ns: argparse.Namespace) -> int:
         message = translate("Cli", "claimgrid: no readable article in the given paths")
         print(message, file=sys.stderr)
         return 2
-    analysis = analyze(loaded.sources, refused=loaded.refused, progress=progress.phase(ANALYSING))
+    analysis = analyze(
+        loaded.sources,
+        refused=loaded.refused,
+        progress=progress.phase(ANALYSING),
+        label_language=i18n.language(),  # the rows' labels speak the interface's language
+    )
     progress.finish()
     _warn_short(analysis)
     matrix = build_matrix(analysis)
@@ -152,7 +158,8 @@ def _write_exports(matrix: Matrix, ns: argparse.Namespace) -> int:
     from gui.review.matrix import reading_order
 
     # The window's default order, so a workbook from the command line reads like the window.
-    shown = reading_order(f for f in matrix.facts if not f.hidden)
+    every = getattr(ns, "all_rows", False)
+    shown = reading_order(f for f in matrix.facts if not f.hidden and (every or not f.secondary))
     view = ExportView(fact_ids=tuple(f.id for f in shown))
     status = 0
     targets = [("json", ns.json), ("csv", ns.csv), ("xlsx", ns.xlsx)]

@@ -127,6 +127,12 @@ def _export_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help=translate("Cli", "print every fact, not only the first 60"),
     )
+    p.add_argument(
+        "--all-rows",
+        action="store_true",
+        help=translate("Cli", "export also the rows one outlet states that are not "
+                              "check-worthy on their own"),
+    )  # fmt: skip
 
 
 def _column_spec(spec: str) -> dict[str, str]:

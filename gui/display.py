@@ -59,6 +59,8 @@ def format_value(kind: FactKind, cell: Cell) -> str:
         shown = _format_iso(cell.normalized)
         if shown:
             return shown
+    if kind is FactKind.TIME and isinstance(cell.normalized, str):
+        return cell.normalized  # "14:47 WIB": one clock for outlets writing "2:47 pm"
     if cell.value:
         return " ".join(cell.value.split())
     if isinstance(cell.normalized, float | int):

@@ -34,6 +34,7 @@ class Agreement(StrEnum):
 class FactKind(StrEnum):
     QUANTITY = "quantity"
     DATE = "date"
+    TIME = "time"  # a time of day: "pukul 14.47 WIB", "1:30 pm"
     STATEMENT = "statement"
 
 
@@ -110,6 +111,20 @@ class DateMention:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time of day: "pukul 14.47 WIB", "1:30 pm local time", "pukul 02.00 dini hari"."""
+
+    start: int  # half-open offsets into Source.text
+    end: int
+    text: str
+    low: int  # minutes after midnight, first the words allow ("between 1 and 2 am": 60)
+    high: int  # last minute the words allow (120); equal to ``low`` for one reading
+    zone: str  # "WIB", "UTC+8", "" when the outlet names no zone (local time)
+    approx: bool  # "sekitar", "around", "just after"
+    ambiguous: bool  # "at 1:45" with no am/pm in English: 01:45 or 13:45
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A named actor or place; ``key`` folds spelling variants and languages together."""
 
@@ -133,7 +148,20 @@ class Attribution:
     cue: str  # the words that mark the attribution ("menurut", "said")
 
 
-Mention = Quantity | DateMention | Entity | Attribution
+Mention = Quantity | DateMention | TimeMention | Entity | Attribution
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One more value an outlet gives for a fact it states (a revision, a headline's figure)."""
+
+    value: str  # as the outlet writes it
+    normalized: float | str | None
+    start: int  # half-open offsets of the sentence into Source.text
+    end: int
+    value_start: int  # half-open offsets of the decisive words into Source.text
+    value_end: int
+    excerpt: str = ""  # the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +178,9 @@ class Cell:
     value_end: int = 0
     reviewed: bool = False  # a reviewer set or confirmed this cell (provenance, exported)
     note: str = ""  # the reviewer's note on this cell
+    # The outlet's other values for this fact, in text order: an earlier count it revised, a
+    # headline's figure, another official's number. The cell's own value is the decisive one.
+    others: tuple[Value, ...] = ()
 
 
 ABSENT = Cell(Status.ABSENT)
@@ -176,6 +207,10 @@ class Fact:
     note: str = ""  # the reviewer's note on the whole row
     reviewed: bool = False  # the reviewer marked the whole row as checked
     hidden: bool = False  # the reviewer hid the row: kept, but out of view and exports
+    # One outlet's claim that is not check-worthy on its own (a count of something the
+    # lexicon does not know, a statement without an actor): one click away, not in the
+    # default view or the default exports.
+    secondary: bool = False
 
     def cell(self, source_id: str) -> Cell:
         return self.cells.get(source_id, ABSENT)

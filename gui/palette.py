@@ -70,6 +70,7 @@ AGREEMENT_MEANING: dict[Agreement, str] = {
 KIND_WORD: dict[FactKind, str] = {
     FactKind.QUANTITY: QT_TRANSLATE_NOOP("Kind", "quantity"),
     FactKind.DATE: QT_TRANSLATE_NOOP("Kind", "date"),
+    FactKind.TIME: QT_TRANSLATE_NOOP("Kind", "time"),
     FactKind.STATEMENT: QT_TRANSLATE_NOOP("Kind", "statement"),
 }
 

@@ -19,11 +19,9 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from operator import mul
 
-from gui.analysis.claims import BEFORE, PAST, UNTIL, Claim
-from gui.analysis.compare import value_range
+from gui.analysis.claims import Claim
 from gui.analysis.piecemeal import discard
-from gui.analysis.quantities import COUNT_UNITS
-from gui.domain import Attribution, DateMention, FactKind, Quantity
+from gui.domain import Attribution, FactKind
 
 THRESHOLD = {FactKind.QUANTITY: 0.55, FactKind.DATE: 0.5, FactKind.STATEMENT: 0.3}
 # Within one article a repeat (headline, summary bullet) must say the same more plainly.
@@ -36,18 +34,10 @@ _FAMILIES = (
     frozenset({"WIN", "GAIN"}),
     frozenset({"CONCEDE", "LOSE"}),
 )
-_SMALL_COUNT = 20  # counts below this recur too often to identify a fact by value alone
 _MIN_SHARED = 2  # features two statements must share to be one fact
 _STRONG = 0.5  # a feature's weight when its own sentence carries it (neighbours: 0.2)
 # Concepts in almost every news sentence: sharing one says nothing about the fact.
 _EVERYWHERE = frozenset({"c:SAY", "c:REPORT", "c:PEOPLE", "c:REGION"})
-_NEAR_MISS = 1.5  # the ratio within which two exact figures read as rivals for one count
-# A count of these is another count than one without: reinforcements, a total, a capacity,
-# an aftershock, a figure the outlet itself says was superseded, an earlier event's count,
-# the value a change started from.
-_STRICT_QUALIFIERS = frozenset(
-    {"REPLACEMENT", "TOTAL", "CAPACITY", "AFTERSHOCK", "SUPERSEDED", PAST, BEFORE}
-)
 _MAX_POSTING = 100  # a feature shared by more signatures votes only for this many hubs
 _TOP_K = 25  # candidates kept per claim
 _PER_SIGNATURE = 2  # of which from one signature
@@ -98,30 +88,24 @@ class Similarity:
         kind = a.kind
         if kind is not b.kind:
             return 0.0
-        if kind is FactKind.QUANTITY:
-            sim = _quantity_score(a, b, self)
-        elif kind is FactKind.DATE:
-            sim = _date_score(a, b, self)
-        else:
-            if isinstance(a.anchor, Attribution) or isinstance(b.anchor, Attribution):
-                if isinstance(a.anchor, Attribution) and isinstance(b.anchor, Attribution):
-                    return 1.0 if a.anchor.key == b.anchor.key else 0.0
-                return 0.0
-            if _shared_strong(a, b) < _MIN_SHARED:
-                return 0.0  # "Jangan ..." and "Jangan ...": one word in common is no fact
-            sim = self.base(a, b)
-            if a.events and b.events and not (a.events & b.events):
-                sim *= 0.5
+        if kind is not FactKind.STATEMENT:
+            return 0.0  # numbers, dates and times meet by their slots (gui.analysis.rows)
+        if isinstance(a.anchor, Attribution) or isinstance(b.anchor, Attribution):
+            if isinstance(a.anchor, Attribution) and isinstance(b.anchor, Attribution):
+                return 1.0 if a.anchor.key == b.anchor.key else 0.0
+            return 0.0
+        if _shared_strong(a, b) < _MIN_SHARED:
+            return 0.0  # "Jangan ..." and "Jangan ...": one word in common is no fact
+        sim = self.base(a, b)
+        if a.events and b.events and not (a.events & b.events):
+            sim *= 0.5
         if not sim:
             return 0.0
-        if a.agent and b.agent and a.agent != b.agent and kind is not FactKind.QUANTITY:
+        if a.agent and b.agent and a.agent != b.agent:
             # The same act by another actor is another fact. A report of an act names its
             # reporter, though, so actors differ legitimately when only the event family matches.
             sim *= 0.45 if a.events & b.events or not (a.events and b.events) else 0.8
-        if a.negated != b.negated and kind is not FactKind.QUANTITY:
-            # A number is seldom negated: "tidak" near one is a condition ("apabila harga
-            # tidak naik, subsidi membengkak hingga Rp 502 triliun") or a hedge ("tidak
-            # kurang dari 30"), which the value and its bounds already carry.
+        if a.negated != b.negated:
             sim *= 0.5
         return sim
 
@@ -138,90 +122,13 @@ def _shared_strong(a: Claim, b: Claim) -> int:
     )
 
 
-def _quantity_score(a: Claim, b: Claim, similarity: Similarity) -> float:
-    """What is counted and what happened to it decide; shared context confirms."""
-    qa, qb = a.anchor, b.anchor
-    assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
-    if qa.unit != qb.unit:
-        return 0.0
-    if a.head and b.head and a.head != b.head and "PEOPLE" not in (a.head, b.head):
-        return 0.0
-    if (a.qualifiers ^ b.qualifiers) & _STRICT_QUALIFIERS:
-        return 0.0
-    # The same currency or measure ("IDR", "day", "km") names the counted thing, unless a
-    # noun names it more closely on both sides ("ton beras" and "ton jagung" were gated off).
-    same_unit = qa.unit not in COUNT_UNITS and not (a.head and b.head)
-    head = 1.0 if (a.head and a.head == b.head) or same_unit else 0.5
-    if a.events and b.events:
-        event = 1.0 if a.events & b.events else 0.6 if _related(a.events, b.events) else 0.0
-    else:
-        event = 0.4
-    if a.qualifiers & b.qualifiers & _STRICT_QUALIFIERS:
-        event = 1.0  # "3.000 pengganti" and "3,000 replacements" name the same sub-count
-    sim = 0.3 * head + 0.3 * event + 0.4 * similarity.base(a, b)
-    if a.source_id == b.source_id and _same_point(qa, qb) and event == 1.0:
-        return 1.0  # one article repeating its own number of the same event (headline, summary)
-    (la, ha), (lb, hb) = value_range(qa), value_range(qb)
-    if la <= hb and lb <= ha:
-        sim += 0.1
-        if _same_point(qa, qb) and _distinctive(qa):
-            sim += 0.1  # two outlets rarely give the same exact 212 or Rp 4,8 triliun by chance
-    else:
-        big, small = max(qa.value, qb.value), min(qa.value, qb.value)
-        if small > 0 and big / small > 3:
-            sim *= 0.6
-        elif small > 0 and big / small <= _NEAR_MISS and _distinctive(qa) and _distinctive(qb):
-            # 502 and 520, 34 and 41: rival figures for one thing look alike, the more so in
-            # one currency or measure (Rp 3,5 and Rp 2,8 miliar, 87 and 78 km).
-            sim += 0.05 if qa.unit in COUNT_UNITS else 0.1
-    return sim
-
-
-def _distinctive(q: Quantity) -> bool:
-    """An exact amount unlikely to recur by chance: not a small count ("tiga", "2")."""
-    return not q.approx and (q.unit not in COUNT_UNITS or q.value >= _SMALL_COUNT)
-
-
-def _same_point(qa: Quantity, qb: Quantity) -> bool:
-    return not (qa.vague or qb.vague) and qa.value == qb.value
-
-
-def _date_score(a: Claim, b: Claim, similarity: Similarity) -> float:
-    """Dates of one event: the event must match; the actor and shared context confirm."""
-    da, db = a.anchor, b.anchor
-    assert isinstance(da, DateMention) and isinstance(db, DateMention)
-    if (a.qualifiers ^ b.qualifiers) & {UNTIL}:
-        return 0.0  # "in effect through Friday" is no rival to "Wednesday night"
-    if a.events and b.events:
-        if a.events & b.events:
-            event = 1.0
-        elif _related(a.events, b.events):
-            event = 0.6  # "confirmed on Monday" and "reported on Monday": one announcement
-        else:
-            return 0.0
-    else:
-        event = 0.3
-    agent = 1.0 if a.agent and a.agent == b.agent else 0.4
-    sim = 0.35 * event + 0.15 * agent + 0.5 * similarity.base(a, b)
-    if da.low <= db.high and db.low <= da.high:
-        sim += 0.1
-    elif abs((da.low - db.low).days) > 400:
-        sim *= 0.5
-    return sim
-
-
 def _related(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(a & family and b & family for family in _FAMILIES)
 
 
 def _restates(a: Claim, b: Claim) -> bool:
-    """Whether two claims of one article can be the same fact told twice: values must overlap."""
+    """Whether two statements of one article can be the same fact told twice."""
     qa, qb = a.anchor, b.anchor
-    if isinstance(qa, Quantity) and isinstance(qb, Quantity):
-        (la, ha), (lb, hb) = value_range(qa), value_range(qb)
-        return la <= hb and lb <= ha
-    if isinstance(qa, Quantity | DateMention) and isinstance(qb, Quantity | DateMention):
-        return qa.low <= qb.high and qb.low <= qa.high
     if isinstance(qa, Attribution) or isinstance(qb, Attribution):
         return isinstance(qa, Attribution) and isinstance(qb, Attribution) and qa.key == qb.key
     return True

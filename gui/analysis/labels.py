@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gui.analysis.claims import BEFORE, Claim
+from gui.analysis.claims import Claim
 from gui.analysis.lexicon import stopwords
 from gui.analysis.numbers import currency_prefixes
+from gui.analysis.qualifiers import BEFORE
 from gui.analysis.text import Token
-from gui.domain import Attribution, DateMention, FactKind, Quantity
+from gui.domain import Attribution, DateMention, FactKind, Quantity, TimeMention
 
 _PREFIX = {
     ("id", FactKind.QUANTITY): "Jumlah",
     ("en", FactKind.QUANTITY): "Number",
     ("id", FactKind.DATE): "Tanggal",
     ("en", FactKind.DATE): "Date",
+    ("id", FactKind.TIME): "Waktu",
+    ("en", FactKind.TIME): "Time",
 }
 _MAX_WORDS = 10
 _DANGLING = frozenset(
@@ -82,7 +85,7 @@ def label(claims: Sequence[Claim], text_of: dict[str, str]) -> str:
         names = [c.anchor.name for c in claims if isinstance(c.anchor, Attribution)]
         name = min(names, key=lambda n: (len(n), n))
         return ("According to " if rep.language == "en" else "Menurut ") + name
-    if isinstance(anchor, Quantity | DateMention):
+    if isinstance(anchor, Quantity | DateMention | TimeMention):
         prefix = _PREFIX[("en" if rep.language == "en" else "id", rep.kind)]
         if BEFORE in rep.qualifiers:
             prefix += " (before)" if rep.language == "en" else " (sebelumnya)"
@@ -110,17 +113,14 @@ def _phrase(words: Sequence[Token], at: int, length: int, skip: tuple[int, int])
     return out[:length]
 
 
-def _anchored_body(rep: Claim, anchor: Quantity | DateMention, text: str) -> str:
+def _anchored_body(rep: Claim, anchor: Quantity | DateMention | TimeMention, text: str) -> str:
     """What a number counts and what happened ("tentara Korea Utara … dikerahkan ke Rusia"),
     or who did what on a date ("Korea Utara … mengonfirmasi")."""
     words = [t for t in rep.sentence_tokens if not anchor.start <= t.start < anchor.end]
     skip = (anchor.start, anchor.end)
     index = {t.start: k for k, t in enumerate(words)}
     parts: list[list[Token]] = []
-    head = rep.head_token
-    if head is not None and head.start in index:
-        parts.append(_phrase(words, index[head.start], 3, skip))
-    elif isinstance(anchor, DateMention) and rep.agent_token is not None:
+    if isinstance(anchor, DateMention) and rep.agent_token is not None:
         parts.append(_phrase(words, index.get(rep.agent_token.start, 0), 3, skip))
     event = rep.event_token
     if event is not None and event.start in index:

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, NamedTuple, TypeVar
 
-from gui.domain import DateMention, Quantity
+from gui.domain import DateMention, Quantity, TimeMention
 from gui.paths import lexicon_path
 
 V = TypeVar("V")
@@ -458,18 +458,22 @@ def reads_as_year(text: str, start: int, end: int, language: str) -> bool:
 
 def find_numeric_mentions(
     text: str, *, offset: int = 0, published: date | None = None, language: str = "id"
-) -> tuple[list[Quantity], list[DateMention]]:
-    """Quantities and dates of one sentence: dates first, then quantities outside their spans.
+) -> tuple[list[Quantity], list[DateMention], list[TimeMention]]:
+    """Quantities, dates and times of day of one sentence: dates first, then times outside
+    their spans, then quantities outside both.
 
     Date words that cannot be resolved without a publication date ("tahun lalu") are still
     kept out of the quantities, so "dua tahun lalu" never counts two of anything.
     """
-    # Imported here because both finders import this module for its number parsing.
+    # Imported here because the finders import this module for its number parsing.
     from gui.analysis.dates import scan_dates
     from gui.analysis.quantities import find_quantities
+    from gui.analysis.times import find_times
 
     if isinstance(published, datetime):
         published = published.date()
     dates, spans = scan_dates(text, offset=offset, published=published, language=language)
+    times = find_times(text, offset=offset, exclude=tuple(spans))
+    spans = [*spans, *((t.start, t.end) for t in times)]
     quantities = find_quantities(text, offset=offset, language=language, exclude=spans)
-    return quantities, dates
+    return quantities, dates, times

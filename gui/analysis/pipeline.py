@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from gui.analysis.align import Similarity, group
 from gui.analysis.attributions import find_attributions
-from gui.analysis.claims import Claim, SentenceFacts, claims_of, read_sentence, whole_features
-from gui.analysis.compare import make_cell, statuses
+from gui.analysis.cells import row_cells
+from gui.analysis.claims import Claim, claims_of, whole_features
 from gui.analysis.copies import find_copies
+from gui.analysis.dates import scan_dates
 from gui.analysis.entities import acronym_aliases, fold_corpus_entities
 from gui.analysis.labels import label
 from gui.analysis.piecemeal import discard
+from gui.analysis.rows import slot_rows
 from gui.analysis.segment import segment
+from gui.analysis.sentence import SentenceFacts, read_sentence
 from gui.analysis.sharing import sharing_the_interpreter
+from gui.analysis.slot_labels import slot_label
 from gui.domain import (
     Analysis,
     Attribution,
@@ -42,15 +46,34 @@ class Cancelled(Exception):
 Progress = Callable[[int, int], None]
 
 
-def reference_dates(sources: Sequence[Source]) -> dict[str, date | None]:
-    """The date each source's relative dates ("tahun lalu") resolve against.
+_STORY_SPAN = timedelta(days=14)  # how long after its first dated day a story's dates run
 
-    An undated article in a corpus about one event is taken to be from the middle of the
-    corpus' publication dates; its relative dates are marked relative either way.
+
+def _own_date(source: Source) -> date | None:
+    """The latest day an undated article names explicitly, within a fortnight of the first
+    ("Sabtu (4/12/2021)", "Senin (6/12/2021)": it was written on the 6th or later); a date
+    far ahead ("hingga 3 Januari 2022") ends a period and is not when it was written."""
+    days = sorted(
+        d.low
+        for d in scan_dates(source.text, published=None, language=source.language)[0]
+        if d.precision == "day" and not d.relative
+    )
+    if not days:
+        return None
+    return max(d for d in days if d <= days[0] + _STORY_SPAN)
+
+
+def reference_dates(sources: Sequence[Source]) -> dict[str, date | None]:
+    """The date each source's relative dates ("tahun lalu", a bare "Sabtu") resolve against.
+
+    The publication date; for an undated article, the latest day it names itself (see
+    ``_own_date``); failing that, the middle of the corpus' publication dates, since a corpus
+    is about one event. Relative dates are marked relative either way.
     """
-    known = sorted(s.published.date() for s in sources if s.published)
+    own = {s.id: s.published.date() if s.published else _own_date(s) for s in sources}
+    known = sorted(d for d in own.values() if d is not None)
     middle = known[len(known) // 2] if known else None
-    return {s.id: s.published.date() if s.published else middle for s in sources}
+    return {sid: d or middle for sid, d in own.items()}
 
 
 def _read_source(source: Source, reference: date | None) -> list[SentenceFacts]:
@@ -123,16 +146,38 @@ def _worth_a_row(claims: list[Claim], anchored_sentences: set[tuple[str, int]]) 
     return True
 
 
+def _secondary(row: list[Claim]) -> bool:
+    """A row one outlet states that a reviewer need not see first: a value whose slot says
+    nothing of what it measures, or a statement."""
+    if len({c.source_id for c in row}) >= 2:
+        return False
+    slot = row[0].slot
+    return slot is None or not slot.known
+
+
+_ANCHORED = (FactKind.QUANTITY, FactKind.DATE, FactKind.TIME)
+
+
 def analyze(
     sources: Sequence[Source],
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     refused: Sequence[Refusal] = (),
+    label_language: str = "en",
 ) -> Analysis:
-    """Find the facts the sources state and line them up across sources."""
+    """Find the facts the sources state and line them up across sources.
+
+    Row labels of numbers, dates and times are written in ``label_language`` ("id", "en").
+    """
     with sharing_the_interpreter():
-        return _analyze(sources, progress=progress, cancelled=cancelled, refused=refused)
+        return _analyze(
+            sources,
+            progress=progress,
+            cancelled=cancelled,
+            refused=refused,
+            label_language=label_language,
+        )
 
 
 def _analyze(
@@ -141,6 +186,7 @@ def _analyze(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
     refused: Sequence[Refusal],
+    label_language: str,
 ) -> Analysis:
     total = len(sources) + 2
     done = 0
@@ -162,7 +208,7 @@ def _analyze(
     per_source: dict[str, list[SentenceFacts]] = {}
     claims: list[Claim] = []
     mentions: dict[str, tuple[Mention, ...]] = {}
-    groups: list[list[int]] = []
+    groups: list[list[Claim]] = []
     sim: Similarity | None = None
     try:
         references = reference_dates(sources)
@@ -178,7 +224,7 @@ def _analyze(
                 sf.attributions = find_attributions(
                     sf.tokens, source.text, sf.entities, sf.concepts, source.language
                 )
-                found += [*sf.quantities, *sf.dates, *sf.entities, *sf.attributions]
+                found += [*sf.quantities, *sf.dates, *sf.times, *sf.entities, *sf.attributions]
             mentions[source.id] = tuple(sorted(found, key=lambda m: (m.start, m.end)))
             wholes = [whole_features(sf, source.language) for sf in sfs]
             for k, sf in enumerate(sfs):
@@ -194,33 +240,45 @@ def _analyze(
             if cancelled is not None and cancelled():
                 raise Cancelled
 
-        claims = _merge_within_sources(claims, checkpoint)
-        sim = Similarity(claims)
-        groups = group(claims, sim, checkpoint=checkpoint)
+        anchored_claims = [c for c in claims if c.kind in _ANCHORED]
+        statements = [c for c in claims if c.kind not in _ANCHORED]
+        statements = _merge_within_sources(statements, checkpoint)
+        sim = Similarity(statements)
+        groups = slot_rows(anchored_claims)
+        groups += [
+            [statements[m] for m in members]
+            for members in group(statements, sim, checkpoint=checkpoint)
+        ]
+        claims = anchored_claims + statements
         step()
 
         anchored = {
             (c.source_id, c.sentence.index)
-            for c in claims
-            if isinstance(c.anchor, Quantity | DateMention)
+            for c in anchored_claims
+            if c.slot is not None and c.slot.known
         }
         text_of = {s.id: s.text for s in sources}
         rows: list[tuple[tuple[int, int], Fact]] = []
         for index, members in enumerate(groups):
             if index % 256 == 0:
                 checkpoint()
-            row = sorted((claims[m] for m in members), key=lambda c: c.source_index)
+            row = sorted(members, key=lambda c: c.source_index)
             if not _worth_a_row(row, anchored):
                 continue
-            paired = zip(row, statuses(row), strict=True)
-            cells = {c.source_id: make_cell(c, st) for c, st in paired}
+            cells, chosen = row_cells(row)
+            slot = row[0].slot
             first = min((c.source_index, c.sentence.start) for c in row)
             fact = Fact(
                 id="",
                 kind=row[0].kind,
-                label=label(row, text_of),
+                label=(
+                    slot_label(slot, chosen, label_language)
+                    if slot is not None and slot.known
+                    else label(chosen, text_of)
+                ),
                 cells=cells,
                 agreement=derive_agreement(cells),
+                secondary=_secondary(row),
             )
             rows.append((first, fact))
         rows.sort(key=lambda r: (r[0], r[1].kind, r[1].label))

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from gui.analysis.lexicon import lexicon
 from gui.analysis.numbers import (
     NumberWords,
     Token,
@@ -45,6 +46,8 @@ from gui.analysis.numbers import (
     reads_as_year,
     tokenize,
 )
+from gui.analysis.text import Token as Word
+from gui.analysis.text import fold_word
 from gui.domain import Quantity
 
 # Units that count rather than measure: a bare count, a percentage, percentage points.
@@ -270,10 +273,16 @@ def _second(ctx: _Context, k: int, currency: str) -> _Amount | None:
     return b
 
 
+_CHANGE_REACH = 5  # words between a change verb and the "dari"/"from" of its old value
+
+
 def _changes(ctx: _Context, i: int) -> bool:
-    """Whether the amount at token i is the old value of a change ("rose from 5 to 10")."""
+    """Whether the amount at token i is the old value of a change ("rose from 5 to 10",
+    "has increased threefold from Rp152.5 trillion to Rp502.4 trillion")."""
     toks, nw = ctx.toks, ctx.nw
-    return i >= 2 and toks[i - 1].low in ("dari", "from") and toks[i - 2].low in nw.change_verbs
+    if i < 2 or toks[i - 1].low not in ("dari", "from"):
+        return False
+    return any(t.low in nw.change_verbs for t in toks[max(0, i - 1 - _CHANGE_REACH) : i - 1])
 
 
 def _currency_prefix(ctx: _Context, j: int) -> tuple[str, int] | None:
@@ -475,7 +484,7 @@ def _unit(ctx: _Context, k: int, currency: str, a: _Amount) -> tuple[str, int, f
             k = m[1]  # "Rp 5 juta rupiah"
         return currency, k, 1.0
     if a.head:
-        glued = nw.measures.match(tokenize(a.head), 0)
+        glued = nw.measures.match(tokenize(a.head.split("-")[0]), 0)
         if glued is not None and len(a.head.split()) == 1:
             (measure, factor), _ = glued
             return measure, k, factor  # "20km", "5-year"
@@ -494,6 +503,13 @@ def _unit(ctx: _Context, k: int, currency: str, a: _Amount) -> tuple[str, int, f
             # Capitalised, "Minggu" is Sunday; "5 minggu" is five weeks.
             (measure, factor), end = found
             return measure, end, factor
+        if "-" in toks[k].low:
+            # "2,891 metre-high", "700-metre-deep": the unit leads a compound adjective.
+            first = toks[k].low.split("-")[0]
+            glued = nw.measures.match(tokenize(first), 0)
+            if glued is not None:
+                (measure, factor), _ = glued
+                return measure, k + 1, factor
     j = k
     qualifier = None
     if ctx.language == "en":
@@ -626,6 +642,8 @@ def _number_ok(ctx: _Context, j: int) -> bool:
         return False  # "11:07", "1/2", "24/7"
     if _is_time(ctx, j) or _after_identifier(ctx, j) or _list_number(ctx, j):
         return False
+    if _names_number(ctx, j) or _age_of_name(ctx, j):
+        return False
     if len(t.text) == 4 and t.text.isdigit() and reads_as_year(text, s, e, ctx.language):
         return False
     return not _score(ctx, j)
@@ -679,6 +697,55 @@ def _after_identifier(ctx: _Context, j: int) -> bool:
     if j >= 2 and toks[j - 1].low in _CHAIN and toks[j - 2].kind == "n":
         return _after_identifier(ctx, j - 2)
     return False
+
+
+def _names_number(ctx: _Context, j: int) -> bool:
+    """Whether the digits at token j end a name ("KRI Nanggala 402", "Flight 182", "SJ 182",
+    "Boeing 737"): a number right after a capitalised word inside the sentence, with no
+    counted noun after it, numbers the thing the name names."""
+    toks, nw = ctx.toks, ctx.nw
+    if j == 0 or toks[j - 1].kind != "w":
+        return False
+    prev = toks[j - 1]
+    if not prev.text[:1].isupper() or prev.end == toks[j].start:
+        return False
+    if _sentence_start(ctx, j - 1) and not prev.text.isupper():
+        return False  # "Sebanyak 75", "Tercatat 22": a sentence's first word opens a count
+    if prev.low in nw.function_words or nw.hedges.starts(prev.low) or prev.low in nw.count_cues:
+        return False
+    if nw.currency_prefixes.match(toks, j - 1) or nw.measure_prefixes.match(toks, j - 1):
+        return False
+    if prev.text.isupper() and len(prev.text) <= 3:
+        return True  # a code: "SJ 182", "JT 610"
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return not (after is not None and after.kind == "w" and _counts_after(ctx, j + 1))
+
+
+_OLDEST = 120
+
+
+def _age_of_name(ctx: _Context, j: int) -> bool:
+    """ "Doug Farrow, 71, said", "Kolisun (37)": a person's age set off after the name."""
+    toks, text = ctx.toks, ctx.text
+    t = toks[j]
+    if not t.text.isdigit() or int(t.text) > _OLDEST or j < 2:
+        return False
+    opener, name = toks[j - 1], toks[j - 2]
+    closer = text[t.end : t.end + 1]
+    if (opener.text, closer) not in ((",", ","), ("(", ")")):
+        return False
+    return name.kind == "w" and name.text[:1].isupper()
+
+
+def _counts_after(ctx: _Context, k: int) -> bool:
+    """Whether the word at token k says what a number before it counts or measures: a unit,
+    a scale, a percent, or a thing the concept lexicon knows ("orang", "climbers")."""
+    toks, nw = ctx.toks, ctx.nw
+    w = toks[k]
+    if w.low in nw.scales or nw.percent.starts(w.low) or nw.measures.match(toks, k):
+        return True
+    hits = lexicon().concepts([Word(0, 0, w.text, fold_word(w.text))], ctx.language)
+    return any(h.cls == "thing" for h in hits)
 
 
 def _list_number(ctx: _Context, j: int) -> bool:

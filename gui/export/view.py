@@ -10,14 +10,16 @@ from gui.review.matrix import Matrix
 
 @dataclass(frozen=True, slots=True)
 class ExportView:
-    # rows in display order; None: every fact the reviewer did not hide, in order
+    # rows in display order; None: every fact the reviewer did not hide, in order (without
+    # the secondary rows one outlet states, unless ``secondary``)
     fact_ids: tuple[str, ...] | None = None
     source_ids: tuple[str, ...] | None = None  # columns in display order; None: every source
     description: str = "all facts, all outlets"  # said in the export, e.g. the active filter
+    secondary: bool = False  # with fact_ids None: include the rows of Fact.secondary
 
     def facts(self, matrix: Matrix) -> list[Fact]:
         if self.fact_ids is None:
-            return [f for f in matrix.facts if not f.hidden]
+            return [f for f in matrix.facts if not f.hidden and (self.secondary or not f.secondary)]
         by_id = {f.id: f for f in matrix.facts}
         return [by_id[i] for i in self.fact_ids if i in by_id]
 

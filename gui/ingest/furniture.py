@@ -86,14 +86,22 @@ def furniture_lines(lines: Sequence[str]) -> set[int]:
 
 
 def _box(lines: Sequence[str], start: int) -> list[int]:
-    """The related headlines after a box marker at ``start - 1``."""
+    """The related headlines after a box marker at ``start - 1``; a bulleted list under the
+    marker ("Berita Lainnya:" then "- <headline>" lines) is its links."""
     headlines: list[int] = []
+    bulleted = False
     for j in range(start, len(lines)):
         line = lines[j]
         if not line.strip() or is_furniture(line):
             continue
-        if not _related_headline(line):
-            return headlines[:_BOX_SIZE]
+        item = _LIST_ITEM.match(line)
+        if item and (bulleted or not headlines):
+            bulleted = True
+            if _related_headline(line[item.end() :]):
+                headlines.append(j)
+                continue
+        if bulleted or not _related_headline(line):
+            return headlines if bulleted else headlines[:_BOX_SIZE]
         headlines.append(j)
     return headlines  # a list that runs to the end of the page is all links
 

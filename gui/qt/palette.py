@@ -94,6 +94,7 @@ AGREEMENT_RANK: dict[Agreement, int] = {
 KIND_ICON: dict[FactKind, str] = {
     FactKind.QUANTITY: "mdi6.pound",
     FactKind.DATE: "mdi6.calendar-month-outline",
+    FactKind.TIME: "mdi6.clock-outline",
     FactKind.STATEMENT: "mdi6.format-quote-close",
 }
 KIND_RANK: dict[FactKind, int] = {kind: i for i, kind in enumerate(FactKind)}

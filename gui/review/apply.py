@@ -39,6 +39,7 @@ class _Row:
     reviewed: bool = False
     hidden: bool = False
     touched: bool = False
+    secondary: bool = False  # see Fact.secondary; a row the reviewer worked on is not
     orphan_of: frozenset[Anchor] = field(default_factory=frozenset)
 
     def fact(self) -> Fact:
@@ -55,6 +56,7 @@ class _Row:
             note=self.note,
             reviewed=self.reviewed,
             hidden=self.hidden,
+            secondary=self.secondary and not (self.touched or self.reviewed or self.note),
         )
 
 
@@ -71,7 +73,17 @@ class _Replay:
         self.ids = {k: sid for sid, k in self.keys.items()}
         self.texts = {s.id: s.text for s in analysis.sources}
         self.rows: list[_Row] = [
-            _Row(f.id, f.kind, f.label, dict(f.cells), f.agreement, f.origin, f.note, f.reviewed)
+            _Row(
+                f.id,
+                f.kind,
+                f.label,
+                dict(f.cells),
+                f.agreement,
+                f.origin,
+                f.note,
+                f.reviewed,
+                secondary=f.secondary,
+            )
             for f in analysis.facts
         ]
         self.outlet_names: dict[str, str] = {}

@@ -29,11 +29,14 @@ from gui.domain import (
     Refusal,
     Source,
     Status,
+    TimeMention,
+    Value,
 )
 
 _MENTIONS: dict[str, type] = {
     "quantity": Quantity,
     "date": DateMention,
+    "time": TimeMention,
     "entity": Entity,
     "attribution": Attribution,
 }
@@ -148,6 +151,8 @@ def _fact_out(f: Fact) -> dict[str, Any]:
     }
     if f.origin is not Origin.MACHINE:
         out["origin"] = str(f.origin)
+    if f.secondary:
+        out["secondary"] = True
     return out
 
 
@@ -159,6 +164,7 @@ def _fact_in(d: dict[str, Any]) -> Fact:
         cells={str(sid): _cell_in(c) for sid, c in d["cells"].items()},
         agreement=Agreement(d["agreement"]),
         origin=Origin(d.get("origin", Origin.MACHINE)),
+        secondary=bool(d.get("secondary", False)),
     )
 
 
@@ -168,13 +174,19 @@ def _cell_out(c: Cell) -> dict[str, Any]:
     for name, default in _CELL_OPTIONAL:
         value = getattr(c, name)
         if value != default:
-            out[name] = value
+            out[name] = [_value_out(v) for v in value] if name == "others" else value
     return out
+
+
+def _value_out(v: Value) -> list[Any]:
+    return [v.value, v.normalized, v.start, v.end, v.value_start, v.value_end, v.excerpt]
 
 
 def _cell_in(d: dict[str, Any]) -> Cell:
     known = {k: v for k, v in d.items() if k in _CELL_DEFAULTS}
     known["status"] = Status(known["status"])
+    if "others" in known:
+        known["others"] = tuple(Value(*v) for v in known["others"])
     return Cell(**known)
 
 

@@ -135,6 +135,10 @@
         <translation>tampilkan semua fakta, bukan hanya 60 yang pertama</translation>
     </message>
     <message>
+        <source>export also the rows one outlet states that are not check-worthy on their own</source>
+        <translation>ekspor juga baris dari satu media yang tidak layak diperiksa bila berdiri sendiri</translation>
+    </message>
+    <message>
         <source>Comparative source review: see where news outlets agree and contradict each other. Without PATH, opens the bundled sample articles.</source>
         <translation>Perbandingan sumber berita: lihat di mana media saling sepakat dan saling bertentangan. Tanpa PATH, jendela membuka artikel contoh bawaan.</translation>
     </message>
@@ -594,6 +598,10 @@
     <message>
         <source>date</source>
         <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>jam</translation>
     </message>
     <message>
         <source>statement</source>

@@ -25,7 +25,7 @@ def test_the_new_price_conflicts_and_the_old_price_is_another_row(analysis: Anal
     assert old.id != new.id
     assert old.agreement is Agreement.CONSENSUS
     assert all(old.cell(sid(analysis, p)).status is Status.AGREE for p in ALL)
-    assert "sebelumnya" in old.label
+    assert "(before)" in old.label
 
 
 def test_subsidy_budget_rounded_agrees_and_transposed_conflicts(analysis: Analysis) -> None:
@@ -41,10 +41,12 @@ def test_glued_prices_and_solar(analysis: Analysis) -> None:
     assert all(solar.cell(sid(analysis, p)).status is Status.AGREE for p in ALL)
 
 
-def test_labels_leave_every_amount_out(analysis: Analysis) -> None:
-    for fact in analysis.facts:
-        if fact.kind is FactKind.QUANTITY:
-            assert "Rp" not in fact.label.split(":", 1)[-1], fact.label
+def test_labels_name_the_measure_then_the_values_outlets_give(analysis: Analysis) -> None:
+    new = the_row(analysis, FactKind.QUANTITY, "05", 12000)
+    name, _, values = new.label.partition(" — ")
+    assert name == "Price"
+    # The value most outlets give first, then its rivals: what a reviewer scans for.
+    assert values.split(" · ") == ["Rp 12,500", "Rp 12,000"]
 
 
 def test_a_percentage_rise_in_digits_and_words_and_its_rival(analysis: Analysis) -> None:

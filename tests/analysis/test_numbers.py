@@ -129,14 +129,14 @@ def test_lexicons_load_once_per_language() -> None:
 
 def test_dates_are_found_first_and_kept_out_of_quantities() -> None:
     text = "Pada 28 April 2025, sekitar 14.000 tentara dikirim sejak musim gugur tahun lalu."
-    quantities, dates = find_numeric_mentions(text, offset=100, published=P, language="id")
+    quantities, dates, _ = find_numeric_mentions(text, offset=100, published=P, language="id")
     assert [d.text for d in dates] == ["28 April 2025", "musim gugur tahun lalu"]
     assert [(q.text, q.value, q.head) for q in quantities] == [("sekitar 14.000", 14000, "tentara")]
     assert quantities[0].start == 100 + text.index("sekitar")
 
 
 def test_unresolved_relative_dates_still_hide_their_numbers() -> None:
-    quantities, dates = find_numeric_mentions(
+    quantities, dates, _ = find_numeric_mentions(
         "Ia pindah dua tahun lalu bersama 3 anaknya.", published=None, language="id"
     )
     assert dates == []
@@ -144,7 +144,7 @@ def test_unresolved_relative_dates_still_hide_their_numbers() -> None:
 
 
 def test_date_words_are_not_heads() -> None:
-    quantities, _ = find_numeric_mentions(
+    quantities, _, _ = find_numeric_mentions(
         "Ekonomi tumbuh 5 persen tahun depan.", published=P, language="id"
     )
     assert [(q.text, q.head, q.unit) for q in quantities] == [("5 persen", "", "%")]
@@ -155,7 +155,7 @@ def test_seed_style_sentences() -> None:
         "Korea Utara disebut mengerahkan 18.000 tentara dalam dua tahap, "
         "termasuk 3.000 pasukan pengganti, pada Senin (28/4/2025)."
     )
-    quantities, dates = find_numeric_mentions(text, published=P, language="id")
+    quantities, dates, _ = find_numeric_mentions(text, published=P, language="id")
     assert [(q.text, q.head) for q in quantities] == [
         ("18.000", "tentara"),
         ("dua", "tahap"),
@@ -245,7 +245,7 @@ _NUMBERISH = st.lists(_PIECE, max_size=6).flatmap(
 def _check_offsets(text: str, language: str, published: date | None) -> None:
     prefix = "Judul\n\n"
     source = prefix + text
-    quantities, dates = find_numeric_mentions(
+    quantities, dates, _ = find_numeric_mentions(
         text, offset=len(prefix), published=published, language=language
     )
     for mentions in (quantities, dates):

@@ -14,11 +14,13 @@ KOMPAS_TEXT = (
 )
 TEMPO_TEXT = (
     "Sebanyak 15.000 personel dikerahkan, kata juru bicara. Keputusan diumumkan Jumat (3/3/2023)."
+    " Tanggul jebol sekitar pukul 02.00 WIB."
 )
 REUTERS_TEXT = (
     "About 12,000 troops were sent to the flooded region. "
     "The decision was announced last week. "
-    "The minister denied that aid had been delayed."
+    "The minister denied that aid had been delayed. "
+    "The dike broke at about 2 a.m. local time."
 )
 ANTARA_TEXT = "Sebanyak 27 orang luka-luka akibat banjir tersebut."
 
@@ -67,6 +69,8 @@ def sample_facts() -> tuple[Fact, ...]:
     deny_k = "Menteri membantah tuduhan bahwa bantuan terlambat."
     deny_r = "The minister denied that aid had been delayed."
     hurt_a = "Sebanyak 27 orang luka-luka akibat banjir tersebut."
+    time_t = "Tanggul jebol sekitar pukul 02.00 WIB."
+    time_r = "The dike broke at about 2 a.m. local time."
     return (
         fact("f1", FactKind.QUANTITY, "Personel yang dikirim", {
             "s1": evidence(k, troops_k, Status.AGREE, "sekitar 12.000", 12000.0),
@@ -84,6 +88,10 @@ def sample_facts() -> tuple[Fact, ...]:
         }),
         fact("f4", FactKind.QUANTITY, "Korban luka", {
             "s4": evidence(a, hurt_a, Status.AGREE, "27 orang", 27.0),
+        }),
+        fact("f5", FactKind.TIME, "Waktu tanggul jebol", {
+            "s2": evidence(t, time_t, Status.AGREE, "sekitar pukul 02.00 WIB", "02:00 WIB"),
+            "s3": evidence(r, time_r, Status.AGREE, "at about 2 a.m.", "02:00"),
         }),
     )  # fmt: skip
 

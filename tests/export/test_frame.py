@@ -25,7 +25,7 @@ from tests.export.matrices import sample_matrix, sample_sources
 def test_wide_frame_has_one_row_per_fact_and_one_column_per_outlet(matrix: Matrix) -> None:
     frame = to_frame(matrix)
     assert list(frame.columns) == [*LEADING_COLUMNS, "Kompas", "Tempo", "Reuters", "Antara"]
-    assert list(frame["id"]) == ["f1", "f2", "f3", "f4"]
+    assert list(frame["id"]) == ["f1", "f2", "f3", "f4", "f5"]
     first = frame.iloc[0]
     assert first["kind"] == "quantity"
     assert first["agreement"] == "conflict"
@@ -80,7 +80,7 @@ def test_evidence_frame_has_one_row_per_stated_cell_with_its_sentence(matrix: Ma
     evidence = evidence_frame(matrix)
     assert list(evidence.columns) == list(EVIDENCE_COLUMNS)
     stated = sum(f.coverage for f in matrix.facts)
-    assert len(evidence) == stated == 9
+    assert len(evidence) == stated == 11
     assert "absent" not in set(evidence["status"])
     for row in evidence.itertuples(index=False):
         text = matrix.source(row.source_id).text

@@ -120,7 +120,7 @@ def test_matrix_sheet_cells_carry_glyph_value_and_status_colours(
 def test_matrix_sheet_layout(book: openpyxl.Workbook) -> None:
     ws = book[MATRIX_SHEET]
     assert ws.freeze_panes == "C2"
-    assert ws.auto_filter.ref == "A1:I5"
+    assert ws.auto_filter.ref == "A1:I6"
     assert ws.column_dimensions["B"].width >= 24
     assert ws["B2"].alignment.wrap_text
     assert ws["F2"].alignment.wrap_text
@@ -145,7 +145,7 @@ def test_matrix_cells_link_to_their_evidence_and_back(book: openpyxl.Workbook) -
             back = evidence_ws.cell(evidence_row, 1).hyperlink.location
             assert back == f"'{MATRIX_SHEET}'!{cell.coordinate}"
             links += 1
-    assert links == 9
+    assert links == 11
 
 
 def test_evidence_sheet_is_a_table_with_one_row_per_stated_cell(
@@ -186,13 +186,13 @@ def test_summary_sheet_counts_legend_and_provenance(book: openpyxl.Workbook) -> 
     summary = _summary(ws)
     assert summary["Made"][0] == NOW
     assert summary["Scope"][0] == "all facts, all outlets"
-    assert summary["Facts"][0] == 4
+    assert summary["Facts"][0] == 5
     assert summary["Outlets"][0] == 4
     assert summary["From files"][0] == "corpus/kompas.txt"
     assert summary["Files not used"][0] == "corpus/scan.pdf"
     by_agreement = _summary(ws, "Facts by agreement")
     assert {a: row[0] for a, row in by_agreement.items()} == {
-        "consensus": 1,
+        "consensus": 2,
         "conflict": 1,
         "partial": 1,
         "single": 1,
@@ -200,8 +200,8 @@ def test_summary_sheet_counts_legend_and_provenance(book: openpyxl.Workbook) -> 
     per_outlet = {name: row[:3] for name, row in _summary(ws, "Outlet").items()}
     assert per_outlet == {
         "Kompas": [3, 0, 0],
-        "Tempo": [2, 1, 0],
-        "Reuters": [3, 0, 0],
+        "Tempo": [3, 1, 0],
+        "Reuters": [4, 0, 0],
         "Antara": [1, 0, 1],
     }
     legend = _summary(ws, "Legend")

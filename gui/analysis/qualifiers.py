@@ -1,0 +1,251 @@
+"""Qualifiers read from a claim's clause: what makes a value another fact, or no fact at all.
+
+A count of an event years before the article (PAST), the value a change started from
+(BEFORE), a date that ends a period (UNTIL); and dates that make no claim of the event: the
+moment a tally was taken ("data per Kamis") or someone spoke ("kata Dimas, Senin").
+"""
+
+from __future__ import annotations
+
+from gui.analysis.clauses import clause_bounds, events_near
+from gui.analysis.lexicon import lexicon
+from gui.analysis.numbers import number_words
+from gui.analysis.sentence import SentenceFacts
+from gui.domain import DateMention, Quantity, Source, TimeMention
+
+PAST = "PAST"  # a qualifier: the count belongs to an event years before the article
+BEFORE = "BEFORE"  # a qualifier: the value something changed from ("naik dari Rp 10.000")
+UNTIL = "UNTIL"  # a qualifier: a date that ends a period ("in effect through Friday")
+CHANGE = "CHANGE"  # a qualifier: the size of a change ("lost 10,000 feet", "naik 30 persen")
+OTHERS = "OTHERS"  # a qualifier: the rest of a whole ("gugur bersama 52 prajurit lainnya")
+_UNTIL_MARKERS = ("through", "until", "till", "hingga", "sampai", "sampai dengan")
+_CHANGE_REACH = 4  # words between a change verb and its "dari"/"from"
+_CHANGE_TO = frozenset({"menjadi", "jadi", "ke", "to", "into"})
+_PREVIOUSLY = frozenset({"sebelumnya", "semula", "previously", "formerly"})
+
+
+def ends_period(sf: SentenceFacts, at: int) -> frozenset[str]:
+    """{UNTIL} when the date at token ``at`` ends a period ("in effect through Friday",
+    "ditutup hingga Jumat"), which a point in time such as "Wednesday night" does not
+    contradict. ("Sejak Minggu" starts one, and does say when it began.)"""
+    before = " ".join(t.lower for t in sf.tokens[max(0, at - 2) : at])
+    ends = any(before == m or before.endswith(" " + m) for m in _UNTIL_MARKERS)
+    return frozenset({UNTIL}) if ends else frozenset()
+
+
+def changed_from(sf: SentenceFacts, q: Quantity, at: int, hi: int, language: str) -> bool:
+    """Whether ``q`` (at token ``at``) is the old value of a change: "harga naik dari
+    Rp 10.000 menjadi Rp 12.500", "dari Rp 10.000 jadi Rp 12.500", "yang sebelumnya dijual
+    Rp 10.000", "rose from 5% to 7%"."""
+    toks = sf.tokens
+    before = toks[max(0, at - _CHANGE_REACH) : at]
+    if any(t.lower in _PREVIOUSLY for t in before):
+        return True
+    if toks and toks[0].lower in _PREVIOUSLY and _comma_after(sf, 0) and not _said(sf):
+        # "Sebelumnya, BBM itu dijual Rp 10.000 per liter"; but "Sebelumnya, Menteri
+        # menyatakan ..." only tells what was said earlier.
+        return True
+    after = next((k for k, t in enumerate(toks) if t.start >= q.end), len(toks))
+    verbs = number_words(language).change_verbs
+    if _changes_next(sf, q, after, min(hi, after + _CHANGE_NEXT), verbs):
+        return True  # "harga Pertalite Rp 7.650 per liter kini naik menjadi Rp 10.000"
+    if at < 1 or toks[at - 1].lower not in ("dari", "from"):
+        return False
+    if any(t.lower in _CHANGE_TO for t in toks[after : after + 2]):
+        return True  # "dari X menjadi Y": the sentence names where it went
+    if at >= 2 and toks[at - 2].lower in _DIRECTIONS:
+        return True  # "up from IDR7,650", "down from 30"
+    return any(t.lower in verbs for t in toks[max(0, at - 1 - _CHANGE_REACH) : at - 1])
+
+
+def _said(sf: SentenceFacts) -> bool:
+    return any(h.concept in ("SAY", "REPORT", "ANNOUNCE") for h in sf.concepts)
+
+
+def _comma_after(sf: SentenceFacts, k: int) -> bool:
+    toks = sf.tokens
+    if k + 1 >= len(toks):
+        return False
+    base = sf.sentence.start
+    return "," in sf.sentence.text[toks[k].end - base : toks[k + 1].start - base]
+
+
+_DIRECTIONS = frozenset({"up", "down", "naik", "turun", "rose", "fell", "increased", "decreased"})
+_CHANGE_NEXT = 6  # words after a value where "naik menjadi" makes it the old one
+
+
+def _changes_next(
+    sf: SentenceFacts, q: Quantity, after: int, end: int, verbs: frozenset[str]
+) -> bool:
+    """Whether a change verb and "menjadi"/"to" follow ``q`` in its clause, before the next
+    number: the value is where the change started."""
+    toks = sf.tokens
+    window = toks[after:end]
+    for k, t in enumerate(window):
+        if t.is_number:
+            return False
+        if t.lower in verbs and any(w.lower in _CHANGE_TO for w in window[k + 1 : k + 3]):
+            return any(other.start > t.end and other.unit == q.unit for other in sf.quantities)
+    return False
+
+
+_CHANGE_VERBS = frozenset(
+    {
+        "lost",
+        "losing",
+        "dropped",
+        "dropping",
+        "fell",
+        "descended",
+        "descending",
+        "gained",
+        "climbed",
+        "rose",
+        "kehilangan",
+        "turun",
+        "naik",
+        "anjlok",
+        "merosot",
+        "melonjak",
+        "bertambah",
+        "berkurang",
+        "up",
+        "down",
+    }
+)
+
+
+def change_amount(sf: SentenceFacts, at: int) -> bool:
+    """Whether the value at token ``at`` is the size of a change ("lost 10,000 feet", "naik
+    30 persen", "bertambah 6 orang"), not a level: a change verb right before it."""
+    if at < 1:
+        return False
+    toks = sf.tokens
+    prev = toks[at - 1]
+    gap = sf.sentence.text[prev.end - sf.sentence.start : toks[at].start - sf.sentence.start]
+    return prev.lower in _CHANGE_VERBS and not gap.strip()
+
+
+_ALONG = ("bersama", "along with", "together with", "beserta")
+_OTHERS = frozenset({"lainnya", "lain", "other", "others"})
+
+
+def with_others(sf: SentenceFacts, at: int, after: int) -> bool:
+    """ "gugur bersama 52 prajurit lainnya", "along with 52 others": the rest of a whole one
+    member of which the sentence names first."""
+    toks = sf.tokens
+    before = " ".join(t.lower for t in toks[max(0, at - 2) : at])
+    if at >= 2 and toks[at - 1].lower in ("dan", "and") and _named(sf, at - 2):
+        return True  # "Gubernur Ahmad Syahrir and two officials": two besides the one named
+    if at >= 1 and toks[at - 1].lower in ("other", "another"):
+        return True  # "the other two suspects"
+    if not any(before.endswith(a) for a in _ALONG):
+        return False
+    return any(t.lower in _OTHERS for t in toks[after : after + 3])
+
+
+def _named(sf: SentenceFacts, k: int) -> bool:
+    """Whether token k ends a name ("Gubernur Ahmad Syahrir")."""
+    t = sf.tokens[k]
+    return any(e.start <= t.start < e.end for e in sf.entities)
+
+
+_PAST_YEARS = 2  # years before publication from which an event is another, earlier one
+_FRONTED = 12  # characters into a sentence where a date still fronts it ("Pada tahun 2018,")
+
+
+def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool:
+    """Whether the clause tokens[lo:hi] dates itself years before the article ("the 2020
+    Cedar Hollow Fire burned 31,500 acres", "gempa 2018 menewaskan 4.340 orang")."""
+    reference = source.published.date() if source.published else sf.reference
+    if reference is None or not sf.dates or lo >= hi:
+        return False
+    # Dates are not tokens: the clause reaches to the next word (or the sentence's end).
+    start = sf.tokens[lo].start if lo > 0 else sf.sentence.start
+    end = sf.tokens[hi].start if hi < len(sf.tokens) else sf.sentence.end
+    # A date fronting the sentence ("In 2020, the Cedar Hollow inferno torched ...") dates
+    # all of it, as one inside the clause does.
+    fronted = sf.sentence.start + _FRONTED
+    return any(
+        not d.relative
+        and (start <= d.start < end or d.start < fronted)
+        and d.high.year <= reference.year - _PAST_YEARS
+        for d in sf.dates
+    )
+
+
+_THEN = ("ketika itu", "saat itu", "waktu itu", "kala itu", "at the time", "back then")
+
+
+_POINTING = frozenset({"itu", "tersebut"})  # "dalam kasus itu": the case just named
+_THAT = frozenset({"that", "this"})  # "in that case"
+
+
+def continues_past_event(sf: SentenceFacts, earlier: SentenceFacts | None, source: Source) -> bool:
+    """Whether a sentence continues an earlier event the sentence before dates years back:
+    it opens "Ketika itu," / "At the time," ("... pada Juni 2019. Ketika itu, sebuah bus ...
+    menewaskan 12 orang"), or points back at it ("Kerugian negara dalam kasus itu ...")."""
+    if earlier is None or not sf.tokens:
+        return False
+    opening = " ".join(t.lower for t in sf.tokens[:3])
+    toks = sf.tokens
+    pointing = any(
+        (toks[k].lower in _POINTING and k > 0 and toks[k - 1].lower in _AFFAIRS)
+        or (toks[k].lower in _THAT and k + 1 < len(toks) and toks[k + 1].lower in _AFFAIRS)
+        for k in range(len(toks))
+    )
+    if not pointing and not any(opening.startswith(phrase) for phrase in _THEN):
+        return False
+    return bool(earlier.tokens) and of_a_past_event(earlier, 0, len(earlier.tokens), source)
+
+
+# Words that name an affair a later sentence can point back at.
+_AFFAIRS = frozenset(
+    {
+        "kasus",
+        "perkara",
+        "peristiwa",
+        "kejadian",
+        "insiden",
+        "bencana",
+        "kecelakaan",
+        "kebakaran",
+        "gempa",
+        "case",
+        "incident",
+        "disaster",
+        "accident",
+        "fire",
+        "quake",
+        "crash",
+        "event",
+    }
+)
+
+
+def said_on(sf: SentenceFacts, d: DateMention | TimeMention, text: str) -> bool:
+    """Whether ``d`` only dates a remark ("kata Dimas kepada wartawan, Senin (6/7)", "she
+    said on Monday"): when someone spoke is no fact of the event, and two outlets quoting
+    two people on two days do not conflict."""
+    lo, hi = clause_bounds(sf.tokens, text, d.start, d.end)
+    near = next((k for k, t in enumerate(sf.tokens) if t.start >= d.start), len(sf.tokens))
+    events = events_near(sf, lo, hi, near) or events_near(sf, 0, len(sf.tokens), near)
+    return bool(events) and events[0].concept == "SAY"  # the verb nearest the date
+
+
+def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
+    """Whether ``d`` stamps a tally ("data BPBD per Kamis", "hingga Rabu sore tercatat ...",
+    "the toll as of Monday"): outlets counting at different moments do not conflict, and
+    the moment is no fact of the event."""
+    lex = lexicon()
+    toks = sf.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks))
+    for n in (2, 1):
+        k = at - n
+        if k < 0:
+            continue
+        if lex.is_cue(lex.cutoffs, toks, k) == n:
+            return True
+        if lex.is_cue(lex.tally_cutoffs, toks, k) == n:
+            return any(lex.is_cue(lex.tallies, toks, j) for j in range(len(toks)))
+    return False

@@ -1,0 +1,139 @@
+"""Labels of number, date and time rows, made from the slot in the interface's language.
+
+"Korban meninggal — 13 · 14 · 22 · 34", "Injured (serious) — 8", "Desa terdampak — 8 · 11",
+"Waktu kejadian — 14:47 · 15:00", "Date of the event — 4 Dec 2021": what the row measures,
+its qualifiers, then the values the outlets give (the spread a reviewer scans for).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from gui.analysis.claims import Claim
+from gui.analysis.compare import normalized
+from gui.analysis.measures import measures
+from gui.analysis.slots import Slot
+from gui.domain import FactKind, Quantity
+
+_SPREAD = 5  # values shown in a label; more are summarised by "…"
+_MONTHS = {
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+_SCALES = {
+    "id": ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")),
+    "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
+}
+_SYMBOLS = {"IDR": "Rp", "USD": "US$", "EUR": "€", "SGD": "S$", "AUD": "A$", "JPY": "¥"}
+
+
+def _name(key: str, language: str) -> str:
+    lex = measures()
+    return lex.label(key, language) or key.lower().replace("_", " ")
+
+
+def measure_name(slot: Slot, language: str) -> str:
+    """What the slot measures: "Korban meninggal", "Villages affected", "Height (ash column)"."""
+    lex = measures()
+    if slot.kind is FactKind.DATE or slot.kind is FactKind.TIME:
+        kind = "date" if slot.kind is FactKind.DATE else "time"
+        if not slot.measure:
+            return lex.label(kind, language)
+        return lex.label(f"{kind}_of", language).format(lex.event(slot.measure, language))
+    if not slot.measure:
+        return lex.label(slot.unit_kind.split(":")[0], language)
+    if slot.measure == "PRESENT" and len(slot.roles) == 1:
+        return _name(next(iter(slot.roles)), language)
+    first, _, second = slot.measure.partition(":")
+    if not second:
+        return _name(first, language)
+    if first in lex.dimensions:  # "HEIGHT:ASH": a dimension of a thing
+        return f"{_name(first, language)} ({_name(second, language).lower()})"
+    return f"{_name(first, language)} {_name(second, language).lower()}"
+
+
+def _qualifier_names(slot: Slot, language: str) -> list[str]:
+    lex = measures()
+    out = [_name(r, language).lower() for r in sorted(slot.roles) if slot.measure != "PRESENT"]
+    for q in sorted(slot.qualifiers):
+        if q.startswith("in:"):
+            out.append(lex.label("in", language).format(q[3:].title()))
+        else:
+            out.append(_name(q, language).lower())
+    return out
+
+
+def _number(value: float, language: str) -> str:
+    thousands, decimal = (".", ",") if language == "id" else (",", ".")
+    for size, word in _SCALES[language]:
+        if abs(value) >= size:
+            scaled = f"{value / size:.2f}".rstrip("0").rstrip(".")
+            return scaled.replace(".", decimal) + " " + word
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", thousands)
+    return (
+        f"{value:,.2f}".rstrip("0")
+        .rstrip(".")
+        .translate(str.maketrans({",": thousands, ".": decimal}))
+    )
+
+
+def _shown(claim: Claim, language: str) -> str:
+    a = claim.anchor
+    if isinstance(a, Quantity) and a.vague:
+        return " ".join(a.text.split())  # "ribuan": no number the outlet did not write
+    if isinstance(a, Quantity):
+        number = _number(a.value, language)
+        if not a.unit:
+            return number
+        if a.unit == "%":
+            return f"{number}%"
+        if a.unit in _SYMBOLS:
+            return f"{_SYMBOLS[a.unit]} {number}"
+        if len(a.unit) == 3 and a.unit.isupper():
+            return f"{a.unit} {number}"
+        return " ".join(a.text.split())
+    value = normalized(claim)
+    if isinstance(value, str) and claim.kind is FactKind.DATE:
+        return _day(value, language)
+    return str(value or "")
+
+
+def _day(iso: str, language: str) -> str:
+    parts = iso.split("-")
+    try:
+        if len(parts) == 3:
+            d = date(int(parts[0]), int(parts[1]), int(parts[2]))
+            return f"{d.day} {_MONTHS[language][d.month - 1]} {d.year}"
+        if len(parts) == 2:
+            return f"{_MONTHS[language][int(parts[1]) - 1]} {parts[0]}"
+    except ValueError:
+        pass
+    return iso
+
+
+def slot_label(slot: Slot, chosen: Sequence[Claim], language: str) -> str:
+    """The label of a row of ``slot`` whose outlets' decisive values are ``chosen``."""
+    language = language if language in ("id", "en") else "en"
+    name = measure_name(slot, language)
+    quals = _qualifier_names(slot, language)
+    if quals:
+        name += f" ({', '.join(quals)})"
+    values: list[str] = []
+    seen: set[object] = set()
+    support: dict[object, int] = {}
+    for c in chosen:
+        key = normalized(c)
+        support[key] = support.get(key, 0) + 1
+    for c in sorted(chosen, key=lambda c: (-support[normalized(c)], c.source_index)):
+        key = normalized(c)
+        if key in seen:
+            continue
+        seen.add(key)
+        values.append(_shown(c, language))
+    if not values:
+        return name
+    if len(values) > _SPREAD:
+        values = [*values[:_SPREAD], "…"]
+    return f"{name} — {' · '.join(values)}"
