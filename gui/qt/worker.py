@@ -13,10 +13,12 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from gui import i18n
 from gui.domain import Analysis, Source
 from gui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -67,7 +69,8 @@ def default_engine() -> Engine:
 
     return Engine(
         load_paths=load_paths,
-        analyze=analyze,
+        # the rows' labels speak the interface's language, as it is when the run starts
+        analyze=partial(analyze, label_language=i18n.language()),
         cancelled_error=AnalysisCancelled,
         prepare=prepare_sharing,
     )
