@@ -11,121 +11,72 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from gui import __version__
+from gui import i18n
+from gui.cli_args import COMMANDS, analyze_parser, choose_language, export_parser, gui_parser
+from gui.cli_progress import ANALYSING, READING, Progress
+from gui.i18n import plural, translate
 from gui.visible import readable_path
 
 if TYPE_CHECKING:  # the CLI imports the engine and the exporters only when a command needs them
+    from gui.domain import Analysis
     from gui.review.matrix import Matrix
-
-_HEADLESS = ("analyze", "export")
-
-
-def _analyze_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="claimgrid analyze",
-        description="Analyse articles and print the claims matrix; optionally export it.",
-    )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    p.add_argument("--json", metavar="FILE", help="write the claimgrid/1 JSON export")
-    p.add_argument("--csv", metavar="FILE", help="write a long CSV table (one line per cell)")
-    p.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
-    p.add_argument("--all", action="store_true", help="print every fact, not only the first 60")
-    p.add_argument(
-        "--all-rows",
-        action="store_true",
-        help="export also the rows one outlet states that are not check-worthy on their own",
-    )
-    p.add_argument(
-        "--project",
-        metavar="FILE",
-        help="keep the articles and the analysis as a Claimgrid project (.claimgrid); an "
-        "existing project is analysed again with the reviewer's decisions kept",
-    )
-    p.add_argument(
-        "--replace",
-        action="store_true",
-        help="with --project: start the existing project afresh, discarding its decisions",
-    )
-    p.add_argument(
-        "--columns",
-        metavar="SPEC",
-        type=_column_spec,
-        help="the columns of tables of articles (.csv, .tsv, .xlsx, .jsonl) when their names "
-        "are not the usual ones, e.g. text=isi,outlet=media,date=tanggal "
-        "(fields: text, title, outlet, url, date)",
-    )
-    return p
-
-
-def _export_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="claimgrid export",
-        description="Export a Claimgrid project, with the reviewer's decisions applied.",
-    )
-    p.add_argument("project", metavar="PROJECT", help="a .claimgrid project file")
-    p.add_argument("--json", metavar="FILE", help="write the claimgrid/1 JSON export")
-    p.add_argument("--csv", metavar="FILE", help="write a long CSV table (one line per cell)")
-    p.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
-    p.add_argument("--all", action="store_true", help="print every fact, not only the first 60")
-    p.add_argument(
-        "--all-rows",
-        action="store_true",
-        help="export also the rows one outlet states that are not check-worthy on their own",
-    )
-    return p
-
-
-def _column_spec(spec: str) -> dict[str, str]:
-    from gui.ingest.columns import parse_column_spec
-
-    try:
-        return parse_column_spec(spec)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from exc
-
-
-def _gui_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="claimgrid",
-        description="Comparative source review: see where news outlets agree and contradict "
-        "each other. Without PATH, opens the bundled sample articles.",
-        epilog="Headless: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] "
-        "[--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]",
-    )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders to open")
-    p.add_argument("--version", action="version", version=f"claimgrid {__version__}")
-    p.add_argument(
-        "--screenshot",
-        metavar="FILE",
-        help="render the window offscreen at 1400x900 with the first conflict selected, "
-        "save it as PNG and exit",
-    )
-    return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    choose_language(args)
     if args and args[0] == "export":
-        return run_export(_export_parser().parse_args(args[1:]))
-    if args and args[0] in _HEADLESS:
-        parser = _analyze_parser()
+        return run_export(export_parser().parse_args(args[1:]))
+    if args and args[0] == "analyze":
+        parser = analyze_parser()
         ns = parser.parse_args(args[1:])
         if ns.replace and not ns.project:
-            parser.error("--replace goes with --project")
+            parser.error(translate("Cli", "--replace goes with --project"))
         return run_analyze(ns)
-    ns = _gui_parser().parse_args(args)
+    ns = gui_parser().parse_args(args)
+    problem = _unusable_paths(ns.paths) or _window_problem(screenshot=bool(ns.screenshot))
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from gui.qt.app import run
 
-    return run(ns.paths, screenshot=ns.screenshot)
+    return run(ns.paths, screenshot=ns.screenshot, language=ns.language)
 
 
-def _label_language() -> str:
-    """The language of the labels the analysis writes: Indonesian where the user's locale is."""
-    for name in ("CLAIMGRID_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "id" if value.lower().startswith(("id", "in_")) else "en"
-    return "en"
+def _unusable_paths(paths: Sequence[str]) -> str:
+    """Why the window would open nothing of ``paths``: a word that is no command and no
+    file ("analyse"), or a file that does not exist; empty when all is well."""
+    from difflib import get_close_matches
+    from pathlib import Path
+
+    for path in paths:
+        if Path(path).exists():
+            continue
+        if path == paths[0] and "/" not in path and os.sep not in path and "." not in path:
+            close = get_close_matches(path, COMMANDS, n=1, cutoff=0.6)
+            unknown = translate("Cli", "claimgrid: unknown command '{command}'").format(
+                command=path
+            )
+            if close:
+                unknown += translate("Cli", " (did you mean '{command}'?)").format(command=close[0])
+            commands = translate(
+                "Cli",
+                "Commands: {commands}; or give article files or folders "
+                "to open in the window. See claimgrid --help.",
+            )
+            return unknown + "\n" + commands.format(commands=", ".join(COMMANDS))
+        return translate("Cli", "claimgrid: no such file or folder: {path}").format(path=path)
+    return ""
+
+
+def _window_problem(*, screenshot: bool) -> str:
+    """Why Qt could not start the window here (no display, missing system libraries)."""
+    from gui.preflight import check_window
+
+    environ = dict(os.environ)
+    if screenshot:
+        environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # as gui.qt.app.run renders it
+    return check_window(environ) or ""
 
 
 def run_analyze(ns: argparse.Namespace) -> int:
@@ -142,13 +93,25 @@ def run_analyze(ns: argparse.Namespace) -> int:
         _say(f"claimgrid: {readable_path(exc.path)}: {exc.reason}")
         return 1
     try:
-        loaded = load_paths(ns.paths, columns=ns.columns)
+        progress = Progress(mode=ns.progress)
+        loaded = load_paths(ns.paths, columns=ns.columns, progress=progress.phase(READING))
+        progress.finish()
         for refusal in loaded.refused:
-            _say(f"skipped {refusal}")  # the ingest has made its paths safe to print
+            # the ingest has made its paths safe to print
+            _say(translate("Cli", "skipped {file}: {reason}").format(
+                file=refusal.path, reason=refusal.reason
+            ))
         if not loaded.sources:
-            _say("claimgrid: no readable article in the given paths")
+            _say(translate("Cli", "claimgrid: no readable article in the given paths"))
             return 2
-        analysis = analyze(loaded.sources, refused=loaded.refused, label_language=_label_language())
+        analysis = analyze(
+            loaded.sources,
+            refused=loaded.refused,
+            progress=progress.phase(ANALYSING),
+            label_language=i18n.language(),  # the rows' labels speak the interface's language
+        )
+        progress.finish()
+        _warn_short(analysis)
         if keeper is None:
             from gui.review import build_matrix
 
@@ -167,6 +130,20 @@ def run_analyze(ns: argparse.Namespace) -> int:
             keeper.close()
 
 
+def _warn_short(analysis: Analysis) -> None:
+    """Name the files too short to be articles: they make an outlet stating nothing."""
+    from gui.review.short import MIN_WORDS, names, short_sources
+
+    for name, source in zip(names(short := short_sources(analysis)), short, strict=True):
+        words = plural(source.words, translate("Cli", "{n} word"), translate("Cli", "{n} words"))
+        message = translate(
+            "Cli",
+            "claimgrid: warning: {file} has only {words} (fewer than {least}); it is analysed, "
+            "but is it an article?",
+        )
+        print(message.format(file=name, words=words, least=MIN_WORDS), file=sys.stderr)
+
+
 def run_export(ns: argparse.Namespace) -> int:
     from gui.export.summary import render_summary
     from gui.store import ProjectError
@@ -183,7 +160,8 @@ def run_export(ns: argparse.Namespace) -> int:
     finally:
         project.close()
     if matrix is None:
-        _say(f"claimgrid: {readable_path(ns.project)}: the project has no analysis yet")
+        message = translate("Cli", "claimgrid: {file}: the project has no analysis yet")
+        _say(message.format(file=readable_path(ns.project)))
         return 2
     print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
     return _write_exports(matrix, ns)
@@ -205,7 +183,8 @@ def _write_exports(matrix: Matrix, ns: argparse.Namespace) -> int:
             continue
         writer = getattr(export, f"write_{kind}", None)
         if writer is None:
-            _say(f"claimgrid: {kind} export is not available in this build")
+            message = translate("Cli", "claimgrid: {format} export is not available in this build")
+            _say(message.format(format=kind))
             status = 1
             continue
         try:
@@ -214,7 +193,7 @@ def _write_exports(matrix: Matrix, ns: argparse.Namespace) -> int:
             _say(f"claimgrid: {exc}")
             status = 1
         else:
-            _say(f"wrote {readable_path(written)}")
+            _say(translate("Cli", "wrote {file}").format(file=readable_path(written)))
     return status
 
 

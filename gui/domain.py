@@ -50,6 +50,10 @@ class Source:
     text: str  # normalised article text (furniture removed, "\n" line ends)
     path: str  # where it was read from, as the user named it
     url: str = ""
+    # Where ``published`` was read, "<how>\t<the words>": how is "dateline" (a line of the
+    # article), "lead" (a date in its first paragraph) or "file" (the file's metadata or a
+    # table's date column); "" when unknown. ``gui.display.published_origin`` words it.
+    published_from: str = ""
 
     @property
     def words(self) -> int:

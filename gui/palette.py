@@ -7,7 +7,8 @@ change keeps its text readable without a second decision.
 
 from __future__ import annotations
 
-from gui.domain import Agreement, Status
+from gui.domain import Agreement, FactKind, Status
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 
 BLACK = "#000000"
 WHITE = "#FFFFFF"
@@ -26,11 +27,20 @@ STATUS_GLYPH: dict[Status, str] = {
     Status.ABSENT: "",
 }
 
+# The words below are the catalogue's source texts; ``status_word`` and the others give
+# them in the interface's language. Machine-readable exports keep the enum values.
+STATUS_WORD: dict[Status, str] = {
+    Status.AGREE: QT_TRANSLATE_NOOP("Status", "agree"),
+    Status.CONFLICT: QT_TRANSLATE_NOOP("Status", "conflict"),
+    Status.PARTIAL: QT_TRANSLATE_NOOP("Status", "partial"),
+    Status.ABSENT: QT_TRANSLATE_NOOP("Status", "absent"),
+}
+
 STATUS_MEANING: dict[Status, str] = {
-    Status.AGREE: "states the fact with the prevailing value",
-    Status.CONFLICT: "states a different value",
-    Status.PARTIAL: "compatible but vaguer or hedged",
-    Status.ABSENT: "does not mention it",
+    Status.AGREE: QT_TRANSLATE_NOOP("Status", "states the fact with the prevailing value"),
+    Status.CONFLICT: QT_TRANSLATE_NOOP("Status", "states a different value"),
+    Status.PARTIAL: QT_TRANSLATE_NOOP("Status", "compatible but vaguer or hedged"),
+    Status.ABSENT: QT_TRANSLATE_NOOP("Status", "does not mention it"),
 }
 
 # A row's agreement reuses the status colour it corresponds to; a single-outlet row gets a
@@ -42,12 +52,47 @@ AGREEMENT_FILL: dict[Agreement, str] = {
     Agreement.SINGLE: "#BDBDBD",
 }
 
-AGREEMENT_MEANING: dict[Agreement, str] = {
-    Agreement.CONSENSUS: "two or more outlets, no conflict",
-    Agreement.CONFLICT: "at least one outlet states a different value",
-    Agreement.PARTIAL: "outlets compatible, some vaguer or hedged",
-    Agreement.SINGLE: "one outlet only",
+AGREEMENT_WORD: dict[Agreement, str] = {
+    Agreement.CONSENSUS: QT_TRANSLATE_NOOP("Agreement", "consensus"),
+    Agreement.CONFLICT: QT_TRANSLATE_NOOP("Agreement", "conflict"),
+    Agreement.PARTIAL: QT_TRANSLATE_NOOP("Agreement", "partial"),
+    Agreement.SINGLE: QT_TRANSLATE_NOOP("Agreement", "single"),
 }
+
+AGREEMENT_MEANING: dict[Agreement, str] = {
+    Agreement.CONSENSUS: QT_TRANSLATE_NOOP("Agreement", "two or more outlets, no conflict"),
+    Agreement.CONFLICT: QT_TRANSLATE_NOOP("Agreement",
+                                          "at least one outlet states a different value"),
+    Agreement.PARTIAL: QT_TRANSLATE_NOOP("Agreement", "outlets compatible, some vaguer or hedged"),
+    Agreement.SINGLE: QT_TRANSLATE_NOOP("Agreement", "one outlet only"),
+}  # fmt: skip
+
+KIND_WORD: dict[FactKind, str] = {
+    FactKind.QUANTITY: QT_TRANSLATE_NOOP("Kind", "quantity"),
+    FactKind.DATE: QT_TRANSLATE_NOOP("Kind", "date"),
+    FactKind.TIME: QT_TRANSLATE_NOOP("Kind", "time"),
+    FactKind.STATEMENT: QT_TRANSLATE_NOOP("Kind", "statement"),
+}
+
+
+def status_word(status: Status) -> str:
+    return translate("Status", STATUS_WORD[status])
+
+
+def status_meaning(status: Status) -> str:
+    return translate("Status", STATUS_MEANING[status])
+
+
+def agreement_word(agreement: Agreement) -> str:
+    return translate("Agreement", AGREEMENT_WORD[agreement])
+
+
+def agreement_meaning(agreement: Agreement) -> str:
+    return translate("Agreement", AGREEMENT_MEANING[agreement])
+
+
+def kind_word(kind: FactKind) -> str:
+    return translate("Kind", KIND_WORD[kind])
 
 
 def _channel(value: int) -> float:

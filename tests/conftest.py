@@ -1,4 +1,5 @@
-"""Every test keeps the app's data folder (untitled projects) in a throw-away place."""
+"""Every test keeps the app's data folder (untitled projects) in a throw-away place, and
+speaks English unless it asks for another language."""
 
 from __future__ import annotations
 
@@ -14,4 +15,6 @@ def _isolated_data_dir(
 ) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("CLAIMGRID_DATA_DIR", str(folder))
+    # Tests read English unless they choose Indonesian; a developer's own locale stays out.
+    monkeypatch.setenv("LANGUAGE", "en")
     yield folder

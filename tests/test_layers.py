@@ -19,6 +19,8 @@ LAYERS = [
     "gui.visible",
     "gui.filelock",
     "gui.scratch",
+    "gui.preflight",
+    "gui.i18n",
 ]
 
 

@@ -3,7 +3,8 @@
 Three shapes of the same :class:`Matrix`, each in the order of an :class:`ExportView`:
 
 * :func:`to_frame` — wide, one row per fact: ``id, label, kind, coverage, agreement`` and then
-  one column per visible outlet holding the cell as shown on screen, ``"≠ 18.000"``.
+  one column per visible outlet holding the cell exactly as the window shows it
+  (``gui.display.cell_text``: ``"≠ 18.000"``, ``"~ 2024"``).
 * :func:`status_frame` — the same rows and outlet columns holding each cell's status
   (``"agree"``, ``"conflict"``, ``"partial"``, ``"absent"``), so the display strings never have
   to be parsed back to learn a status. ``to_frame(m)[outlets]`` and ``status_frame(m)[outlets]``
@@ -22,9 +23,9 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from gui.domain import Cell, Source, Status
+from gui.display import cell_text, published_origin
+from gui.domain import Source, Status
 from gui.export.view import EVERYTHING, ExportView
-from gui.palette import STATUS_GLYPH
 from gui.review.matrix import Matrix
 
 LEADING_COLUMNS: tuple[str, ...] = ("id", "label", "kind", "coverage", "agreement")
@@ -54,6 +55,7 @@ SOURCE_COLUMNS: tuple[str, ...] = (
     "words",
     "url",  # the article's address, when the file or table gave one
     "copy_of",  # the source id of the article this one nearly copies, "" if none
+    "published_from",  # where the date was read, in words ("from the dateline “…”")
 )
 
 
@@ -74,14 +76,6 @@ def outlet_headers(
     return headers
 
 
-def cell_text(cell: Cell) -> str:
-    """The cell as the matrix shows it: glyph, then the outlet's value; blank when absent."""
-    if cell.status is Status.ABSENT:
-        return ""
-    glyph = STATUS_GLYPH[cell.status]
-    return f"{glyph} {cell.value}" if cell.value else glyph
-
-
 def to_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFrame:
     """Wide table: one row per fact in view order, one display column per visible outlet."""
     view = view or EVERYTHING
@@ -99,7 +93,7 @@ def to_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFrame:
                 str(fact.kind),
                 f"{stated}/{len(sources)}",
                 str(fact.agreement),
-                *(cell_text(c) for c in cells),
+                *(cell_text(fact.kind, c) for c in cells),
             ]
         )
     return pd.DataFrame(rows, columns=[*LEADING_COLUMNS, *headers], dtype=object)
@@ -157,6 +151,7 @@ def sources_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFram
         [
             *(s.id, s.outlet, s.title, s.published, s.language, s.path, s.words, s.url),
             copies.get(s.id, ""),
+            published_origin(s),
         ]
         for s in view.sources(matrix)
     ]

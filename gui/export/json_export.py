@@ -42,6 +42,8 @@ def to_json_dict(matrix: Matrix, view: ExportView | None = None) -> dict[str, An
                 "url": s.url,
                 "text": s.text,
                 "copy_of": copies.get(s.id),
+                # where "published" was read: how ("dateline", "lead", "file") and the words
+                "published_from": _origin(s.published_from),
             }
             for s in sources
         ],
@@ -99,3 +101,8 @@ def write_json(matrix: Matrix, path: str | Path, view: ExportView | None = None)
             fh.write("\n")
 
     return atomic_write(path, write)
+
+
+def _origin(published_from: str) -> dict[str, str] | None:
+    how, _, words = published_from.partition("\t")
+    return {"how": how, "words": words} if how else None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from gui.domain import Agreement, Status
+from gui.domain import Agreement, FactKind, Status
+from gui.i18n import translate
+from gui.palette import agreement_word, kind_word, status_word
 from gui.review.matrix import Matrix, reading_order
 
 _GLYPHS = {Status.AGREE: "✓", Status.CONFLICT: "≠", Status.PARTIAL: "~", Status.ABSENT: "·"}
@@ -27,18 +29,23 @@ def render_summary(
     facts = reading_order(matrix.facts)
     counts = {a: sum(1 for f in facts if f.agreement is a) for a in Agreement}
     lines = [
-        f"{len(sources)} sources, {len(facts)} facts: "
-        + ", ".join(f"{counts[a]} {a}" for a in Agreement),
+        translate("Summary", "{sources} sources, {facts} facts: {counts}").format(
+            sources=len(sources),
+            facts=len(facts),
+            counts=", ".join(f"{counts[a]} {agreement_word(a)}" for a in Agreement),
+        ),
         "",
     ]
     for n, s in enumerate(sources, start=1):
-        date = s.published.strftime("%Y-%m-%d") if s.published else "no date"
+        date = s.published.strftime("%Y-%m-%d") if s.published else translate("Summary", "no date")
         lines.append(f"  [{n}] {s.outlet} ({date}): {textwrap.shorten(s.title, 70)}")
     lines.append("")
     lines.append(
         "  " + " ".join(f"{n:<1}" for n in range(1, len(sources) + 1)) if len(sources) < 10 else ""
     )
     shown = facts if limit is None else facts[:limit]
+    words = [agreement_word(a) for a in Agreement] + [kind_word(k) for k in FactKind]
+    width = max(9, *(len(w) for w in words))
     for f in shown:
         row = " ".join(glyphs[f.cell(s.id).status] for s in sources)
         values = "; ".join(
@@ -48,9 +55,11 @@ def render_summary(
         )
         detail = f"  [{values}]" if values and f.agreement is not Agreement.CONSENSUS else ""
         label = textwrap.shorten(f.label, 70, placeholder=" …")
-        lines.append(f"  {row}  {f.agreement:<9} {f.kind:<9} {label}{detail}")
+        agreement, kind = agreement_word(f.agreement), kind_word(f.kind)
+        lines.append(f"  {row}  {agreement:<{width}} {kind:<{width}} {label}{detail}")
     if limit is not None and len(facts) > limit:
-        lines.append(f"  … {len(facts) - limit} more facts (use --all)")
-    legend = ", ".join(f"{glyphs[s]} {s}" for s in Status)
+        more = translate("Summary", "  … {count} more facts (use --all)")
+        lines.append(more.format(count=len(facts) - limit))
+    legend = ", ".join(f"{glyphs[s]} {status_word(s)}" for s in Status)
     lines += ["", f"  {legend}"]
     return "\n".join(lines)

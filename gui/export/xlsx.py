@@ -24,13 +24,22 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from gui.domain import Agreement, Source, Status
+from gui.domain import Agreement, FactKind, Source, Status
 from gui.export import bulk_rows
 from gui.export.atomic import atomic_write
 from gui.export.bulk_rows import BulkCell, BulkRows
 from gui.export.frame import LEADING_COLUMNS, evidence_frame, sources_frame, status_frame, to_frame
 from gui.export.safe_text import clean_text
 from gui.export.view import EVERYTHING, ExportView
+from gui.export.workbook_text import (
+    EVIDENCE_HEADERS,
+    MATRIX_HEADERS,
+    SOURCE_HEADERS,
+    headers,
+    origin_word,
+    sheet_name,
+    word,
+)
 from gui.export.xlsx_cells import (
     HEADER_FILL,
     clean,
@@ -44,36 +53,24 @@ from gui.export.xlsx_cells import (
 )
 from gui.export.xlsx_sources import sources_sheet
 from gui.export.xlsx_summary import summary_sheet
-from gui.palette import AGREEMENT_FILL, AGREEMENT_TEXT, STATUS_FILL, STATUS_TEXT
+from gui.palette import (
+    AGREEMENT_FILL,
+    AGREEMENT_TEXT,
+    STATUS_FILL,
+    STATUS_TEXT,
+    agreement_word,
+    kind_word,
+    status_word,
+)
 from gui.review.matrix import Matrix
 
+# The sheets' names in English; a workbook written in another language names them so.
 MATRIX_SHEET = "Matrix"
 EVIDENCE_SHEET = "Evidence"
 SUMMARY_SHEET = "Summary"
+EVIDENCE_TABLE = "Evidence"  # the Excel table's own name, never shown as a sheet name
+__all__ = ["EVIDENCE_HEADERS", "MATRIX_HEADERS", "SOURCE_HEADERS", "build_workbook", "write_xlsx"]
 
-MATRIX_HEADERS = {
-    "id": "Id",
-    "label": "Fact",
-    "kind": "Kind",
-    "coverage": "Coverage",
-    "agreement": "Agreement",
-}
-EVIDENCE_HEADERS = {
-    "fact_id": "Fact id",
-    "fact": "Fact",
-    "source_id": "Source id",
-    "outlet": "Outlet",
-    "status": "Status",
-    "value": "Value",
-    "normalized": "Normalised value",
-    "sentence": "Sentence",
-    "start": "Start",
-    "end": "End",
-    "reviewed": "Reviewed",
-    "note": "Note",
-    "origin": "Origin",
-    "fact_note": "Fact note",
-}
 MATRIX_FROZEN = "C2"  # the header row, and the id and label columns
 # Hyperlinks Excel keeps on one worksheet; past that it "repairs" the file by dropping them.
 MAX_LINKS = 65_530
@@ -118,7 +115,7 @@ def build_workbook(
     """The streamed workbook and the data rows still to be written into it on saving."""
     wb = Workbook(write_only=True)
     wb.properties.creator = "Claimgrid"
-    wb.properties.title = "Claims matrix"
+    wb.properties.title = word("Claims matrix")
     wb.properties.created = now
     wb.properties.modified = now
 
@@ -149,7 +146,7 @@ def build_workbook(
         _evidence_sheet(wb, evidence, matrix_row, matrix_column, links=linked),
     ]
     sources_sheet(wb, sources_frame(matrix, view), {s.id: s.outlet for s in matrix.sources})
-    ws = wb.create_sheet(SUMMARY_SHEET)
+    ws = wb.create_sheet(sheet_name("summary"))
     printable(ws, title_rows=None)
     note = links_note(linked, len(evidence))
     summary_sheet(ws, matrix, view, inputs=inputs, now=now, links=note)
@@ -181,8 +178,8 @@ def _matrix_sheet(
     *,
     links: int,
 ) -> BulkRows:
-    ws = wb.create_sheet(MATRIX_SHEET)
-    printable(ws)
+    ws = wb.create_sheet(sheet_name("matrix"))
+    printable(ws, title_columns="A:B")  # the id and the fact's label on every page
     outlets = list(wide.columns[len(LEADING_COLUMNS) :])
     header = make_style(ws, fill=HEADER_FILL, bold=True, vertical="center", wrap=True)
     outlet_header = make_style(
@@ -220,9 +217,10 @@ def _matrix_sheet(
     }
 
     # A streamed sheet takes its layout before its first row.
+    names = headers(MATRIX_HEADERS, LEADING_COLUMNS)
     widths = [
-        text_width(wide["id"], "Id", low=6, high=14),
-        text_width(wide["label"], "Fact", low=24, high=60),
+        text_width(wide["id"], names[0], low=6, high=14),
+        text_width(wide["label"], names[1], low=24, high=60),
         11,
         10,
         12,
@@ -232,10 +230,11 @@ def _matrix_sheet(
     ws.freeze_panes = MATRIX_FROZEN
     ws.auto_filter.ref = f"A1:{get_column_letter(len(wide.columns))}{len(wide) + 1}"
     ws.append(
-        [sheet_cell(ws, MATRIX_HEADERS[c], header) for c in LEADING_COLUMNS]
+        [sheet_cell(ws, name, header) for name in names]
         + [sheet_cell(ws, o, outlet_header) for o in outlets]
     )
     source_ids = [s.id for s in sources]
+    evidence_sheet = sheet_name("evidence")
 
     def rows() -> Iterator[list[BulkCell]]:
         left = links
@@ -248,9 +247,9 @@ def _matrix_sheet(
             row: list[BulkCell] = [
                 (clean_text(fact_id), plain, None),
                 (clean_text(fact_label), label, None),
-                (kind, plain, None),
+                (kind_word(FactKind(kind)), plain, None),
                 (coverage, plain, None),
-                (agreement, agreement_style[agreement], None),
+                (agreement_word(Agreement(agreement)), agreement_style[agreement], None),
             ]
             for text, state, source_id in zip(
                 values[len(LEADING_COLUMNS) :], states, source_ids, strict=True
@@ -261,7 +260,7 @@ def _matrix_sheet(
                     continue
                 link = None
                 if left > 0:
-                    link = sheet_link(EVIDENCE_SHEET, 1, evidence_row[fact_id, source_id])
+                    link = sheet_link(evidence_sheet, 1, evidence_row[fact_id, source_id])
                     left -= 1
                 row.append((clean_text(text), style[state], link))
             yield row
@@ -278,8 +277,8 @@ def _evidence_sheet(
     *,
     links: int,
 ) -> BulkRows:
-    ws = wb.create_sheet(EVIDENCE_SHEET)
-    printable(ws)
+    ws = wb.create_sheet(sheet_name("evidence"))
+    printable(ws, title_columns="A:B")
     header = make_style(ws, bold=True, vertical="center")
     plain = make_style(ws).id
     wrap = make_style(ws, wrap=True).id
@@ -287,12 +286,12 @@ def _evidence_sheet(
         str(s): make_style(ws, fill=STATUS_FILL[s], text=STATUS_TEXT[s], horizontal="center").id
         for s in Status
     }
-    names = [EVIDENCE_HEADERS[c] for c in evidence.columns]
+    names = headers(EVIDENCE_HEADERS, list(evidence.columns))
     widths = [
-        text_width(evidence["fact_id"], "Fact id", low=9, high=14),
+        text_width(evidence["fact_id"], names[0], low=9, high=14),
         40,
-        text_width(evidence["source_id"], "Source id", low=11, high=14),
-        text_width(evidence["outlet"], "Outlet", low=10, high=24),
+        text_width(evidence["source_id"], names[2], low=11, high=14),
+        text_width(evidence["outlet"], names[3], low=10, high=24),
         11,
         24,
         18,
@@ -310,7 +309,7 @@ def _evidence_sheet(
     if len(evidence):
         # An Excel table needs a data row; its header row carries the filters.
         table = Table(
-            displayName=EVIDENCE_SHEET,
+            displayName=EVIDENCE_TABLE,
             ref=ref,
             tableStyleInfo=TableStyleInfo(name="TableStyleLight1", showRowStripes=True),
             autoFilter=AutoFilter(ref=ref),
@@ -323,6 +322,7 @@ def _evidence_sheet(
     else:
         ws.auto_filter.ref = ref
     header_row(ws, names, header)
+    matrix_sheet = sheet_name("matrix")
 
     def rows() -> Iterator[list[BulkCell]]:
         for i, (
@@ -343,13 +343,13 @@ def _evidence_sheet(
         ) in enumerate(evidence.itertuples(index=False, name=None)):
             back = None
             if i < links:
-                back = sheet_link(MATRIX_SHEET, matrix_column[source_id], matrix_row[fact_id])
+                back = sheet_link(matrix_sheet, matrix_column[source_id], matrix_row[fact_id])
             yield [
                 (clean_text(fact_id), plain, back),
                 (clean_text(fact), wrap, None),
                 (clean_text(source_id), plain, None),
                 (clean_text(outlet), plain, None),
-                (status, status_style[status], None),
+                (status_word(Status(status)), status_style[status], None),
                 (clean_text(value), wrap, None),
                 (clean(normalized), plain, None),
                 (clean_text(sentence), wrap, None),
@@ -357,7 +357,7 @@ def _evidence_sheet(
                 (end, plain, None),
                 (reviewed, plain, None),
                 (clean_text(note), wrap, None),
-                (origin, plain, None),
+                (origin_word(origin), plain, None),
                 (clean_text(fact_note), wrap, None),
             ]
 

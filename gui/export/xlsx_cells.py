@@ -18,6 +18,7 @@ from gui.export.safe_text import clean_text, looks_like_formula
 FONT = "Calibri"  # the workbook default font
 HEADER_FILL = "#D9D9D9"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+DATE_FORMAT = "yyyy-mm-dd"
 
 
 def argb(colour: str) -> str:
@@ -134,14 +135,22 @@ def text_width(values: Iterable[Any], header: str, *, low: float, high: float) -
     return float(min(high, max(low, len(header) + 2, longest + 2)))
 
 
-def printable(ws: WriteOnlyWorksheet, *, title_rows: str | None = "1:1") -> None:
-    """Printed or saved as PDF, the sheet runs across the page, as wide as the page."""
+def printable(
+    ws: WriteOnlyWorksheet, *, title_rows: str | None = "1:1", title_columns: str | None = None
+) -> None:
+    """Printed or saved as PDF, the sheet keeps its own size (a wide matrix fitted to one
+    page would print at 4 pt): it runs across pages, landscape, first across then down, with
+    the header row and ``title_columns`` (the fact's label) repeated on every page."""
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.paperSize = 9  # A4, the paper of Indonesian offices
+    ws.page_setup.scale = 100
+    ws.page_setup.pageOrder = "overThenDown"
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.print_options.gridLines = False
     if title_rows:
         ws.print_title_rows = title_rows
+    if title_columns:
+        ws.print_title_cols = title_columns
 
 
 def header_row(ws: WriteOnlyWorksheet, names: Sequence[str], style: Style) -> None:

@@ -12,19 +12,28 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from gui.domain import Agreement, Fact, Source, Status
 from gui.export.view import ExportView
+from gui.export.workbook_text import word
 from gui.export.xlsx_cells import DATETIME_FORMAT, HEADER_FILL, make_style, set_widths, sheet_cell
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.palette import (
     AGREEMENT_FILL,
-    AGREEMENT_MEANING,
     AGREEMENT_TEXT,
     STATUS_FILL,
     STATUS_GLYPH,
-    STATUS_MEANING,
     STATUS_TEXT,
+    agreement_meaning,
+    agreement_word,
+    status_meaning,
+    status_word,
 )
 from gui.review.matrix import Matrix
 
-PER_OUTLET_HEADERS = ("Outlet", "Facts stated", "Conflicts", "Single-outlet facts")
+PER_OUTLET_HEADERS = (
+    QT_TRANSLATE_NOOP("Workbook", "Outlet"),
+    QT_TRANSLATE_NOOP("Workbook", "Facts stated"),
+    QT_TRANSLATE_NOOP("Workbook", "Conflicts"),
+    QT_TRANSLATE_NOOP("Workbook", "Single-outlet facts"),
+)
 
 
 def outlet_counts(facts: Sequence[Fact], source: Source) -> tuple[int, int, int]:
@@ -74,51 +83,56 @@ def summary_sheet(
     def text(value: Any, style: Any = None) -> Any:
         return sheet_cell(ws, value, style)
 
-    put(text("Claims matrix", title))
-    put(text("Made", bold), text(now, stamp))
-    put(text("Scope", bold), text(view.description))
-    put(text("Facts", bold), len(facts))
-    put(text("Outlets", bold), len(sources))
+    put(text(word("Claims matrix"), title))
+    put(text(word("Made"), bold), text(now, stamp))
+    put(text(word("Scope"), bold), text(word(view.description)))  # the default is a source text
+    put(text(word("Facts"), bold), len(facts))
+    put(text(word("Outlets"), bold), len(sources))
     if links:
-        put(text("Links", bold), text(links))
-    for i, name in enumerate(inputs or ["(none)"]):
-        put(text("From files" if i == 0 else None, bold), text(name))
+        put(text(word("Links"), bold), text(links))
+    for i, name in enumerate(inputs or [word("(none)")]):
+        put(text(word("From files") if i == 0 else None, bold), text(name))
     for i, refusal in enumerate(matrix.analysis.refused):
         put(
-            text("Files not used" if i == 0 else None, bold),
+            text(word("Files not used") if i == 0 else None, bold),
             text(refusal.path),
             None,
             text(refusal.reason),
         )
     put()
 
-    put(text("Facts by agreement", heading), text("Facts", heading), None, text("Meaning", heading))
+    put(
+        text(word("Facts by agreement"), heading),
+        text(word("Facts"), heading),
+        None,
+        text(word("Meaning"), heading),
+    )
     by_agreement = Counter(f.agreement for f in facts)
     for agreement in Agreement:
         put(
-            text(str(agreement), agreement_style[agreement]),
+            text(agreement_word(agreement), agreement_style[agreement]),
             by_agreement[agreement],
             None,
-            text(AGREEMENT_MEANING[agreement]),
+            text(agreement_meaning(agreement)),
         )
     put()
 
     put(
-        text("Legend", heading),
-        text("Glyph", heading),
-        text("Colour", heading),
-        text("Meaning", heading),
+        text(word("Legend"), heading),
+        text(word("Glyph"), heading),
+        text(word("Colour"), heading),
+        text(word("Meaning"), heading),
     )
     for status in Status:
         put(
-            text(str(status), status_style[status]),
-            text(STATUS_GLYPH[status] or "(blank)", status_style[status]),
+            text(status_word(status), status_style[status]),
+            text(STATUS_GLYPH[status] or word("(blank)"), status_style[status]),
             text(STATUS_FILL[status]),
-            text(STATUS_MEANING[status]),
+            text(status_meaning(status)),
         )
     put()
 
-    put(*(text(h, heading) for h in PER_OUTLET_HEADERS))
+    put(*(text(word(h), heading) for h in PER_OUTLET_HEADERS))
     header = row
     for source in sources:
         put(text(source.outlet), *outlet_counts(facts, source))
@@ -131,8 +145,8 @@ def outlet_chart(ws: WriteOnlyWorksheet, header_row: int, outlets: int) -> BarCh
     chart = BarChart()
     chart.type = "col"
     chart.grouping = "clustered"
-    chart.title = "Facts per outlet"
-    chart.y_axis.title = "Facts"
+    chart.title = word("Facts per outlet")
+    chart.y_axis.title = word("Facts")
     # openpyxl 3.1 marks both axes deleted unless told otherwise.
     chart.x_axis.delete = False
     chart.y_axis.delete = False

@@ -24,6 +24,7 @@ from gui.ingest.metadata import (
     outlet_display,
     read_dateline,
     read_wire_line,
+    split_labelled_date,
     split_wire_prefix,
 )
 from gui.ingest.normalize import collapse_blank_lines, normalize_text
@@ -75,6 +76,7 @@ def source_from_text(raw: str, *, source_id: str, path: str = "", outlet: str = 
         outlet=one_line(outlet) or one_line(cleaned.outlet) or fallback_outlet(path, source_id),
         title=cleaned.title or cleaned.lead_title,
         published=cleaned.published,
+        published_from=cleaned.published_from,
         language=detect_language(cleaned.text),
         text=cleaned.text,
         path=path,
@@ -113,6 +115,11 @@ def source_from_raw(article: RawArticle, *, source_id: str, path: str = "") -> S
         outlet=outlet,
         title=title or cleaned.lead_title,
         published=article.published or cleaned.published,
+        published_from=(
+            f"file\t{article.published.isoformat(sep=' ', timespec='minutes')}"
+            if article.published
+            else cleaned.published_from
+        ),
         language=detect_language(cleaned.text),
         text=cleaned.text,
         path=where,
@@ -127,11 +134,13 @@ class _Cleaned:
     lead_title: str  # a title made from the lead's first sentence
     outlet: str  # detected from datelines, wire prefixes, headline suffix or byline
     published: datetime | None
+    published_from: str  # Source.published_from
 
 
 def _clean(raw: str) -> _Cleaned:
     lines = normalize_text(raw).split("\n")
     reading = _Reading(drop=furniture_lines(lines))
+    _split_labelled_dates(lines, reading)
     _read_header(lines, reading)
     _drop_bylines(lines, reading)
     _drop_repeats_and_datelines(lines, reading)
@@ -140,12 +149,14 @@ def _clean(raw: str) -> _Cleaned:
     kept = [line for i, line in enumerate(lines) if i not in reading.drop]
     detected = next((d.outlet for d in reading.datelines if d.outlet), "")
     detected = detected or wire_outlet or reading.outlet or reading.byline_outlet
+    published, published_from = _published(reading, lead_text)
     return _Cleaned(
         text=collapse_blank_lines("\n".join(kept)),
         title=reading.title,
         lead_title=_title_from_lead(lead_text),
         outlet=detected,
-        published=_published(reading, lead_text),
+        published=published,
+        published_from=published_from,
     )
 
 
@@ -288,13 +299,22 @@ def _byline_outlet(line: str) -> str:
 
 
 def _drop_repeats_and_datelines(lines: list[str], reading: _Reading) -> None:
+    # Within the first lines a stamp under a byline block is the article's ("Budi S." /
+    # "Jakarta" / "Mon, January 18, 2021" under a standfirst); elsewhere a bare date may be
+    # a timeline's heading, so it must be marked as a dateline.
+    window = _header_window(lines)
+    previous = ""
     for i, line in enumerate(lines):
         if i in reading.drop or i == reading.headline or i == reading.lead or not line.strip():
+            if line.strip():
+                previous = line
             continue
         if reading.headline is not None and _repeats_headline(line, reading):
             reading.drop.add(i)
             continue
-        dateline = read_dateline(line)
+        in_byline = len(previous.split()) <= _BYLINE_WORDS and not ends_sentence(previous)
+        dateline = read_dateline(line, lenient=i <= window and in_byline)
+        previous = line
         if dateline is not None:
             reading.datelines.append(dateline)
             reading.drop.add(i)
@@ -323,11 +343,40 @@ def _strip_wire_prefix(lines: list[str], reading: _Reading) -> tuple[str, str]:
     return outlet, lead_text
 
 
-def _published(reading: _Reading, lead_text: str) -> datetime | None:
+def _header_window(lines: list[str]) -> int:
+    """The index of the last of the first ``_HEADER_LINES`` non-blank lines."""
+    seen = last = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            seen, last = seen + 1, i
+            if seen >= _HEADER_LINES:
+                break
+    return last
+
+
+def _published(reading: _Reading, lead_text: str) -> tuple[datetime | None, str]:
+    """The publication time and where it was read (``Source.published_from``)."""
     for dateline in reading.datelines:
         if dateline.published is not None:
-            return dateline.published
-    return lead_date(lead_text) if lead_text else None
+            return dateline.published, f"dateline\t{dateline.words}"
+    found = lead_date(lead_text) if lead_text else None
+    return (found[0], f"lead\t{found[1]}") if found else (None, "")
+
+
+def _split_labelled_dates(lines: list[str], reading: _Reading) -> None:
+    """A stamp run into the text of one of the first lines ("date 2025-04-28 Jakarta - …")
+    is read as a dateline and taken off the line."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip() or i in reading.drop:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            return
+        split = split_labelled_date(line)
+        if split is not None:
+            lines[i], dateline = split
+            reading.datelines.append(dateline)
 
 
 def _headline_like(line: str) -> bool:

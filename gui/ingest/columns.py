@@ -13,13 +13,16 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from gui.i18n import QT_TRANSLATE_NOOP
+
 FIELDS = ("text", "title", "outlet", "url", "published")
+# Shown in the window's column dialog, translated there (gui.i18n).
 FIELD_LABELS = {
-    "text": "Article text",
-    "title": "Headline",
-    "outlet": "Outlet",
-    "url": "Address (URL)",
-    "published": "Date",
+    "text": QT_TRANSLATE_NOOP("Columns", "Article text"),
+    "title": QT_TRANSLATE_NOOP("Columns", "Headline"),
+    "outlet": QT_TRANSLATE_NOOP("Columns", "Outlet"),
+    "url": QT_TRANSLATE_NOOP("Columns", "Address (URL)"),
+    "published": QT_TRANSLATE_NOOP("Columns", "Date"),
 }
 # other words a reviewer may type for a field on the command line
 _FIELD_ALIASES = {

@@ -1,7 +1,8 @@
 """Find calendar dates (with an optional clock time) in datelines, Indonesian and English.
 
 Forms: "28 April 2025 11:07", "Senin, 28 April 2025 - 07:46", "29 Apr 2025 10:21 wib",
-"Monday, April 28, 2025", "Apr 28, 2025 7:46 AM", "2025-04-28T07:46:00", "28/04/2025 07:46",
+"Monday, April 28, 2025", "Apr 28, 2025 7:46 AM", "Dec. 4, 2023 7:46 a.m.", "December 08,2021",
+"2025-04-28T07:46:00", "28/04/2025 07:46",
 "(28/4/2025)", "28.04.2025". Numeric dates are read day first, as Indonesian and most
 non-US outlets write them, unless only the month-first reading is a valid date.
 Values are naive datetimes in the time as written; a missing time is midnight.
@@ -51,8 +52,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 flags,
             ),
         ),
-        ("dmy", re.compile(rf"(?<!\d){day}\s+{month},?\s+{year}{_TIME_TAIL}", flags)),
-        ("mdy", re.compile(rf"{month}\s+{day},?\s+{year}{_TIME_TAIL}", flags)),
+        # "08,2021": a comma may stand for the space before the year
+        ("dmy", re.compile(rf"(?<!\d){day}\s+{month}(?:,\s*|\s+){year}{_TIME_TAIL}", flags)),
+        ("mdy", re.compile(rf"{month}\s+{day}(?:,\s*|\s+){year}{_TIME_TAIL}", flags)),
         (
             "numeric",
             re.compile(

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import PurePath
 
 from gui.domain import Source
+from gui.i18n import translate
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 _PARTS = re.compile(r"[\s_\-]+")
@@ -43,10 +44,12 @@ def fallback_outlet(path: str, source_id: str) -> str:
     if label:
         return label
     leading = re.match(r"\d+", PurePath(path).name) if path else None
+    # Named in the interface's language when read: the reviewer may rename it.
+    numbered = translate("Labels", "Source {number}")
     if leading:
-        return f"Source {leading.group()}"
+        return numbered.format(number=leading.group())
     digits = re.sub(r"\D", "", source_id)
-    return f"Source {digits}" if digits else "Source"
+    return numbered.format(number=digits) if digits else translate("Labels", "Source")
 
 
 def distinct_outlets(sources: Sequence[Source], *, taken: Iterable[str] = ()) -> tuple[Source, ...]:

@@ -5,6 +5,8 @@
   "Kompas.com - 28/04/2025, 07:46 WIB") and returns its date and outlet.
 * :func:`split_wire_prefix` splits "JAKARTA, KOMPAS.com - ", "Jakarta - ",
   "KYIV, April 28 (Reuters) - " off a lead paragraph and names the outlet it gives.
+* :func:`split_labelled_date` splits "date 2025-04-28 " or "Published: 28 April 2025 " off
+  the line it opens (saved pages often run the stamp into the lead).
 * :func:`lead_date` reads "Senin (28/4/2025)" from a lead.
 * :func:`detect_language` tells Indonesian from English by function words.
 
@@ -38,12 +40,12 @@ _LABELS = _words(
     "diperbarui perbarui pembaruan updated update diunggah posted dimuat tayang ditayangkan",
     "dibuat created modified edited diedit",
 )
-_FILLERS = _words(
-    "last first waktu time on at pada pukul pkl jam hari",
+_ZONES = _words(
     "wib wita wit gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt akst hst bst cet cest",
     "eet eest wat eat cat ist pkt ict sgt myt hkt jst kst msk aest aedt acst acdt awst nzst",
-    "nzdt am pm a.m p.m",
+    "nzdt",
 )
+_FILLERS = _words("last first waktu time on at pada pukul pkl jam hari am pm a.m p.m") | _ZONES
 DATE_WORDS = _DAYS | _LABELS | _FILLERS
 _CREDIT = re.compile(
     r"^(?:oleh|by|penulis|editor|reporter|pewarta|redaktur|penyunting|writer|author)\b", re.I
@@ -81,6 +83,7 @@ class Dateline:
 
     published: datetime | None
     outlet: str  # display form, "" when the line names none
+    words: str = ""  # the line as printed, to show where a publication date came from
 
 
 def outlet_display(name: str) -> str:
@@ -159,7 +162,10 @@ def read_dateline(line: str, *, lenient: bool = False) -> Dateline | None:
         if lenient and len(other) <= 3 and all(t[:1].isupper() for t in other):
             continue
         return None
-    if not (lenient or marked or domain):
+    # A date with a clock time and a time zone ("Senin, 5 Mei 2025 10:15 WIB") is a stamp
+    # wherever it stands alone on a line.
+    zoned = hits[0].has_time and any(t.lower().strip(".") in _ZONES for t in text.split())
+    if not (lenient or marked or domain or zoned):
         return None
     if domain:
         outlet = domain
@@ -167,7 +173,49 @@ def read_dateline(line: str, *, lenient: bool = False) -> Dateline | None:
         outlet = before_date[-1]  # "Section | outlet | date"
     else:
         outlet = ""
-    return Dateline(published=hits[0].value, outlet=outlet_display(outlet) if outlet else "")
+    return Dateline(
+        published=hits[0].value,
+        outlet=outlet_display(outlet) if outlet else "",
+        words=" ".join(text.split()),
+    )
+
+
+# "date 2025-04-28 ", "Published: 28 April 2025 ": a label and a date opening a line that
+# goes on with the lead. An ISO month ("date 2025-04") is stripped too, but dates nothing.
+_LABEL_PREFIX = re.compile(
+    r"^\s*(?P<label>date|dated|tanggal|tgl\.?|published|publish|diterbitkan|terbit|"
+    r"dipublikasikan|updated|diperbarui|posted|diunggah)\s*:?\s*",
+    re.IGNORECASE,
+)
+_ISO_MONTH = re.compile(r"\d{4}-\d{1,2}(?![\d-])")
+
+
+def split_labelled_date(line: str) -> tuple[str, Dateline] | None:
+    """``(rest, dateline)`` when ``line`` opens with a label and a date and goes on with
+    text; None otherwise (a line holding only the stamp is for :func:`read_dateline`)."""
+    label = _LABEL_PREFIX.match(line)
+    if not label:
+        return None
+    after = line[label.end() :]
+    hits = find_dates(after)
+    if hits and hits[0].start == 0:
+        end, published = hits[0].end, hits[0].value
+    else:
+        month = _ISO_MONTH.match(after)
+        if not month:
+            return None
+        end, published = month.end(), None
+    tail = after[end:]
+    # the stamp may end with its zone: "date 2025-04-28 10:15 WIB Jakarta - …"
+    zone = re.match(r"\s*(?:" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b",
+                    tail, re.IGNORECASE)  # fmt: skip
+    if zone:
+        tail = tail[zone.end() :]
+    rest = tail.lstrip(" ,;:|–—-")
+    if not rest.strip() or (not tail[:1].isspace() and tail[:1] not in ",;:|–—-"):
+        return None
+    words = " ".join(line[: len(line) - len(rest)].split()).rstrip(" ,;:|–—-")
+    return rest, Dateline(published=published, outlet="", words=words)
 
 
 def split_wire_prefix(line: str) -> tuple[str, str] | None:
@@ -235,13 +283,34 @@ def _branded_field(prefix: str) -> str:
     return fields[1] if branded else ""
 
 
-def lead_date(line: str) -> datetime | None:
-    """A full date in brackets in a lead paragraph: "pada Senin (28/4/2025)"."""
+# A date in brackets after these words is when something happened ("erupsi pada Minggu
+# (3/12/2023)", "sejak Rabu (21/4/2021)"), not the day the outlet reports on.
+_EVENT_WORDS = frozenset(
+    {"pada", "sejak", "semenjak", "terjadi", "saat", "ketika", "hingga", "sampai", "mulai"}
+    | {"per", "on", "since"}
+)
+
+
+def lead_date(line: str) -> tuple[datetime, str] | None:
+    """The reporting day a lead gives in brackets, "kata Hadi, Senin (28/4/2025)" or
+    "hari ini, Sabtu (24/4/2021)", and the words it was read from (the bracket and up to
+    four words before it). A date an event word introduces ("ambruk pada Minggu
+    (27/4/2025)") is taken only when the lead gives no other."""
+    found: list[tuple[bool, datetime, str]] = []
     for inner in _PARENS.finditer(line):
         hits = find_dates(inner.group(1))
-        if hits:
-            return hits[0].value
-    return None
+        if not hits:
+            continue
+        before = line[: inner.start()].split()[-4:]
+        words = [w.strip(",").lower() for w in before]
+        # "pada Minggu (3/12)": the word before the weekday decides
+        introducing = words[-2] if len(words) >= 2 and words[-1][:1].isalpha() else ""
+        event = introducing in _EVENT_WORDS or bool(words and words[-1] in _EVENT_WORDS)
+        found.append((event, hits[0].value, " ".join([*before, inner.group(0)])))
+    if not found:
+        return None
+    _event, value, words_read = min(found, key=lambda f: f[0])  # a report's day first
+    return value, words_read
 
 
 def detect_language(text: str, *, default: str = "id") -> str:

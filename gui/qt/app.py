@@ -10,11 +10,12 @@ from pathlib import Path
 SCREENSHOT_SIZE = (1400, 900)
 
 
-def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
+def run(paths: Sequence[str], *, screenshot: str | None = None, language: str | None = None) -> int:
     """Open ``paths`` (the embedded sample when empty) in the window; returns the exit code.
 
     With ``screenshot``, the window is rendered off screen at 1400x900 once the analysis is
     done, with the first conflict selected, saved as PNG there, and 0 is returned.
+    ``language`` ("id", "en") wins over the one chosen in Settings for this run.
     """
     if screenshot and "QT_QPA_PLATFORM" not in os.environ:
         from PySide6.QtWidgets import QApplication
@@ -28,6 +29,12 @@ def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
 
     import gui
     from gui.paths import resources_dir, seeds_dir
+    from gui.qt.language import (
+        effective_language,
+        follow_language_changes,
+        install_language,
+        open_windows,
+    )
     from gui.qt.settings import APPLICATION, ORGANISATION
     from gui.qt.window import MainWindow
 
@@ -42,15 +49,18 @@ def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     corpus = [str(p) for p in paths] or [str(seeds_dir())]
+    install_language(language or effective_language())
 
     if not screenshot:
         window = MainWindow()
         window.show()
+        follow_language_changes(window)
         # Read the corpus once the window has painted: the worker's imports (ingest,
         # analysis) would otherwise hold the interpreter while the window first draws.
-        when_painted(window, lambda: window.open_paths(corpus, sample=not paths, add=False))
+        when_painted(window, lambda: window.open_paths(corpus, sample=not paths))
         code = app.exec()
-        window.runner.shutdown()  # quitting without closing the window must not strand a thread
+        for shown in open_windows():
+            shown.runner.shutdown()  # quitting without closing must not strand a thread
         return code
 
     quieted = app.platformName() == "offscreen"
@@ -64,7 +74,7 @@ def run(paths: Sequence[str], *, screenshot: str | None = None) -> int:
     window.runner.finished.connect(lambda _a: (outcome.append("done"), loop.quit()))
     window.runner.failed.connect(lambda m: (outcome.append(m), loop.quit()))
     window.runner.cancelled.connect(lambda: (outcome.append("cancelled"), loop.quit()))
-    window.open_paths(corpus, sample=not paths, add=False)
+    window.open_paths(corpus, sample=not paths)
     if window.runner.busy:
         loop.exec()
     try:

@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.qt.plain_text import rich_literal
 from gui.qt.worker import Engine
 
 if TYPE_CHECKING:
     from gui.ingest import ColumnGuess
 
-NONE = "(none)"
+NONE = QT_TRANSLATE_NOOP("ColumnsDialog", "(none)")
 _QUICK = 0.3  # seconds a table's columns may take before a progress dialog shows
 
 log = logging.getLogger(__name__)
@@ -75,11 +76,14 @@ class ColumnsDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("columnsDialog")
-        self.setWindowTitle("Columns of a Table of Articles")
+        self.setWindowTitle(translate("ColumnsDialog", "Columns of a Table of Articles"))
         self.guess = guess
         intro = QLabel(
-            f"Which column of <b>{html.escape(Path(path).name)}</b> holds what? "
-            "Each row is read as one article; rows without text are left out.",
+            translate(
+                "ColumnsDialog",
+                "Which column of <b>{file}</b> holds what? Each row is "
+                "read as one article; rows without text are left out.",
+            ).format(file=html.escape(Path(path).name)),
             self,
         )
         intro.setWordWrap(True)
@@ -88,15 +92,17 @@ class ColumnsDialog(QDialog):
         for name in FIELDS:
             box = QComboBox(self)
             box.setObjectName(f"column_{name}")
-            box.addItem(NONE, "")
+            box.addItem(translate("ColumnsDialog", NONE), "")
             for column in guess.columns:
                 box.addItem(column, column)
             chosen = guess.mapping.get(name, "")
             box.setCurrentIndex(max(box.findData(chosen), 0))
             box.currentIndexChanged.connect(self._update_ok)
             self.boxes[name] = box
-            label = FIELD_LABELS[name] + (" (required)" if name == "text" else "")
-            form.addRow(label + ":", box)
+            label = translate("Columns", FIELD_LABELS[name])
+            if name == "text":
+                label = translate("ColumnsDialog", "{field} (required)").format(field=label)
+            form.addRow(translate("ColumnsDialog", "{field}:").format(field=label), box)
         self.preview = _preview_table(guess, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -106,7 +112,7 @@ class ColumnsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(QLabel("First rows:", self))
+        layout.addWidget(QLabel(translate("ColumnsDialog", "First rows:"), self))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
         self.resize(720, 460)

@@ -11,9 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from gui.display import format_published, format_value, published_origin_word
 from gui.domain import Attribution, Cell, Fact, FactKind, Mention, Origin, Source, Status
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.qt import palette
-from gui.qt.matrix_model import format_published, format_value
 from gui.review.matrix import Matrix
 
 
@@ -97,8 +98,12 @@ def detail_html(
     n = len(matrix.sources)
     out = [
         f"<h3 style='margin:0'>{html.escape(fact.label)}</h3>",
-        f"<p style='margin-top:4px'>{chip_html(agreement)} &nbsp;{fact.kind.value}"
-        f" · stated by {fact.coverage} of {n} outlets{_provenance(fact)}</p>",
+        f"<p style='margin-top:4px'>{chip_html(agreement)} &nbsp;{palette.kind_word(fact.kind)}"
+        " · "
+        + translate("DetailPane", "stated by {count} of {total} outlets").format(
+            count=fact.coverage, total=n
+        )
+        + f"{_provenance(fact)}</p>",
     ]
     if fact.note:
         out.append(_note(fact.note))
@@ -113,27 +118,34 @@ def detail_html(
     out.append("</table>")
     if absent:
         names = ", ".join(_outlet_link(s) for s in absent)
-        out.append(f"<p style='margin-top:6px'><i>Not mentioned by:</i> {names}</p>")
+        heading = translate("DetailPane", "Not mentioned by:")
+        out.append(f"<p style='margin-top:6px'><i>{heading}</i> {names}</p>")
     for source in absent:
         cell = fact.cell(source.id)
         if cell.note or cell.reviewed:
-            what = "checked: not mentioned" if cell.reviewed else "not mentioned"
+            what = (
+                translate("DetailPane", "checked: not mentioned")
+                if cell.reviewed
+                else translate("DetailPane", "not mentioned")
+            )
             out.append(f"<p>{_outlet_link(source, bold=True)} ({what}){_note(cell.note)}</p>")
     return "\n".join(out)
 
 
 _ORIGINS = {
-    Origin.MANUAL: "made by the reviewer",
-    Origin.ORPHANED: "no longer found by the analysis; kept from the reviewer's decisions",
+    Origin.MANUAL: QT_TRANSLATE_NOOP("DetailPane", "made by the reviewer"),
+    Origin.ORPHANED: QT_TRANSLATE_NOOP(
+        "DetailPane", "no longer found by the analysis; kept from the reviewer's decisions"
+    ),
 }
 
 
 def _provenance(fact: Fact) -> str:
-    words = [_ORIGINS[fact.origin]] if fact.origin in _ORIGINS else []
+    words = [translate("DetailPane", _ORIGINS[fact.origin])] if fact.origin in _ORIGINS else []
     if fact.reviewed:
-        words.append("reviewed")
+        words.append(translate("DetailPane", "reviewed"))
     if fact.hidden:
-        words.append("hidden")
+        words.append(translate("DetailPane", "hidden"))
     return "".join(f" · <i>{w}</i>" for w in words)
 
 
@@ -143,7 +155,9 @@ def _note(text: str) -> str:
     body = html.escape(text).replace("\n", "<br/>")
     return (
         "<p style='margin:4px 0; padding:2px 6px; background-color:#FFF8DC; color:#333'>"
-        f"<b>Note:</b> {body}</p>"
+        + "<b>"
+        + translate("DetailPane", "Note:")
+        + f"</b> {body}</p>"
     )
 
 
@@ -160,11 +174,15 @@ def _card(matrix: Matrix, fact: Fact, source: Source, cell: Cell, *, current: bo
     if value:
         head.append(f"<b>{html.escape(value)}</b>")
     if source.published:
-        head.append(f"<span style='color:gray'>{format_published(source.published)}</span>")
+        when = format_published(source.published)
+        origin = published_origin_word(source)
+        when = f"{when} · {origin}" if origin else when
+        head.append(f"<span style='color:gray'>{html.escape(when)}</span>")
     if cell.reviewed or fact.reviewed:
-        head.append("<i>reviewed</i>")
+        head.append("<i>" + translate("DetailPane", "reviewed") + "</i>")
     if current:
-        head.append("<span style='color:gray'>(shown in the article pane)</span>")
+        shown = translate("DetailPane", "(shown in the article pane)")
+        head.append(f"<span style='color:gray'>{shown}</span>")
     mentions = matrix.analysis.mentions.get(source.id, ())
     return (
         f"<tr><td width='4' style='background-color:{swatch.fill}'></td>"

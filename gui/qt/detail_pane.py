@@ -8,11 +8,12 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from gui.domain import Fact
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.qt.detail_html import detail_html
 from gui.review.matrix import Matrix
 
-_PLACEHOLDER = (
-    "<p style='color:gray'>Select a fact in the matrix to compare the outlets' sentences.</p>"
+_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "DetailPane", "Select a fact in the matrix to compare the outlets' sentences."
 )
 
 
@@ -49,7 +50,7 @@ class DetailPane(QTextBrowser):
 
     def clear_fact(self) -> None:
         self._fact_id = None
-        self._html = _PLACEHOLDER
+        self._html = f"<p style='color:gray'>{translate('DetailPane', _PLACEHOLDER)}</p>"
         self.setHtml(self._html)
 
     @property

@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from gui.domain import Analysis, Source
+from gui.i18n import translate
 from gui.paths import untitled_project_path
 from gui.review import Decision, Matrix, Review
 from gui.review import commands as cmd
@@ -26,6 +27,8 @@ class MatrixDocument(QObject):
     matrixChanged = Signal(object)  # Matrix | None
     historyChanged = Signal()  # what Undo and Redo would do changed
     projectChanged = Signal()  # another project file, or none
+    corpusReplaced = Signal()  # another corpus altogether: a new or opened project
+    decisionApplying = Signal()  # a decision, undo or redo is about to change the matrix
     failed = Signal(str)  # a change could not be written; it was not made
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -33,6 +36,7 @@ class MatrixDocument(QObject):
         self._session = ReviewSession()
         self._is_sample = False
         self._expect_sample = False
+        self._expect_new = False
 
     # ---- what the views read ----------------------------------------------------------
 
@@ -54,25 +58,42 @@ class MatrixDocument(QObject):
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        """The corpus: what a new analysis starts from (the sample is replaced, not kept)."""
+        """The corpus articles can be added to: empty for the embedded sample, which is
+        never mixed with the reviewer's own articles."""
         if self._is_sample or self.analysis is None:
             return ()
         return self.analysis.sources
 
     @property
     def is_sample(self) -> bool:
-        """True while the corpus is the embedded sample and nothing was decided about it."""
+        """True while the corpus is the embedded sample (decisions about it or not)."""
         return self._is_sample
 
-    def expect(self, *, sample: bool) -> None:
-        """The next analysis is of the embedded sample (or of the reviewer's own corpus)."""
+    def expect(self, *, sample: bool, new_project: bool = False) -> None:
+        """What the next analysis is: of the embedded sample or of the reviewer's articles;
+        with ``new_project``, the start of a new project (the one on screen stays saved
+        where it is), else a new result for the project on screen."""
         self._expect_sample = sample
+        self._expect_new = new_project
+
+    @property
+    def expects_new_project(self) -> bool:
+        return self._expect_new
 
     # ---- results ------------------------------------------------------------------------
 
     def set_analysis(self, analysis: Analysis | None) -> None:
-        """A new analysis; the decisions carry over (``gui.review.apply``)."""
+        """A new analysis; the decisions carry over (``gui.review.apply``), unless it starts
+        a new project (see ``expect``)."""
+        replaced = self._expect_new or self.analysis is None
+        if self._expect_new:
+            self._close_project()
+            self._session = ReviewSession()
+            self._expect_new = False
+            self.projectChanged.emit()
         self._is_sample = self._expect_sample
+        if replaced:
+            self.corpusReplaced.emit()
         try:
             if analysis is not None and analysis.sources and not self._is_sample:
                 self._ensure_project()
@@ -92,7 +113,7 @@ class MatrixDocument(QObject):
         except ProjectError as exc:
             self.failed.emit(str(exc))
             return False
-        self._is_sample = False
+        self.decisionApplying.emit()
         self._changed()
         return True
 
@@ -109,15 +130,20 @@ class MatrixDocument(QObject):
             self.failed.emit(str(exc))
             return
         if done is not None:
+            self.decisionApplying.emit()
             self._changed()
 
     def undo_text(self) -> str:
         decisions = self.review.decisions
-        return f"Undo {decisions[-1].describe()}" if decisions else "Undo"
+        if not decisions:
+            return translate("Document", "Undo")
+        return translate("Document", "Undo {action}").format(action=decisions[-1].describe())
 
     def redo_text(self) -> str:
         undone = self.review.undone
-        return f"Redo {undone[-1].describe()}" if undone else "Redo"
+        if not undone:
+            return translate("Document", "Redo")
+        return translate("Document", "Redo {action}").format(action=undone[-1].describe())
 
     def rename_outlet(self, source_id: str, name: str) -> None:
         """Rename an outlet's column; an empty name or the detected one drops the rename."""
@@ -139,15 +165,17 @@ class MatrixDocument(QObject):
         project = Project.open(path)
         self._close_project()
         self._session = ReviewSession(project)
-        self._is_sample = self._expect_sample = False
+        self._is_sample = self._expect_sample = self._expect_new = False
         self.projectChanged.emit()
+        self.corpusReplaced.emit()
         self._changed()
 
     def new_project(self) -> None:
         self._close_project()
         self._session = ReviewSession()
-        self._is_sample = self._expect_sample = False
+        self._is_sample = self._expect_sample = self._expect_new = False
         self.projectChanged.emit()
+        self.corpusReplaced.emit()
         self._changed()
 
     def save_as(self, path: str) -> None:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from gui.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True, slots=True)
 class ExportFormat:
@@ -27,13 +29,17 @@ class ExportFormat:
     requires: tuple[str, ...] = ()  # modules the writer imports when it is first used
 
 
+# Menu texts and file filters are the catalogue's source texts (context "ExportFormat").
 FORMATS: tuple[ExportFormat, ...] = (
-    ExportFormat("xlsx", "Export to &Excel…", "write_xlsx", ".xlsx",
-                 "Excel workbook (*.xlsx)", "export-xlsx", "Ctrl+E", ("openpyxl", "pandas")),
-    ExportFormat("json", "Export &JSON…", "write_json", ".json",
-                 "Claimgrid JSON (*.json)", "export-json"),
-    ExportFormat("csv", "Export &CSV…", "write_csv", ".csv",
-                 "Comma-separated values (*.csv)", "export-csv"),
+    ExportFormat("xlsx", QT_TRANSLATE_NOOP("ExportFormat", "Export to &Excel…"), "write_xlsx",
+                 ".xlsx", QT_TRANSLATE_NOOP("ExportFormat", "Excel workbook (*.xlsx)"),
+                 "export-xlsx", "Ctrl+E", ("openpyxl", "pandas")),
+    ExportFormat("json", QT_TRANSLATE_NOOP("ExportFormat", "Export &JSON…"), "write_json",
+                 ".json", QT_TRANSLATE_NOOP("ExportFormat", "Claimgrid JSON (*.json)"),
+                 "export-json"),
+    ExportFormat("csv", QT_TRANSLATE_NOOP("ExportFormat", "Export &CSV…"), "write_csv", ".csv",
+                 QT_TRANSLATE_NOOP("ExportFormat", "Comma-separated values (*.csv)"),
+                 "export-csv"),
 )  # fmt: skip
 BY_KEY = {f.key: f for f in FORMATS}
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from gui.i18n import translate
 from gui.qt import export_actions
 from gui.qt.export_actions import ExportFormat
 from gui.qt.icons import icon
@@ -31,10 +32,12 @@ class ExportController(QObject):
         self.message: QMessageBox | None = None
         self.actions: dict[str, QAction] = {}
         for fmt in export_actions.FORMATS:
-            action = QAction(icon(fmt.icon), fmt.text, window)
+            action = QAction(icon(fmt.icon), translate("ExportFormat", fmt.text), window)
             if fmt.shortcut:
                 action.setShortcut(QKeySequence(fmt.shortcut))
-            tip = f"Write the rows and outlets on screen to a {fmt.suffix} file"
+            tip = translate(
+                "ExportController", "Write the rows and outlets on screen to a {suffix} file"
+            ).format(suffix=fmt.suffix)
             action.setStatusTip(tip)
             action.setToolTip(tip)
             action.triggered.connect(lambda _checked=False, fmt=fmt: self.choose(fmt))
@@ -60,7 +63,11 @@ class ExportController(QObject):
             available = has_matrix and export_actions.available(fmt)
             action.setEnabled(available)
             if has_matrix and not available:
-                action.setToolTip(f"{fmt.suffix} export is not available in this installation")
+                action.setToolTip(
+                    translate(
+                        "ExportController", "{suffix} export is not available in this installation"
+                    ).format(suffix=fmt.suffix)
+                )
 
     def choose(self, fmt: ExportFormat) -> None:
         """Ask where to save (starting in the last export folder), then export."""
@@ -68,9 +75,11 @@ class ExportController(QObject):
             return
         settings = app_settings()
         folder = read_str(settings, "paths/export", str(Path.home()))
-        suggested = str(Path(folder) / f"claims{fmt.suffix}")
-        title = fmt.text.replace("&", "").rstrip("…")
-        path, _ = QFileDialog.getSaveFileName(self._window, title, suggested, fmt.file_filter)
+        name = translate("ExportController", "claims")
+        suggested = str(Path(folder) / f"{name}{fmt.suffix}")
+        title = translate("ExportFormat", fmt.text).replace("&", "").rstrip("…")
+        file_filter = translate("ExportFormat", fmt.file_filter)
+        path, _ = QFileDialog.getSaveFileName(self._window, title, suggested, file_filter)
         if not path:
             return
         if not path.lower().endswith(fmt.suffix):
@@ -89,12 +98,22 @@ class ExportController(QObject):
         try:
             write(matrix, target, self.current_view())
         except export_actions.export_error() as exc:
-            self._show(QMessageBox.Icon.Warning, "Export failed",
-                       f"The file was not written.\n\n{exc}")  # fmt: skip
+            self._show(
+                QMessageBox.Icon.Warning,
+                translate("ExportController", "Export failed"),
+                translate("ExportController", "The file was not written.") + f"\n\n{exc}",
+            )  # fmt: skip
             return None
-        box = self._show(QMessageBox.Icon.Information, "Export finished",
-                         f"Saved {target.name} in {target.parent}.")  # fmt: skip
-        button = box.addButton("Open Folder", QMessageBox.ButtonRole.ActionRole)
+        box = self._show(
+            QMessageBox.Icon.Information,
+            translate("ExportController", "Export finished"),
+            translate("ExportController", "Saved {file} in {folder}.").format(
+                file=target.name, folder=target.parent
+            ),
+        )  # fmt: skip
+        button = box.addButton(
+            translate("ExportController", "Open Folder"), QMessageBox.ButtonRole.ActionRole
+        )
         button.setIcon(icon("open-folder"))
         button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.domain import Agreement, FactKind, Source
+from gui.i18n import translate
 from gui.qt import palette
 from gui.qt.icons import icon
 from gui.qt.legend import swatch_icon
@@ -46,7 +47,9 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText("Search facts and sentences  (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("FilterBar", "Search facts and sentences  (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(160)
@@ -54,32 +57,44 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._on_text_changed)
         self.search.returnPressed.connect(self.flush)
 
+        only_rows = translate("FilterBar", "Only {agreement} rows: {meaning}")
         self.agreement_chips: dict[Agreement, QAction] = {
             agreement: self._chip(
-                swatch.word, f"Only {swatch.word} rows: {swatch.meaning}", swatch_icon(swatch)
+                agreement.value,
+                swatch.word,
+                only_rows.format(agreement=swatch.word, meaning=swatch.meaning),
+                swatch_icon(swatch),
             )
             for agreement, swatch in palette.AGREEMENT.items()
         }
+        only_kind = translate("FilterBar", "Only {kind} facts")
         self.kind_chips: dict[FactKind, QAction] = {
-            kind: self._chip(kind.value, f"Only {kind.value} facts", icon(palette.KIND_ICON[kind]))
+            kind: self._chip(
+                kind.value,
+                palette.kind_word(kind),
+                only_kind.format(kind=palette.kind_word(kind)),
+                icon(palette.KIND_ICON[kind]),
+            )
             for kind in FactKind
         }
 
         self.coverage = QSpinBox(self)
         self.coverage.setObjectName("minCoverage")
         self.coverage.setRange(1, 1)
-        self.coverage.setPrefix("stated by ≥ ")
-        self.coverage.setSpecialValueText("any coverage")
-        self.coverage.setToolTip("Only facts stated by at least this many outlets")
+        self.coverage.setPrefix(translate("FilterBar", "stated by ≥ "))
+        self.coverage.setSpecialValueText(translate("FilterBar", "any coverage"))
+        self.coverage.setToolTip(
+            translate("FilterBar", "Only facts stated by at least this many outlets")
+        )
         self.coverage.valueChanged.connect(self._emit)
 
         self.outlets = QToolButton(self)
         self.outlets.setObjectName("outletsButton")
-        self.outlets.setText("Outlets")
+        self.outlets.setText(translate("FilterBar", "Outlets"))
         self.outlets.setIcon(icon("outlets"))
         self.outlets.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.outlets.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.outlets.setToolTip("Show or hide outlet columns")
+        self.outlets.setToolTip(translate("FilterBar", "Show or hide outlet columns"))
         self.outlets_menu = QMenu(self.outlets)
         self.outlets.setMenu(self.outlets_menu)
 
@@ -89,14 +104,14 @@ class FilterBar(QWidget):
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("clearFilter")
-        self.clear_button.setText("Clear filter")
+        self.clear_button.setText(translate("FilterBar", "Clear filter"))
         self.clear_button.setIcon(icon("clear-filter"))
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.clear_button.setToolTip("Show every fact and every outlet")
+        self.clear_button.setToolTip(translate("FilterBar", "Show every fact and every outlet"))
         self.clear_button.clicked.connect(self.clear)
 
         # A tool bar folds what does not fit behind its » button, so the window stays narrow.
-        self.controls = QToolBar("Filter", self)
+        self.controls = QToolBar(translate("FilterBar", "Filter"), self)
         self.controls.setObjectName("filterControls")
         self.controls.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         size = self.fontMetrics().height()
@@ -116,7 +131,7 @@ class FilterBar(QWidget):
         active = QHBoxLayout(self.active_row)
         active.setContentsMargins(0, 0, 0, 0)
         active.setSpacing(6)
-        shown = QLabel("Showing only:", self.active_row)
+        shown = QLabel(translate("FilterBar", "Showing only:"), self.active_row)
         shown.setEnabled(False)
         active.addWidget(shown)
         active.addWidget(self.summary, 1)
@@ -129,9 +144,9 @@ class FilterBar(QWidget):
         layout.addWidget(self.active_row)
         self._show_summary()
 
-    def _chip(self, text: str, tip: str, chip_icon: QIcon) -> QAction:
+    def _chip(self, key: str, text: str, tip: str, chip_icon: QIcon) -> QAction:
         action = QAction(chip_icon, text, self)
-        action.setObjectName(f"chip-{text}")
+        action.setObjectName(f"chip-{key}")
         action.setToolTip(tip)
         action.setCheckable(True)
         action.toggled.connect(self._emit)
@@ -257,4 +272,8 @@ class FilterBar(QWidget):
         self.clear_button.setEnabled(active)
         self.active_row.setVisible(active)
         hidden = len(self._filter.hidden_sources)
-        self.outlets.setText(f"Outlets ({hidden} hidden)" if hidden else "Outlets")
+        self.outlets.setText(
+            translate("FilterBar", "Outlets ({hidden} hidden)").format(hidden=hidden)
+            if hidden
+            else translate("FilterBar", "Outlets")
+        )

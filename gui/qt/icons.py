@@ -10,6 +10,9 @@ from PySide6.QtGui import QIcon
 NAMES: dict[str, str] = {
     "open": "mdi6.folder-open-outline",
     "open-folder": "mdi6.folder-outline",
+    "add-articles": "mdi6.file-plus-outline",
+    "add-folder": "mdi6.folder-plus-outline",
+    "settings": "mdi6.cog-outline",
     "export-xlsx": "mdi6.microsoft-excel",
     "export-json": "mdi6.code-json",
     "export-csv": "mdi6.file-delimited-outline",

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from gui.i18n import translate
 from gui.qt import palette
 from gui.qt.detail_html import chip_html
 
@@ -64,22 +65,30 @@ class LegendStrip(QWidget):
             item.addWidget(chip)
             item.addWidget(word)
             layout.addLayout(item)
-        self.setToolTip("Cell colours: what each outlet says about a fact (Help → Legend)")
+        self.setToolTip(
+            translate("Legend", "Cell colours: what each outlet says about a fact (Help → Legend)")
+        )
 
 
 def legend_html() -> str:
     rows = []
-    for title, table in (("Cells: one outlet on one fact", palette.STATUS),
-                         ("Rows: how the outlets relate", palette.AGREEMENT)):  # fmt: skip
+    cells = translate("Legend", "Cells: one outlet on one fact")
+    outlets = translate("Legend", "Rows: how the outlets relate")
+    for title, table in ((cells, palette.STATUS), (outlets, palette.AGREEMENT)):
         rows.append(f"<tr><td colspan='2'><h4 style='margin:8px 0 2px 0'>{title}</h4></td></tr>")
         for swatch in table.values():
             rows.append(
                 f"<tr><td>{chip_html(swatch)}</td><td>{html.escape(swatch.meaning)}</td></tr>"
             )
     note = (
-        "<p>Glyphs repeat what the colours say, so the matrix also reads in grey-scale. "
-        "In the detail pane the decisive words carry the cell's colour; other names, numbers "
-        "and dates in the sentence are shaded grey, attributions in italics.</p>"
+        "<p>"
+        + translate(
+            "Legend",
+            "Glyphs repeat what the colours say, so the matrix also reads in grey-scale. "
+            "In the detail pane the decisive words carry the cell's colour; other names, numbers "
+            "and dates in the sentence are shaded grey, attributions in italics.",
+        )
+        + "</p>"
     )
     return f"<table cellspacing='0' cellpadding='4'>{''.join(rows)}</table>{note}"
 
@@ -88,7 +97,7 @@ class LegendDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legendDialog")
-        self.setWindowTitle("Legend")
+        self.setWindowTitle(translate("Legend", "Legend"))
         self.setModal(False)
         text = QLabel(legend_html(), self)
         text.setTextFormat(Qt.TextFormat.RichText)

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from gui.domain import Agreement, Fact, FactKind, Status
+from gui.i18n import translate
+from gui.palette import agreement_word, kind_word
 from gui.qt.textmap import fold
 
 
@@ -86,23 +88,33 @@ class MatrixFilter:
     def describe(self, outlet_names: Mapping[str, str] | None = None) -> str:
         """The filter in words, for the status bar and for exports."""
         if not self.is_active:
-            return "all facts, all outlets"
+            return translate("MatrixFilter", "all facts, all outlets")
         parts: list[str] = []
         if self.agreements:
-            chosen = (a.value for a in Agreement if a in self.agreements)
-            parts.append(f"{_either(chosen)} rows")
+            chosen = (agreement_word(a) for a in Agreement if a in self.agreements)
+            parts.append(
+                translate("MatrixFilter", "{agreements} rows").format(agreements=_either(chosen))
+            )
         if self.kinds:
-            parts.append(f"{_either(k.value for k in FactKind if k in self.kinds)} facts")
+            kinds = _either(kind_word(k) for k in FactKind if k in self.kinds)
+            parts.append(translate("MatrixFilter", "{kinds} facts").format(kinds=kinds))
         if self.min_coverage > 1:
-            parts.append(f"stated by at least {self.min_coverage} outlets")
+            parts.append(
+                translate("MatrixFilter", "stated by at least {n} outlets").format(
+                    n=self.min_coverage
+                )
+            )
         if self.words:
-            parts.append(f"matching “{' '.join(self.text.split())}”")
+            text = " ".join(self.text.split())
+            parts.append(translate("MatrixFilter", "matching “{text}”").format(text=text))
         if self.hidden_sources:
             names = outlet_names or {}
-            hidden = sorted(names.get(sid, sid) for sid in self.hidden_sources)
-            parts.append("outlets hidden: " + ", ".join(hidden))
+            hidden = ", ".join(sorted(names.get(sid, sid) for sid in self.hidden_sources))
+            parts.append(
+                translate("MatrixFilter", "outlets hidden: {outlets}").format(outlets=hidden)
+            )
         return "; ".join(parts)
 
 
 def _either(words: Iterable[str]) -> str:
-    return " or ".join(words)
+    return translate("MatrixFilter", " or ").join(words)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import date, datetime
 from enum import IntEnum
 from functools import partial
 from typing import Any
@@ -27,7 +26,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QIcon
 
+from gui.display import cell_text, format_published, format_value
 from gui.domain import Cell, Fact, FactKind, Origin, Source, Status
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.qt import palette
 from gui.qt.icons import icon
 from gui.qt.matrix_filter import SearchText
@@ -56,75 +57,24 @@ class Column(IntEnum):
 
 
 LEADING = len(Column)
+# Source texts of the catalogue; ``headerData`` translates them when asked.
 HEADERS = {
-    Column.LABEL: "Fact",
-    Column.KIND: "Kind",
-    Column.COVERAGE: "Outlets",
-    Column.AGREEMENT: "Agreement",
+    Column.LABEL: QT_TRANSLATE_NOOP("MatrixModel", "Fact"),
+    Column.KIND: QT_TRANSLATE_NOOP("MatrixModel", "Kind"),
+    Column.COVERAGE: QT_TRANSLATE_NOOP("MatrixModel", "Outlets"),
+    Column.AGREEMENT: QT_TRANSLATE_NOOP("MatrixModel", "Agreement"),
 }
 HEADER_TIPS = {
-    Column.LABEL: "What the outlets state",
-    Column.KIND: "Quantity, date or statement",
-    Column.COVERAGE: "How many outlets state the fact",
-    Column.AGREEMENT: "How the outlets that state the fact relate to each other",
+    Column.LABEL: QT_TRANSLATE_NOOP("MatrixModel", "What the outlets state"),
+    Column.KIND: QT_TRANSLATE_NOOP("MatrixModel", "Quantity, date or statement"),
+    Column.COVERAGE: QT_TRANSLATE_NOOP("MatrixModel", "How many outlets state the fact"),
+    Column.AGREEMENT: QT_TRANSLATE_NOOP(
+        "MatrixModel", "How the outlets that state the fact relate to each other"
+    ),
 }
 
 _PREPARE_CELLS = 4000  # stated cells whose text is folded per idle slice (a few ms)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def format_value(kind: FactKind, cell: Cell) -> str:
-    """The value an outlet gives, as short as the matrix needs it.
-
-    Dates come from the normalised form ("2025-04-28" -> "28 Apr 2025"), so outlets writing in
-    different languages line up; quantities keep the outlet's words, hedges included.
-    """
-    if cell.status is Status.ABSENT:
-        return ""
-    if kind is FactKind.STATEMENT:
-        return ""
-    if kind is FactKind.DATE and isinstance(cell.normalized, str):
-        shown = _format_iso(cell.normalized)
-        if shown:
-            return shown
-    if kind is FactKind.TIME and isinstance(cell.normalized, str):
-        return cell.normalized  # "14:47 WIB": one clock for outlets writing "2:47 pm"
-    if cell.value:
-        return " ".join(cell.value.split())
-    if isinstance(cell.normalized, float | int):
-        return f"{cell.normalized:,.10g}"
-    return ""
-
-
-def _format_iso(value: str) -> str:
-    parts = value.split("-")
-    try:
-        if len(parts) == 3:
-            day = date(int(parts[0]), int(parts[1]), int(parts[2]))
-            return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-        if len(parts) == 2 and 1 <= int(parts[1]) <= 12:
-            return f"{_MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
-        if len(parts) == 1 and parts[0].isdigit() and len(parts[0]) == 4:
-            return parts[0]
-    except ValueError:
-        return ""
-    return ""
-
-
-def format_published(when: datetime) -> str:
-    """ "28 Apr 2025, 11:07"; the time is left out when the outlet gave none."""
-    day = f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
-    return day if (when.hour, when.minute) == (0, 0) else f"{day}, {when:%H:%M}"
-
-
-def cell_text(kind: FactKind, cell: Cell) -> str:
-    """Glyph and value: "≠ 18.000", "✓ 28 Apr 2025"; statements get glyph and status word."""
-    swatch = palette.STATUS[cell.status]
-    if cell.status is Status.ABSENT:
-        return ""
-    value = format_value(kind, cell)
-    return f"{swatch.glyph} {value}" if value else swatch.chip
 
 
 def _rich(body: str) -> str:
@@ -136,10 +86,10 @@ def _cell_tooltip(source: Source, kind: FactKind, cell: Cell) -> str:
     swatch = palette.STATUS[cell.status]
     head = f"<b>{html.escape(source.outlet)}</b> — {html.escape(swatch.chip)}"
     if cell.reviewed:
-        head += " · <i>reviewed</i>"
-    note = f"<br/>Note: {html.escape(cell.note)}" if cell.note else ""
+        head += " · <i>" + translate("MatrixModel", "reviewed") + "</i>"
+    note = _note(cell.note)
     if cell.status is Status.ABSENT:
-        return _rich(f"{head}<br/>{html.escape(swatch.meaning.capitalize())}.{note}")
+        return _rich(f"{head}<br/>{html.escape(_capitalised(swatch.meaning))}.{note}")
     value = " ".join(cell.value.split())
     if value and kind is not FactKind.STATEMENT:
         head += f": {html.escape(value)}"
@@ -148,21 +98,33 @@ def _cell_tooltip(source: Source, kind: FactKind, cell: Cell) -> str:
 
 
 _ORIGIN_WORDS = {
-    Origin.MANUAL: "made by the reviewer",
-    Origin.ORPHANED: "the analysis no longer finds this fact; kept from the reviewer's decisions",
+    Origin.MANUAL: QT_TRANSLATE_NOOP("MatrixModel", "made by the reviewer"),
+    Origin.ORPHANED: QT_TRANSLATE_NOOP(
+        "MatrixModel",
+        "the analysis no longer finds this fact; kept from the reviewer's decisions",
+    ),
 }
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _note(note: str) -> str:
+    if not note:
+        return ""
+    return "<br/>" + translate("MatrixModel", "Note: {note}").format(note=html.escape(note))
 
 
 def _provenance(fact: Fact) -> str:
     parts = []
     if fact.origin in _ORIGIN_WORDS:
-        parts.append(f"<br/><i>{_ORIGIN_WORDS[fact.origin]}</i>")
+        parts.append(f"<br/><i>{translate('MatrixModel', _ORIGIN_WORDS[fact.origin])}</i>")
     if fact.reviewed:
-        parts.append("<br/><i>Reviewed</i>")
+        parts.append("<br/><i>" + translate("MatrixModel", "Reviewed") + "</i>")
     if fact.hidden:
-        parts.append("<br/><i>Hidden</i>")
-    if fact.note:
-        parts.append(f"<br/>Note: {html.escape(fact.note)}")
+        parts.append("<br/><i>" + translate("MatrixModel", "Hidden") + "</i>")
+    parts.append(_note(fact.note))
     return "".join(parts)
 
 
@@ -200,6 +162,7 @@ class MatrixModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._reading_rank: dict[str, int] = {}  # fact id -> place in the default order
         self._sort_column = -1  # -1: the default reading order
+        self._sort_source: str | None = None  # the outlet sorted by: its column may move
         # Search text is folded a slice at a time while the event loop is idle (a few ms
         # each), so a search typed soon after the matrix appears finds it ready.
         self._prepared = 0  # rows up to here have been looked at
@@ -256,6 +219,11 @@ class MatrixModel(QAbstractTableModel):
             self._reading_rank = {}
         else:
             self._load(matrix, keep_order=False)
+            if self._sort_source is not None:
+                # Sorted by an outlet: follow it to its new column, or drop the sort.
+                self._sort_column = self._column_of.get(self._sort_source, -1)
+                if self._sort_column < 0:
+                    self._sort_source = None
             if self._sort_column >= 0:
                 self._rows = self._sorted(self._rows)
                 self._row_of = {row.fact.id: i for i, row in enumerate(self._rows)}
@@ -276,6 +244,8 @@ class MatrixModel(QAbstractTableModel):
         is what makes sorting 5,000 rows immediate.
         """
         self._sort_column = column if 0 <= column < self.columnCount() else -1
+        source = self.source_at(self._sort_column) if self._sort_column >= LEADING else None
+        self._sort_source = source.id if source is not None else None
         self._sort_order = order
         self._reorder(self._sorted(self._rows))
 
@@ -370,7 +340,7 @@ class MatrixModel(QAbstractTableModel):
         if column == Column.LABEL:
             return row.label
         if column == Column.KIND:
-            return row.fact.kind.value
+            return palette.kind_word(row.fact.kind)
         if column == Column.COVERAGE:
             return f"{row.coverage}/{row.outlets}"
         return palette.AGREEMENT[row.fact.agreement].chip
@@ -381,16 +351,19 @@ class MatrixModel(QAbstractTableModel):
             source = self._sources[column - LEADING]
             return _cell_tooltip(source, fact.kind, self._cell(row, column))
         agreement = palette.AGREEMENT[fact.agreement]
-        stated_by = f"stated by {row.coverage} of {row.outlets} outlets"
+        stated_by = translate("MatrixModel", "stated by {count} of {total} outlets").format(
+            count=row.coverage, total=row.outlets
+        )
+        kind = palette.kind_word(fact.kind)
         if column == Column.LABEL:
             return _rich(
-                f"<b>{html.escape(row.label)}</b><br/>{fact.kind.value} · "
+                f"<b>{html.escape(row.label)}</b><br/>{kind} · "
                 f"{html.escape(agreement.chip)} · {stated_by}{_provenance(fact)}"
             )
         if column == Column.KIND:
-            return _rich(f"Kind: <b>{fact.kind.value}</b>")
+            return _rich(translate("MatrixModel", "Kind: <b>{kind}</b>").format(kind=kind))
         if column == Column.COVERAGE:
-            return _rich(stated_by.capitalize())
+            return _rich(_capitalised(stated_by))
         return _rich(f"<b>{html.escape(agreement.chip)}</b>: {html.escape(agreement.meaning)}")
 
     def _sort_key(self, row: _Row, column: int) -> int | str:
@@ -566,9 +539,9 @@ class MatrixModel(QAbstractTableModel):
         if section < LEADING:
             column = Column(section)
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[column]
+                return translate("MatrixModel", HEADERS[column])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return HEADER_TIPS[column]
+                return translate("MatrixModel", HEADER_TIPS[column])
             return None
         i = section - LEADING
         if not 0 <= i < len(self._sources):

@@ -23,12 +23,20 @@ class MatrixProxy(QSortFilterProxyModel):
         self._filter = MatrixFilter()
         self._words: tuple[str, ...] = ()  # the filter's words, folded once
         self._show_hidden = False  # rows the reviewer hid stay out of view unless asked for
+        # Rows kept in view after an edit, as a spreadsheet's filter keeps them: those on
+        # screen when the reviewer changed something, and rows the change made. Until the
+        # filter changes.
+        self._kept: set[str] = set()
+        self._known: set[str] | None = None  # fact ids before the first edit under the filter
         self._model = model  # the source model, without a cast on every row filtered
         self.setSourceModel(model)
         self.setSortRole(Role.SORT)
         self.setDynamicSortFilter(True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= LEADING:  # with outlets hidden, the proxy's columns are not the model's
+            source_id = self.headerData(column, Qt.Orientation.Horizontal, Role.SOURCE_ID)
+            column = self.matrix_model.column_of(source_id) if isinstance(source_id, str) else -1
         self.matrix_model.sort(column, order)
 
     @property
@@ -45,7 +53,28 @@ class MatrixProxy(QSortFilterProxyModel):
         if matrix_filter == self._filter:
             return
         self._filter, self._words = matrix_filter, matrix_filter.words
+        self._kept, self._known = set(), None
         self._refilter()
+
+    def keep_shown(self) -> None:
+        """Before an edit: what is on screen stays, and rows the edit makes appear, until the
+        filter changes (or ``apply_filter_again``)."""
+        if not self._filter.hides_rows:
+            return  # nothing is filtered out: nothing to keep
+        self._kept.update(self.fact_ids())
+        known = {self._model.fact_at(r).id for r in range(self._model.rowCount())}
+        self._known = known if self._known is None else self._known | known
+
+    def apply_filter_again(self) -> None:
+        """Let the filter decide every row again (a new analysis, for instance)."""
+        if self._kept or self._known is not None:
+            self._kept, self._known = set(), None
+            self._refilter()
+
+    def kept_against_filter(self, fact_id: str) -> bool:
+        """True when ``fact_id`` is on screen only because it was edited under the filter."""
+        row = self._model.row_of(fact_id)
+        return row >= 0 and self._is_kept(self._model.fact_at(row).id) and not self._matches(row)
 
     @property
     def show_hidden(self) -> bool:
@@ -54,6 +83,7 @@ class MatrixProxy(QSortFilterProxyModel):
     def set_show_hidden(self, show: bool) -> None:
         if show != self._show_hidden:
             self._show_hidden = show
+            self._kept, self._known = set(), None
             self._refilter()
 
     def _refilter(self) -> None:
@@ -65,11 +95,17 @@ class MatrixProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        model = self._model
-        fact = model.fact_at(source_row)
+        fact = self._model.fact_at(source_row)
         if fact.hidden and not self._show_hidden:
             return False
-        if not self._filter.accepts_fact(fact, model.stated_at(source_row)):
+        return self._is_kept(fact.id) or self._matches(source_row)
+
+    def _is_kept(self, fact_id: str) -> bool:
+        return fact_id in self._kept or (self._known is not None and fact_id not in self._known)
+
+    def _matches(self, source_row: int) -> bool:
+        model = self._model
+        if not self._filter.accepts_fact(model.fact_at(source_row), model.stated_at(source_row)):
             return False
         # Folded text is only fetched (and on the first search, made) when words are sought.
         return not self._words or self._filter.matches(model.search_text(source_row), self._words)

@@ -20,8 +20,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
+from gui.domain import FactKind
+from gui.qt import palette
 from gui.qt.matrix_model import LEADING, Column, Role
-from gui.qt.status_delegate import StatusDelegate
+from gui.qt.status_delegate import CHIP_INSET, CHIP_PAD, StatusDelegate
 
 _MIN_POINT_SIZE = 6
 _MAX_POINT_SIZE = 28
@@ -45,6 +47,7 @@ class MatrixView(QTableView):
         self._user_sized = False
         self._widths: dict[tuple[object, int], int] = {}  # (source id, font height) -> px
         self._fitted_columns: tuple[object, ...] = ()  # source ids when last fitted
+        self._sorted_source: object = None  # the outlet the rows are sorted by, if one
         self._delegate = StatusDelegate(self)
         self._frozen = QTableView(self)
         # One delegate per view: a delegate's editor signals go to every view that uses it.
@@ -85,7 +88,7 @@ class MatrixView(QTableView):
         header = self.horizontalHeader()
         header.setSortIndicatorClearable(True)
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(36)
+        header.setMinimumSectionSize(28)
         self.setSortingEnabled(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._frozen.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -149,6 +152,7 @@ class MatrixView(QTableView):
 
     def _refit(self, *, measure_again: bool) -> None:
         self._fitted_columns = self._shown_columns()
+        self._follow_sorted_outlet()
         model = self.model()
         count = model.columnCount() if model is not None else 0
         for column in range(count):
@@ -200,17 +204,22 @@ class MatrixView(QTableView):
         metrics = QFontMetrics(self.font())
         em = metrics.horizontalAdvance("M")
         icon = self.iconSize().width() if self.iconSize().width() > 0 else metrics.height()
+        widest_kind = max(metrics.horizontalAdvance(palette.kind_word(k)) for k in FactKind)
+        widest_agreement = max(
+            metrics.horizontalAdvance(s.chip) for s in palette.AGREEMENT.values()
+        )
+        coverage_header = model.headerData(Column.COVERAGE, Qt.Orientation.Horizontal)
         widths = {
-            Column.KIND: icon + metrics.horizontalAdvance("statement") + 3 * em // 2,
-            Column.COVERAGE: metrics.horizontalAdvance("Outlets") + 2 * em,
-            Column.AGREEMENT: metrics.horizontalAdvance("≠ consensus") + 2 * em,
+            Column.KIND: icon + widest_kind + 3 * em // 2,
+            Column.COVERAGE: metrics.horizontalAdvance(str(coverage_header)) + 2 * em,
+            Column.AGREEMENT: widest_agreement + 2 * em,
         }
         outlets = range(LEADING, model.columnCount())
         floor = metrics.horizontalAdvance("~ 28 Apr 2025") + 2 * em
         label, outlet_widths = share_width(
             self.viewport().width() - sum(widths.values()) - 2,
             label=(18 * em, 26 * em, 40 * em),
-            outlets=[(floor, self._outlet_width(c, metrics)) for c in outlets],
+            outlets=[(self._chip_width(), floor, self._outlet_width(c, metrics)) for c in outlets],
         )
         outlet_widths = dict(zip(outlets, outlet_widths, strict=True))
         self._fitting = True
@@ -221,6 +230,15 @@ class MatrixView(QTableView):
         finally:
             self._fitting = False
         self._update_frozen_geometry()
+
+    def _chip_width(self) -> int:
+        """The narrowest an outlet column gets: its status glyph on the chip, in bold."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        glyph = max(QFontMetrics(bold).horizontalAdvance(g) for g in "✓≠~1")
+        return max(
+            self.horizontalHeader().minimumSectionSize(), glyph + 2 * (CHIP_INSET + CHIP_PAD) + 4
+        )
 
     def _outlet_width(self, column: int, metrics: QFontMetrics) -> int:
         """Wide enough for the header and the values, up to a cap beyond which text is elided."""
@@ -307,6 +325,12 @@ class MatrixView(QTableView):
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def _on_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        model = self.model()
+        self._sorted_source = (
+            model.headerData(column, Qt.Orientation.Horizontal, Role.SOURCE_ID)
+            if model is not None and column >= LEADING
+            else None
+        )
         frozen = self._frozen.horizontalHeader()
         frozen.blockSignals(True)
         frozen.setSortIndicator(column if column < LEADING else -1, order)
@@ -316,6 +340,18 @@ class MatrixView(QTableView):
     def reset_order(self) -> None:
         """Back to the default reading order (conflicts first, then wider coverage)."""
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def _follow_sorted_outlet(self) -> None:
+        """Outlet columns come and go (hidden, added, removed): the sort indicator stays on
+        the outlet sorted by, and goes back to the default order when that outlet is gone."""
+        if self._sorted_source is None:
+            return
+        header = self.horizontalHeader()
+        columns = self._shown_columns()
+        if self._sorted_source not in columns:
+            self.reset_order()
+        elif columns.index(self._sorted_source) != header.sortIndicatorSection():
+            header.setSortIndicator(columns.index(self._sorted_source), header.sortIndicatorOrder())
 
     # ---- keep the current cell out from under the frozen columns ----------------------
 
@@ -340,20 +376,29 @@ class MatrixView(QTableView):
 
 
 def share_width(
-    room: int, *, label: tuple[int, int, int], outlets: list[tuple[int, int]]
+    room: int, *, label: tuple[int, int, int], outlets: list[tuple[int, int, int]]
 ) -> tuple[int, list[int]]:
-    """Split ``room`` px between the label (min, preferred, max) and outlets (min, wanted).
+    """Split ``room`` px between the label (min, preferred, max) and outlets (chip, floor,
+    wanted): a chip shows the status glyph, a floor a short value, wanted the longest.
 
-    The label gets its preferred width before outlets grow past their minimum, then the
+    The label gets its preferred width first and keeps it: with many outlets they narrow,
+    from their floor down to their chips, rather than squeeze the facts' labels. Then the
     outlets grow towards what their values want, then the label towards its maximum. When
-    even the minimums do not fit, the view scrolls sideways (the label stays frozen).
+    even the chips do not fit, the view scrolls sideways (the label stays frozen).
     """
     low, preferred, high = label
-    floors = [lo for lo, _ in outlets]
-    wants = [max(lo, want) for lo, want in outlets]
+    chips = [chip for chip, _, _ in outlets]
+    floors = [max(chip, floor) for chip, floor, _ in outlets]
+    wants = [max(f, want) for f, (_, _, want) in zip(floors, outlets, strict=True)]
     spare = room - preferred - sum(floors)
-    if spare <= 0:
-        return max(low, room - sum(floors)), floors
+    if spare < 0:
+        narrow = room - preferred - sum(chips)
+        if narrow <= 0:
+            return max(low, preferred), chips
+        extra = sum(f - c for f, c in zip(floors, chips, strict=True))
+        return preferred, [
+            c + (f - c) * narrow // extra for f, c in zip(floors, chips, strict=True)
+        ]
     extra = sum(w - f for w, f in zip(wants, floors, strict=True))
     if spare < extra:
         grown = [f + (w - f) * spare // extra for w, f in zip(wants, floors, strict=True)]

@@ -9,8 +9,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from gui.domain import Refusal
+from gui.domain import Refusal, Source
+from gui.i18n import plural, translate
 from gui.qt.icons import icon
+from gui.review.short import names
 
 MAX_LISTED = 8  # refusals listed in full; the rest are summed up
 
@@ -35,7 +37,7 @@ class NoticeBar(QFrame):
         close.setObjectName("noticeClose")
         close.setIcon(icon("close"))
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(translate("Notice", "Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -51,16 +53,39 @@ class NoticeBar(QFrame):
         self.text.setToolTip("")
         self.show()
 
-    def show_refusals(self, refused: Sequence[Refusal]) -> None:
-        """One notice naming every file that could not be used, and why."""
-        if not refused:
+    def show_refusals(self, refused: Sequence[Refusal], short: Sequence[Source] = ()) -> None:
+        """One notice naming every file that could not be used, and why, and the articles
+        so short that they can hardly be articles (a file holding "hello")."""
+        if not refused and not short:
             self.hide()
             return
-        count = len(refused)
-        head = f"<b>{count} file{'s' if count > 1 else ''} could not be used:</b>"
-        lines = [f"<b>{html.escape(r.path)}</b> — {html.escape(r.reason)}" for r in refused]
-        shown = lines[:MAX_LISTED]
-        if count > MAX_LISTED:
-            shown.append(f"… and {count - MAX_LISTED} more (hover for the full list)")
-        self.show_message(f"{head}<br/>" + "<br/>".join(shown))
+        parts: list[str] = []
+        lines: list[str] = []
+        if refused:
+            count = len(refused)
+            head = plural(
+                count,
+                translate("Notice", "{n} file could not be used:"),
+                translate("Notice", "{n} files could not be used:"),
+            )
+            lines = [f"<b>{html.escape(r.path)}</b> — {html.escape(r.reason)}" for r in refused]
+            shown = lines[:MAX_LISTED]
+            if count > MAX_LISTED:
+                more = translate("Notice", "… and {count} more (hover for the full list)")
+                shown.append(more.format(count=count - MAX_LISTED))
+            parts.append(f"<b>{head}</b><br/>" + "<br/>".join(shown))
+        if short:
+            head = translate(
+                "Notice",
+                "Too short to be an article (analysed all the same; remove it from the Sources "
+                "list if it is not one):",
+            )
+            one, many = translate("Notice", "{n} word"), translate("Notice", "{n} words")
+            named = [
+                f"<b>{html.escape(name)}</b> — {plural(s.words, one, many)}"
+                for name, s in zip(names(short), short, strict=True)
+            ]
+            parts.append(f"<b>{head}</b><br/>" + "<br/>".join(named[:MAX_LISTED]))
+            lines += named
+        self.show_message("<br/>".join(parts))
         self.text.setToolTip("<qt>" + "<br/>".join(lines) + "</qt>")

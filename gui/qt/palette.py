@@ -14,21 +14,33 @@ from PySide6.QtGui import QColor
 
 from gui import palette as shared
 from gui.domain import Agreement, FactKind, Status
+from gui.i18n import translate
 
 contrast_ratio = shared.contrast_ratio
 contrast_ink = shared.text_colour
+kind_word = shared.kind_word
 
 
 @dataclass(frozen=True, slots=True)
 class Swatch:
     fill: str  # "#RRGGBB", fixed across themes
     glyph: str  # readable without colour; "" for absent
-    word: str  # the name shown beside the glyph
-    meaning: str  # one phrase for the legend
+    context: str  # the catalogue's context of the two texts below
+    word_source: str  # the name shown beside the glyph, in English
+    meaning_source: str  # one phrase for the legend, in English
 
     @property
     def ink(self) -> str:
         return contrast_ink(self.fill)
+
+    @property
+    def word(self) -> str:
+        """The name in the interface's language."""
+        return translate(self.context, self.word_source)
+
+    @property
+    def meaning(self) -> str:
+        return translate(self.context, self.meaning_source)
 
     @property
     def chip(self) -> str:
@@ -39,7 +51,8 @@ STATUS: dict[Status, Swatch] = {
     status: Swatch(
         shared.STATUS_FILL[status],
         shared.STATUS_GLYPH[status],
-        status.value,
+        "Status",
+        shared.STATUS_WORD[status],
         shared.STATUS_MEANING[status],
     )
     for status in Status
@@ -57,7 +70,8 @@ AGREEMENT: dict[Agreement, Swatch] = {
     agreement: Swatch(
         shared.AGREEMENT_FILL[agreement],
         _AGREEMENT_GLYPH[agreement],
-        agreement.value,
+        "Agreement",
+        shared.AGREEMENT_WORD[agreement],
         shared.AGREEMENT_MEANING[agreement],
     )
     for agreement in (Agreement.CONFLICT, Agreement.PARTIAL, Agreement.CONSENSUS, Agreement.SINGLE)

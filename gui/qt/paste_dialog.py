@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.domain import Source
+from gui.i18n import translate
 
 if TYPE_CHECKING:
     from gui.ingest import RawArticle
@@ -37,29 +38,33 @@ class PasteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, existing: Sequence[Source] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("pasteDialog")
-        self.setWindowTitle("Paste Article")
+        self.setWindowTitle(translate("PasteDialog", "Paste Article"))
         self._existing = tuple(existing)
         self.source: Source | None = None
         self.outlet = QLineEdit(self)
         self.outlet.setObjectName("pasteOutlet")
-        self.outlet.setPlaceholderText("e.g. Kompas, BBC News Indonesia")
+        self.outlet.setPlaceholderText(translate("PasteDialog", "e.g. Kompas, BBC News Indonesia"))
         self.url = QLineEdit(self)
         self.url.setObjectName("pasteUrl")
-        self.url.setPlaceholderText("https://… (optional)")
+        self.url.setPlaceholderText(translate("PasteDialog", "https://… (optional)"))
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("pasteText")
-        self.text.setPlaceholderText("Paste the article here: headline, date line and text.")
+        self.text.setPlaceholderText(
+            translate("PasteDialog", "Paste the article here: headline, date line and text.")
+        )
         self.problem = QLabel(self)
         self.problem.setObjectName("pasteProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
         form = QFormLayout()
-        form.addRow("Outlet:", self.outlet)
-        form.addRow("Address:", self.url)
+        form.addRow(translate("PasteDialog", "&Outlet:"), self.outlet)
+        form.addRow(translate("PasteDialog", "A&ddress:"), self.url)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add to Corpus")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("PasteDialog", "Add to Corpus")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,8 +91,9 @@ class PasteDialog(QDialog):
         """Accepted only when text is left after the cleaning (not only page furniture)."""
         source = pasted_source(self.article(), self._existing)
         if not source.text:
-            self.problem.setText("No article text is left once menus and share buttons are "
-                                 "removed. Paste the article's own text.")  # fmt: skip
+            self.problem.setText(translate("PasteDialog", "No article text is left once menus "
+                                                          "and share buttons are removed. Paste "
+                                                          "the article's own text."))  # fmt: skip
             self.problem.show()
             return
         self.source = source

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from gui.i18n import translate
 from gui.qt.icons import icon
 from gui.qt.plain_text import menu_literal, rich_literal
 from gui.qt.settings import app_settings, read_str
@@ -21,7 +22,11 @@ if TYPE_CHECKING:
 
 RECENT_KEY = "projects/recent"
 MAX_RECENT = 8
-_FILTER = f"Claimgrid projects (*{SUFFIX});;All files (*)"
+
+
+def _filter() -> str:
+    projects = translate("ProjectActions", "Claimgrid projects")
+    return f"{projects} (*{SUFFIX});;" + translate("ProjectActions", "All files (*)")
 
 
 class ProjectActions(QObject):
@@ -30,19 +35,22 @@ class ProjectActions(QObject):
         self._window = window
         self.document = window.document
         self.new_action = self._action(
-            "&New Project", self.new, "new", [QKeySequence.StandardKey.New, "Ctrl+N"],
-            "Start an empty project; the open one stays saved where it is",
+            translate("ProjectActions", "&New Project"), self.new, "new",
+            [QKeySequence.StandardKey.New, "Ctrl+N"],
+            translate("ProjectActions", "Start an empty project; the open one stays saved where "
+                                        "it is"),
         )  # fmt: skip
         self.open_action = self._action(
-            "Open &Project…", self.choose, "open-project", ["Ctrl+Alt+O"],
-            "Open a Claimgrid project file",
+            translate("ProjectActions", "Open &Project…"), self.choose, "open-project",
+            ["Ctrl+Alt+O"], translate("ProjectActions", "Open a Claimgrid project file"),
         )  # fmt: skip
         self.save_as_action = self._action(
-            "Save Project &As…", self.choose_save_as, "save-as",
+            translate("ProjectActions", "Save Project &As…"), self.choose_save_as, "save-as",
             [QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"],
-            "Keep this project under a name and folder of your choice",
+            translate("ProjectActions", "Keep this project under a name and folder of your "
+                                        "choice"),
         )  # fmt: skip
-        self.recent_menu = QMenu("&Recent Projects", window)
+        self.recent_menu = QMenu(translate("ProjectActions", "&Recent Projects"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.document.projectChanged.connect(self._on_project_changed)
         self.document.failed.connect(self._on_failed)
@@ -73,9 +81,11 @@ class ProjectActions(QObject):
             self.document.open_project(path)
         except ProjectError as exc:
             self._window.notice.show_message(
-                f"<b>Cannot open {html.escape(Path(exc.path).name)}</b>: "
-                f"{html.escape(exc.reason)}. Nothing was changed."
-            )
+                translate("ProjectActions", "<b>Cannot open {file}</b>: {reason}. Nothing was "
+                                            "changed.").format(
+                    file=html.escape(Path(exc.path).name), reason=html.escape(exc.reason)
+                )
+            )  # fmt: skip
             return False
         self._remember(path)
         project = self.document.project
@@ -97,13 +107,16 @@ class ProjectActions(QObject):
             self._on_failed(str(exc))
             return False
         self._remember(path)
-        self._window.statusBar().showMessage(f"Project saved as {path}", 8000)
+        message = translate("ProjectActions", "Project saved as {path}").format(path=path)
+        self._window.statusBar().showMessage(message, 8000)
         return True
 
     def choose(self) -> None:
         settings = app_settings()
         folder = read_str(settings, "paths/projects", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self._window, "Open Project", folder, _FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, translate("ProjectActions", "Open Project"), folder, _filter()
+        )
         if path:
             settings.setValue("paths/projects", str(Path(path).parent))
             self.open(path)
@@ -112,10 +125,11 @@ class ProjectActions(QObject):
         settings = app_settings()
         folder = read_str(settings, "paths/projects", str(Path.home()))
         current = self.document.project
-        name = current.name if current else "Review"
+        name = current.name if current else translate("ProjectActions", "Review")
         path, _ = QFileDialog.getSaveFileName(
-            self._window, "Save Project As", str(Path(folder) / f"{name}{SUFFIX}"), _FILTER
-        )
+            self._window, translate("ProjectActions", "Save Project As"),
+            str(Path(folder) / f"{name}{SUFFIX}"), _filter(),
+        )  # fmt: skip
         if path:
             settings.setValue("paths/projects", str(Path(path).parent))
             self.save_as(path)
@@ -141,10 +155,12 @@ class ProjectActions(QObject):
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open(p))
         if not recent:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            none = translate("ProjectActions", "No recent projects")
+            self.recent_menu.addAction(none).setEnabled(False)
             return
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear Recent Projects", self._clear_recent)
+        clear = translate("ProjectActions", "Clear Recent Projects")
+        self.recent_menu.addAction(clear, self._clear_recent)
 
     def _clear_recent(self) -> None:
         app_settings().setValue(RECENT_KEY, [])
@@ -160,5 +176,6 @@ class ProjectActions(QObject):
     def _on_failed(self, message: str) -> None:
         self._window.setWindowModified(True)
         self._window.notice.show_message(
-            f"<b>A change could not be saved</b> and was not made: {html.escape(message)}"
-        )
+            translate("ProjectActions", "<b>A change could not be saved</b> and was not made: "
+                                        "{reason}").format(reason=html.escape(message))
+        )  # fmt: skip

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
 from gui.domain import Fact, Status
-from gui.qt import palette
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.qt.icons import icon
 from gui.qt.matrix_model import Column, Role
 from gui.qt.plain_text import rich_literal
@@ -27,6 +27,24 @@ if TYPE_CHECKING:
     from gui.qt.window import MainWindow
 
 _STATUS_KEYS = {Status.AGREE: "1", Status.CONFLICT: "2", Status.PARTIAL: "3", Status.ABSENT: "4"}
+_STATUS_TEXTS = {  # menu text and tip of each "Mark as" action
+    Status.AGREE: (
+        QT_TRANSLATE_NOOP("ReviewActions", "Mark as Agree"),
+        QT_TRANSLATE_NOOP("ReviewActions", "Set the outlet's cell to agree"),
+    ),
+    Status.CONFLICT: (
+        QT_TRANSLATE_NOOP("ReviewActions", "Mark as Conflict"),
+        QT_TRANSLATE_NOOP("ReviewActions", "Set the outlet's cell to conflict"),
+    ),
+    Status.PARTIAL: (
+        QT_TRANSLATE_NOOP("ReviewActions", "Mark as Partial"),
+        QT_TRANSLATE_NOOP("ReviewActions", "Set the outlet's cell to partial"),
+    ),
+    Status.ABSENT: (
+        QT_TRANSLATE_NOOP("ReviewActions", "Mark as Absent"),
+        QT_TRANSLATE_NOOP("ReviewActions", "Set the outlet's cell to absent (not mentioned)"),
+    ),
+}
 
 
 class ReviewActions(QObject):
@@ -37,72 +55,131 @@ class ReviewActions(QObject):
         self._local: list[QAction] = []  # keys that act only while the matrix has focus
         view = window.matrix_view
         self.undo_action = self._action(
-            "&Undo", self.document.undo, "undo", [QKeySequence.StandardKey.Undo, "Ctrl+Z"]
+            translate("ReviewActions", "&Undo"),
+            self.document.undo,
+            "undo",
+            [QKeySequence.StandardKey.Undo, "Ctrl+Z"],
         )
         self.redo_action = self._action(
-            "&Redo", self.document.redo, "redo",
+            translate("ReviewActions", "&Redo"),
+            self.document.redo,
+            "redo",
             [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
-        )  # fmt: skip
+        )
         self.rename_action = self._action(
-            "Re&name Fact", self.start_rename, "rename", ["F2"], "Edit the fact's label"
+            translate("ReviewActions", "Re&name Fact"),
+            self.start_rename,
+            "rename",
+            ["F2"],
+            translate("ReviewActions", "Edit the fact's label"),
         )
         self.delete_action = self._action(
-            "&Delete Fact", self.delete_facts, "delete", [QKeySequence.StandardKey.Delete],
-            "Remove the selected facts from the matrix (undo brings them back)", local=True,
-        )  # fmt: skip
+            translate("ReviewActions", "&Delete Fact"),
+            self.delete_facts,
+            "delete",
+            [QKeySequence.StandardKey.Delete],
+            translate(
+                "ReviewActions", "Remove the selected facts from the matrix (undo brings them back)"
+            ),
+            local=True,
+        )
         self.hide_action = self._action(
-            "&Hide Fact", self.toggle_hidden, "hide", ["Ctrl+H"],
-            "Keep the fact but leave it out of view and exports",
-        )  # fmt: skip
+            translate("ReviewActions", "&Hide Fact"),
+            self.toggle_hidden,
+            "hide",
+            ["Ctrl+H"],
+            translate("ReviewActions", "Keep the fact but leave it out of view and exports"),
+        )
         self.show_hidden_action = self._action(
-            "Show &Hidden Facts", self.set_show_hidden, "", ["Ctrl+Shift+H"],
-            "Show the facts you hid, so you can bring them back",
-        )  # fmt: skip
+            translate("ReviewActions", "Show &Hidden Facts"),
+            self.set_show_hidden,
+            "",
+            ["Ctrl+Shift+H"],
+            translate("ReviewActions", "Show the facts you hid, so you can bring them back"),
+        )
         self.show_hidden_action.setCheckable(True)
         self.copies_once_action = self._action(
-            "Count &Copies Once", self.toggle_copies_once, "", [],
-            "Outlets that run the same story (a wire copy) count as one in the agreement",
-        )  # fmt: skip
+            translate("ReviewActions", "Count &Copies Once"),
+            self.toggle_copies_once,
+            "",
+            [],
+            translate(
+                "ReviewActions",
+                "Outlets that run the same story (a wire copy) count as one in the agreement",
+            ),
+        )
         self.copies_once_action.setCheckable(True)
         self.status_actions = {
             status: self._action(
-                f"Mark as {palette.STATUS[status].word.capitalize()}",
+                translate("ReviewActions", _STATUS_TEXTS[status][0]),
                 lambda s=status: self.set_status(s),
                 status.value,
                 [_STATUS_KEYS[status]],
-                f"Set the outlet's cell to {status.value}",
+                translate("ReviewActions", _STATUS_TEXTS[status][1]),
                 local=True,
             )
             for status in (Status.AGREE, Status.CONFLICT, Status.PARTIAL, Status.ABSENT)
         }
         self.cell_reviewed_action = self._action(
-            "Mark &Cell Reviewed", lambda: self.mark_reviewed(row=False), "reviewed", ["R"],
-            "You checked this outlet's cell", local=True,
-        )  # fmt: skip
+            translate("ReviewActions", "Mark &Cell Reviewed"),
+            lambda: self.mark_reviewed(row=False),
+            "reviewed",
+            ["R"],
+            translate("ReviewActions", "You checked this outlet's cell"),
+            local=True,
+        )
         self.row_reviewed_action = self._action(
-            "Mark &Row Reviewed", lambda: self.mark_reviewed(row=True), "reviewed",
-            ["Shift+R"], "You checked every cell of the fact", local=True,
-        )  # fmt: skip
+            translate("ReviewActions", "Mark &Row Reviewed"),
+            lambda: self.mark_reviewed(row=True),
+            "reviewed",
+            ["Shift+R"],
+            translate("ReviewActions", "You checked every cell of the fact"),
+            local=True,
+        )
         self.merge_action = self._action(
-            "&Merge Facts", self.merge, "merge", ["Ctrl+M"],
-            "Make the selected facts one row (the first keeps its cells where both have one)",
-        )  # fmt: skip
+            translate("ReviewActions", "&Merge Facts"),
+            self.merge,
+            "merge",
+            ["Ctrl+M"],
+            translate(
+                "ReviewActions",
+                "Make the selected facts one row (the first keeps its cells where both have one)",
+            ),
+        )
         self.split_action = self._action(
-            "S&plit Cell Out", self.split, "split", ["Ctrl+Shift+M"],
-            "Move this outlet's cell into a fact of its own",
-        )  # fmt: skip
+            translate("ReviewActions", "S&plit Cell Out"),
+            self.split,
+            "split",
+            ["Ctrl+Shift+M"],
+            translate("ReviewActions", "Move this outlet's cell into a fact of its own"),
+        )
         self.note_action = self._action(
-            "Add &Note…", self.ask_note, "note", ["Ctrl+Shift+N"],
-            "A note on the current cell, or on the fact when its label is current",
-        )  # fmt: skip
+            translate("ReviewActions", "Add &Note…"),
+            self.ask_note,
+            "note",
+            ["Ctrl+Shift+N"],
+            translate(
+                "ReviewActions",
+                "A note on the current cell, or on the fact when its label is current",
+            ),
+        )
         self.new_fact_action = self._action(
-            "New Fact from &Selection", self.fact_from_selection, "new-fact", ["Ctrl+Shift+F7"],
-            "Make a fact of the words selected in the article",
-        )  # fmt: skip
+            translate("ReviewActions", "New Fact from &Selection"),
+            self.fact_from_selection,
+            "new-fact",
+            ["Ctrl+Shift+F7"],
+            translate("ReviewActions", "Make a fact of the words selected in the article"),
+        )
         self.attach_action = self._action(
-            "&Attach Selection as Evidence", self.attach_selection, "attach", ["Ctrl+Shift+E"],
-            "The words selected in the article become this outlet's evidence for the fact",
-        )  # fmt: skip
+            translate("ReviewActions", "&Attach Selection as Evidence"),
+            self.attach_selection,
+            "attach",
+            ["Ctrl+Shift+E"],
+            translate(
+                "ReviewActions",
+                "The words selected in the article become this outlet's evidence for the fact",
+            ),
+        )
         for action in self._local:
             view.addAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -258,13 +335,16 @@ class ReviewActions(QObject):
         if fact is None:
             return
         current = fact.cell(sid).note if sid else fact.note
-        where = (
-            f"this outlet's cell ({self.document.matrix.source(sid).outlet})"
-            if sid and self.document.matrix
-            else "this fact"
+        if sid and self.document.matrix:
+            outlet = self.document.matrix.source(sid).outlet
+            prompt = translate("ReviewActions", "Note on this outlet's cell ({outlet}):").format(
+                outlet=rich_literal(outlet)  # an outlet's name is shown as written, never as markup
+            )
+        else:
+            prompt = translate("ReviewActions", "Note on this fact:")
+        text, ok = QInputDialog.getMultiLineText(
+            self._window, translate("ReviewActions", "Note"), prompt, current
         )
-        prompt = rich_literal(f"Note on {where}:")
-        text, ok = QInputDialog.getMultiLineText(self._window, "Note", prompt, current)
         if ok:
             self.note(text, cell=sid is not None)
 
@@ -285,7 +365,11 @@ class ReviewActions(QObject):
         if label is None:
             suggested = " ".join(matrix.source(sid).text[start:end].split())[:90]
             label, ok = QInputDialog.getText(
-                self._window, "New Fact", "Label:", QLineEdit.EchoMode.Normal, suggested
+                self._window,
+                translate("ReviewActions", "New Fact"),
+                translate("ReviewActions", "Label:"),
+                QLineEdit.EchoMode.Normal,
+                suggested,
             )
             if not ok:
                 return
@@ -312,7 +396,9 @@ class ReviewActions(QObject):
         for action in (self.rename_action, self.delete_action, self.hide_action):
             action.setEnabled(has_fact)
         self.hide_action.setText(
-            "Un&hide Fact" if fact is not None and fact.hidden else "&Hide Fact"
+            translate("ReviewActions", "Un&hide Fact")
+            if fact is not None and fact.hidden
+            else translate("ReviewActions", "&Hide Fact")
         )
         self.row_reviewed_action.setEnabled(has_fact)
         self.note_action.setEnabled(has_fact)

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.display import format_published, published_origin, published_origin_word
 from gui.domain import Fact, Source, Status
+from gui.i18n import translate
 from gui.qt import palette
-from gui.qt.matrix_model import format_published
 from gui.qt.textmap import Utf16Map
 from gui.review.matrix import Matrix
 
@@ -168,7 +169,8 @@ class ArticleView(QPlainTextEdit):
                 fmt.setBackground(palette.tint(swatch.fill, 80))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(palette.qcolor(swatch.fill))
-            fmt.setToolTip(f"<qt>{html.escape(swatch.chip)} — click to select this fact</qt>")
+            click = translate("SourcePane", "click to select this fact")
+            fmt.setToolTip(f"<qt>{html.escape(swatch.chip)} — {click}</qt>")
             selections.append(self._selection(span.start, span.end, fmt))
         if chosen is not None:  # drawn last so shared words show the chosen fact
             selections.append(selections.pop(1 + self._spans.index(chosen)))
@@ -229,7 +231,7 @@ class SourcePane(QWidget):
         self.outlets = QComboBox(self)
         self.outlets.setObjectName("outletPicker")
         self.outlets.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.outlets.setToolTip("The outlet whose article is shown")
+        self.outlets.setToolTip(translate("SourcePane", "The outlet whose article is shown"))
         self.meta = QLabel(self)
         self.meta.setObjectName("articleMeta")
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
@@ -302,12 +304,15 @@ class SourcePane(QWidget):
     def _describe(self, source: Source) -> None:
         parts = [source.title] if source.title else []
         if source.published:
-            parts.append(format_published(source.published))
-        parts.append(f"{source.words:,} words")
+            when = format_published(source.published)
+            word = published_origin_word(source)
+            parts.append(f"{when} ({word})" if word else when)
+        parts.append(translate("SourcePane", "{count} words").format(count=f"{source.words:,}"))
         if self._fact is not None and self._fact.cell(source.id).status is Status.ABSENT:
-            parts.append("does not mention the selected fact")
+            parts.append(translate("SourcePane", "does not mention the selected fact"))
         self.meta.setText(" · ".join(parts))
-        self.meta.setToolTip(f"<qt>{'<br/>'.join(html.escape(p) for p in parts)}</qt>")
+        lines = [*parts, published_origin(source)] if source.published else parts
+        self.meta.setToolTip(f"<qt>{'<br/>'.join(html.escape(p) for p in lines if p)}</qt>")
 
     def _on_outlet_picked(self, index: int) -> None:
         source_id = self.outlets.itemData(index)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.display import format_published, published_origin
 from gui.domain import Source
-from gui.qt.matrix_model import Role, format_published
+from gui.i18n import QT_TRANSLATE_NOOP, plural, translate
+from gui.qt.matrix_model import Role
 from gui.qt.plain_text import menu_literal
 from gui.review.matrix import Matrix
 
@@ -46,7 +48,13 @@ class SourceColumn(IntEnum):
     WORDS = 4
 
 
-_HEADERS = ("Outlet", "Copy", "Title", "Published", "Words")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("SourcesDock", "Outlet"),
+    QT_TRANSLATE_NOOP("SourcesDock", "Copy"),
+    QT_TRANSLATE_NOOP("SourcesDock", "Title"),
+    QT_TRANSLATE_NOOP("SourcesDock", "Published"),
+    QT_TRANSLATE_NOOP("SourcesDock", "Words"),
+)
 
 
 class SourcesModel(QAbstractTableModel):
@@ -107,24 +115,32 @@ class SourcesModel(QAbstractTableModel):
         """What the Copy column shows: "copy of Kompas", "2 copies" or nothing."""
         outlet = self.copy_of(source_id)
         if outlet is not None:
-            return f"copy of {outlet}"
+            return translate("SourcesDock", "copy of {outlet}").format(outlet=outlet)
         copies = len(self._copied_by.get(source_id, ()))
         if copies:
-            return "1 copy" if copies == 1 else f"{copies} copies"
+            return plural(
+                copies, translate("SourcesDock", "{n} copy"), translate("SourcesDock", "{n} copies")
+            )
         return ""
 
     def _copy_tooltip(self, source_id: str) -> str:
         if self._count_once:
-            counted = "together they count once in coverage and agreement"
+            counted = translate("SourcesDock", "together they count once in coverage and agreement")
         else:
-            counted = "each counts as a separate outlet (View ▸ Count Copies Once)"
+            counted = translate(
+                "SourcesDock", "each counts as a separate outlet (View ▸ Count Copies Once)"
+            )
         outlet = self.copy_of(source_id)
         if outlet is not None:
-            return f"Nearly the same text as the article of {html.escape(outlet)}; {counted}."
+            return translate(
+                "SourcesDock", "Nearly the same text as the article of {outlet}; {counted}."
+            ).format(outlet=html.escape(outlet), counted=counted)
         copies = self._copied_by.get(source_id)
         if copies:
             names = ", ".join(html.escape(self._outlets.get(c, c)) for c in copies)
-            return f"Run again, nearly word for word, by {names}; {counted}."
+            return translate(
+                "SourcesDock", "Run again, nearly word for word, by {outlets}; {counted}."
+            ).format(outlets=names, counted=counted)
         return ""
 
     def row_of(self, source_id: str) -> int:
@@ -172,13 +188,18 @@ class SourcesModel(QAbstractTableModel):
                     f"<qt><b>{html.escape(source.outlet)}</b><br/>{html.escape(source.path)}"
                     + (f"<br/>{html.escape(source.url)}" if source.url else "")
                     + (f"<br/>{copy}" if copy else "")
-                    + "<br/>Double-click to rename; untick to hide its column.</qt>"
+                    + "<br/>"
+                    + translate("SourcesDock", "Double-click to rename; untick to hide its column.")
+                    + "</qt>"
                 )
             if column == SourceColumn.COPY:
                 copy = self._copy_tooltip(source.id)
                 return f"<qt>{copy}</qt>" if copy else None
             if column == SourceColumn.TITLE:
                 return f"<qt>{html.escape(source.title)}</qt>"
+            if column == SourceColumn.DATE:
+                origin = published_origin(source)
+                return f"<qt>{html.escape(origin)}</qt>" if origin else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SourceColumn.WORDS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role in (Role.OBJECT, Role.SOURCE_ID):
@@ -204,7 +225,9 @@ class SourcesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section] if 0 <= section < len(_HEADERS) else None
+            if 0 <= section < len(_HEADERS):
+                return translate("SourcesDock", _HEADERS[section])
+            return None
         return None
 
 
@@ -213,7 +236,7 @@ class SourcesDock(QDockWidget):
     removeRequested = Signal(str)  # source id the reviewer wants out of the corpus
 
     def __init__(self, model: SourcesModel, parent: QWidget | None = None) -> None:
-        super().__init__("Sources", parent)
+        super().__init__(translate("SourcesDock", "Sources"), parent)
         self.setObjectName("sourcesDock")
         self.model = model
         self._following = False
@@ -277,12 +300,18 @@ class SourcesDock(QDockWidget):
         source = self.model.source_at(index.row())
         menu = QMenu(self)
         menu.addAction(
-            f"Rename {menu_literal(source.outlet)}…",
+            translate("SourcesDock", "Rename {outlet}…").format(outlet=menu_literal(source.outlet)),
             lambda: self.view.edit(index.siblingAtColumn(0)),
         )
         remove = menu.addAction(
-            f"Remove {menu_literal(source.outlet)} from the Corpus",
+            translate("SourcesDock", "Remove {outlet} from the Corpus").format(
+                outlet=menu_literal(source.outlet)
+            ),
             lambda: self.removeRequested.emit(source.id),
         )
-        remove.setStatusTip("Analyse again without this article; decisions about others stay")
+        remove.setStatusTip(
+            translate(
+                "SourcesDock", "Analyse again without this article; decisions about others stay"
+            )
+        )
         menu.popup(self.view.viewport().mapToGlobal(pos))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QIcon, QPainter, QPen, QPolygon
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPolygon
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.qt import palette
 from gui.qt.matrix_model import Role
 
-_INSET = 2  # px between neighbouring chips, where the selection colour shows through
-_PAD = 6  # px between chip edge and text
+CHIP_INSET = 2  # px between neighbouring chips, where the selection colour shows through
+CHIP_PAD = 6  # px between chip edge and text
+_INSET, _PAD = CHIP_INSET, CHIP_PAD
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -43,6 +44,12 @@ class StatusDelegate(QStyledItemDelegate):
         chip = opt.rect.adjusted(_INSET, _INSET, -_INSET, -_INSET)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not swatch.glyph and opt.state & QStyle.StateFlag.State_Selected:
+            # An absent cell of the selected row: a light box on the selection colour would
+            # look like an empty text field; a faint dash says "not mentioned" instead.
+            _mark_absent(painter, chip, opt)
+            painter.restore()
+            return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.qcolor(swatch.fill))
         painter.drawRoundedRect(chip, 3, 3)
@@ -76,6 +83,15 @@ class StatusDelegate(QStyledItemDelegate):
                 value, Qt.TextElideMode.ElideRight, max(rest.width(), 0)
             )
             painter.drawText(rest, align, elided)
+
+
+def _mark_absent(painter: QPainter, chip: QRect, opt: QStyleOptionViewItem) -> None:
+    ink = opt.palette.color(QPalette.ColorRole.HighlightedText)
+    ink.setAlphaF(0.55)
+    painter.setPen(QPen(ink, 1.2))
+    middle = chip.center()
+    half = min(6, chip.width() // 4)
+    painter.drawLine(middle.x() - half, middle.y(), middle.x() + half, middle.y())
 
 
 def _mark_reviewed(painter: QPainter, chip: QRect, swatch: palette.Swatch) -> None:

@@ -11,17 +11,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -34,30 +30,37 @@ from PySide6.QtWidgets import (
 )
 
 import gui
-from gui.domain import Agreement, Analysis, Fact, Status
+from gui import i18n
+from gui.domain import Agreement, Analysis, Fact
+from gui.i18n import plural, translate
 from gui.paths import data_dir
-from gui.qt.columns_dialog import ColumnChoices, ask_columns, with_columns
+from gui.qt.actions import dedupe_shortcuts
+from gui.qt.columns_dialog import ColumnChoices, with_columns
+from gui.qt.corpus_actions import CorpusActions
 from gui.qt.detail_pane import DetailPane
 from gui.qt.document import MatrixDocument
 from gui.qt.export_controller import ExportController
 from gui.qt.filter_bar import FilterBar
 from gui.qt.icons import icon
+from gui.qt.language import effective_language, save_choice
 from gui.qt.legend import LegendDialog, LegendStrip
 from gui.qt.matrix_filter import MatrixFilter
-from gui.qt.matrix_model import MatrixModel, Role
+from gui.qt.matrix_model import MatrixModel
 from gui.qt.matrix_proxy import MatrixProxy
 from gui.qt.matrix_view import MatrixView
 from gui.qt.notice import NoticeBar
-from gui.qt.paste_dialog import ask_pasted_article
-from gui.qt.plain_text import menu_literal, rich_literal
+from gui.qt.plain_text import rich_literal
 from gui.qt.project_actions import ProjectActions
+from gui.qt.reading import Reading
 from gui.qt.review_actions import ReviewActions
-from gui.qt.settings import app_settings, read_int, read_str
+from gui.qt.settings_dialog import SettingsDialog
 from gui.qt.source_pane import SourcePane
 from gui.qt.sources_dock import SourcesDock, SourcesModel
+from gui.qt.window_menus import ViewActions, build_menus
+from gui.qt.window_state import restore_window_state, save_window_state
 from gui.qt.worker import AnalysisRunner, Engine, default_engine
 from gui.review.matrix import Matrix
-from gui.store import SUFFIX
+from gui.review.short import short_sources
 
 if TYPE_CHECKING:
     from gui.export.view import ExportView
@@ -66,6 +69,8 @@ TITLE = "Claimgrid"
 
 
 class MainWindow(QMainWindow):
+    languageChanged = Signal(str)  # the reviewer chose another language: reopen in it
+
     def __init__(
         self,
         *,
@@ -78,8 +83,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(TITLE)
         self.setAcceptDrops(True)
         self._remember = remember
+        self.engine_factory = engine_factory  # kept for a window reopened in another language
         self._legend: LegendDialog | None = None
-        self._source_id: str | None = None  # outlet shown in the article pane
+        self._editing = False  # the next matrix comes from a decision, not an analysis
 
         self.document = MatrixDocument(self)
         self.column_choices = ColumnChoices()  # columns the reviewer named for tables
@@ -94,17 +100,18 @@ class MainWindow(QMainWindow):
         self.sources_dock = SourcesDock(self.sources_model, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
         self.resizeDocks([self.sources_dock], [230], Qt.Orientation.Horizontal)
-        self._build_actions()
+        self.corpus = CorpusActions(self)
+        self.reading = Reading(self)
+        self.view_actions = ViewActions(self)
         self.projects = ProjectActions(self)
         self.reviewing = ReviewActions(self)
         for action in [*self.actions(), *self.matrix_view.actions()]:
-            _dedupe_shortcuts(action)
-        self._build_menus_and_toolbar()
-        self.cancel_action.setEnabled(False)
+            dedupe_shortcuts(action)
+        build_menus(self)
         self._connect()
         self.resize(1400, 900)
         if remember:
-            self._restore_settings()
+            restore_window_state(self)
         self._update_counts()
         self._update_actions()
 
@@ -156,284 +163,75 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button = QToolButton(self)
         self.cancel_button.setObjectName("cancelAnalysis")
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("MainWindow", "Cancel"))
         self.cancel_button.setIcon(icon("cancel"))
         self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.cancel_button.setToolTip("Stop the analysis; the matrix on screen stays")
+        self.cancel_button.setToolTip(
+            translate("MainWindow", "Stop the analysis; the matrix on screen stays")
+        )
         self.cancel_button.hide()
         self.legend_strip = LegendStrip(self)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.legend_strip)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        *,
-        icon_name: str = "",
-        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work with menus and toolbar hidden
-        return action
-
-    def _build_actions(self) -> None:
-        self.open_action = self._action(
-            "&Open Files…", self.choose_files, icon_name="open",
-            shortcuts=[QKeySequence.StandardKey.Open, "Ctrl+O"],
-            tip="Add article files to the corpus (the sample corpus is replaced)",
-        )  # fmt: skip
-        self.open_folder_action = self._action(
-            "Open &Folder…", self.choose_folder, icon_name="open-folder",
-            shortcuts=["Ctrl+Shift+O"], tip="Add every article in a folder to the corpus",
-        )  # fmt: skip
-        self.paste_action = self._action(
-            "&Paste Article…", self.paste_article, icon_name="mdi6.content-paste",
-            shortcuts=["Ctrl+Shift+V"], tip="Add an article copied from a browser, with its outlet",
-        )  # fmt: skip
-        self.export_actions = self.exporter.actions
-        for action in self.export_actions.values():
-            self.addAction(action)
-        self.quit_action = self._action("&Quit", self.close, icon_name="quit", shortcuts=["Ctrl+Q"])
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find_action = self._action(
-            "&Find…", self.filter_bar.focus_search, icon_name="search",
-            shortcuts=[QKeySequence.StandardKey.Find, "Ctrl+F"],
-            tip="Search the fact labels and the outlets' sentences",
-        )  # fmt: skip
-        self.clear_filter_action = self._action(
-            "&Clear Filter", self.filter_bar.clear, icon_name="clear-filter",
-            shortcuts=["Ctrl+Shift+F"], tip="Show every fact and every outlet",
-        )  # fmt: skip
-        self.default_order_action = self._action(
-            "&Default Order", self.matrix_view.reset_order, icon_name="default-order",
-            tip="Conflicts first, then facts stated by more outlets",
-        )  # fmt: skip
-        self.zoom_in_action = self._action(
-            "Zoom &In", self.matrix_view.zoom_in, icon_name="zoom-in",
-            shortcuts=[QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="],
-        )  # fmt: skip
-        self.zoom_out_action = self._action(
-            "Zoom &Out", self.matrix_view.zoom_out, icon_name="zoom-out",
-            shortcuts=[QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
-        )  # fmt: skip
-        self.zoom_reset_action = self._action(
-            "&Reset Zoom", self.matrix_view.reset_zoom, icon_name="zoom-reset",
-            shortcuts=["Ctrl+0"],
-        )  # fmt: skip
-        self.reanalyse_action = self._action(
-            "&Analyse Again", self.reanalyse, shortcuts=[QKeySequence.StandardKey.Refresh],
-            tip="Read and analyse the corpus again",
-        )  # fmt: skip
-        self.cancel_action = self._action(
-            "&Cancel Analysis",
-            self.runner.cancel,
-            icon_name="cancel",
-        )
-        self.legend_action = self._action(
-            "&Legend", self.show_legend, icon_name="legend",
-            tip="What the colours and glyphs mean",
-        )  # fmt: skip
-        self.about_action = self._action("&About Claimgrid", self.show_about, icon_name="about")
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        for action in self.actions():
-            _dedupe_shortcuts(action)
-
-    def _build_menus_and_toolbar(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.projects.new_action, self.projects.open_action])
-        file_menu.addMenu(self.projects.recent_menu)
-        file_menu.addAction(self.projects.save_as_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.open_action, self.open_folder_action])
-        file_menu.addSeparator()
-        file_menu.addActions(list(self.export_actions.values()))
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        file_menu.aboutToShow.connect(self._update_actions)
-        edit_menu = menus.addMenu("&Edit")
-        for action in self.reviewing.edit_menu_actions():
-            if action is None:
-                edit_menu.addSeparator()
-            else:
-                edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.paste_action)
-        edit_menu.aboutToShow.connect(self.reviewing.update)
-        view_menu = menus.addMenu("&View")
-        view_menu.addActions([self.find_action, self.clear_filter_action])
-        view_menu.addAction(self.default_order_action)
-        view_menu.addAction(self.reviewing.show_hidden_action)
-        view_menu.addAction(self.reviewing.copies_once_action)
-        view_menu.addSeparator()
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        view_menu.addSeparator()
-        view_menu.addAction(self.sources_dock.toggleViewAction())
-        analysis_menu = menus.addMenu("&Analysis")
-        analysis_menu.addActions([self.reanalyse_action, self.cancel_action])
-        help_menu = menus.addMenu("&Help")
-        help_menu.addActions([self.legend_action, self.about_action])
-
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.open_action, self.open_folder_action])
-        toolbar.addAction(self.export_actions["xlsx"])
-        toolbar.addSeparator()
-        toolbar.addActions([self.reviewing.undo_action, self.reviewing.redo_action])
-        toolbar.addSeparator()
-        toolbar.addAction(self.default_order_action)
-        toolbar.addSeparator()
-        toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
-        toolbar.addSeparator()
-        toolbar.addAction(self.legend_action)
-        self.sources_dock.toggleViewAction().setIcon(icon("sources"))
-
     def _connect(self) -> None:
         self.document.matrixChanged.connect(self._on_matrix_changed)
-        self.runner.started.connect(self._on_analysis_started)
-        self.runner.progressed.connect(self._on_analysis_progressed)
-        self.runner.finished.connect(self._on_analysis_finished)
-        self.runner.failed.connect(self._on_analysis_failed)
-        self.runner.cancelled.connect(self._on_analysis_cancelled)
-        self.runner.busyChanged.connect(self._on_busy_changed)
+        self.document.corpusReplaced.connect(self._on_corpus_replaced)
+        self.document.decisionApplying.connect(self._on_decision_applying)
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.filter_bar.filterChanged.connect(self._on_filter_changed)
-        selection = self.matrix_view.selectionModel()
-        selection.currentChanged.connect(self._on_current_changed)
         self.proxy.layoutChanged.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
         self.proxy.rowsInserted.connect(self._update_counts)
         self.proxy.rowsRemoved.connect(self._update_counts)
-        self.detail.sourceRequested.connect(self.show_source)
-        self.source_pane.sourceChanged.connect(self._on_source_picked)
-        self.source_pane.factClicked.connect(self._on_article_fact_clicked)
         self.sources_model.renameRequested.connect(self.document.rename_outlet)
         self.sources_model.visibilityRequested.connect(self.filter_bar.set_source_shown)
-        self.sources_dock.sourceSelected.connect(self.show_source)
         self.sources_dock.removeRequested.connect(self.remove_source)
         self.matrix_view.zoomChanged.connect(self._on_zoom_changed)
-        self.matrix_view.headerMenuRequested.connect(self._on_header_menu)
 
-    # ---- corpus and analysis ----------------------------------------------------------
+    # ---- corpus and analysis (``CorpusActions``) ----------------------------------------
 
-    def open_paths(self, paths: Sequence[str], *, sample: bool = False, add: bool = True) -> None:
-        """Analyse ``paths`` added to the corpus (or as the whole corpus, when not ``add``);
-        a project file among them is opened instead."""
-        names = [str(p) for p in paths]
-        projects = [p for p in names if p.lower().endswith(SUFFIX)]
-        if projects:
-            self.projects.open(projects[0])
-            names = [p for p in names if p not in projects]
-            add = True
-        names = ask_columns(self, names, self.column_choices)  # tables with unusual columns
-        if not names:
-            return
-        self.document.expect(sample=sample)
-        existing = self.document.sources if add and not sample else ()
-        self.runner.start(names, existing)
+    def open_paths(self, paths: Sequence[str], *, sample: bool = False) -> None:
+        self.corpus.open_paths(paths, sample=sample)
+
+    def add_paths(self, paths: Sequence[str]) -> None:
+        self.corpus.add_paths(paths)
 
     def paste_article(self) -> None:
-        """Add an article pasted with its outlet name (Edit → Paste Article…)."""
-        source = ask_pasted_article(self, self.document.sources)
-        if source is not None:
-            self.document.expect(sample=False)
-            self.runner.start((), (*self.document.sources, source))
+        self.corpus.paste_article()
 
     def reanalyse(self) -> None:
-        """Analyse the corpus again (the project's stored text, not the files on disk)."""
-        if self.document.analysis is not None and self.document.analysis.sources:
-            self.document.expect(sample=self.document.is_sample)
-            self.runner.start((), self.document.analysis.sources)
+        self.corpus.reanalyse()
 
     def remove_source(self, source_id: str) -> None:
-        """Analyse the corpus without one article; the decisions about the others stay."""
-        rest = tuple(s for s in self.document.sources if s.id != source_id)
-        if rest != self.document.sources:
-            self.document.expect(sample=False)
-            self.runner.start((), rest)
+        self.corpus.remove_source(source_id)
 
-    def choose_files(self) -> None:
-        settings = app_settings()
-        folder = read_str(settings, "paths/open", str(Path.home()))
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Add Articles", folder, f"{_articles_filter()};;All files (*)"
-        )
-        if files:
-            settings.setValue("paths/open", str(Path(files[0]).parent))
-            self.open_paths(files)
-
-    def choose_folder(self) -> None:
-        settings = app_settings()
-        folder = QFileDialog.getExistingDirectory(
-            self, "Add a Folder of Articles", read_str(settings, "paths/open", str(Path.home()))
-        )
-        if folder:
-            settings.setValue("paths/open", folder)
-            self.open_paths([folder])
+    @property
+    def drop_menu(self) -> QMenu | None:
+        return self.corpus.drop_menu
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         """Show ``analysis`` (the worker calls this; tests may too)."""
         self.document.set_analysis(analysis)
         if analysis is not None:
-            self.notice.show_refusals(analysis.refused)
+            self.notice.show_refusals(analysis.refused, short_sources(analysis))
             if self.model.rowCount():
                 self.select_row(0)
 
-    @Slot()
-    def _on_analysis_started(self) -> None:
-        self.progress.setRange(0, 0)
-        self.progress.setFormat("Starting…")
-        self.statusBar().showMessage("Reading the corpus…")
-
-    @Slot(str, int, int)
-    def _on_analysis_progressed(self, phase: str, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(min(done, total))
-        self.progress.setFormat(f"{phase} %v/%m" if total else phase)
-
-    @Slot(object)
-    def _on_analysis_finished(self, analysis: Analysis) -> None:
-        self.statusBar().clearMessage()
-        self.set_analysis(analysis)
-        if not analysis.sources:
-            self.statusBar().showMessage("No article could be read.", 8000)
-
-    @Slot(str)
-    def _on_analysis_failed(self, message: str) -> None:
-        self.statusBar().clearMessage()
-        self.notice.show_message(
-            f"<b>The analysis stopped with an error.</b> The matrix shows the previous result."
-            f"<br/>{html.escape(message)}"
-        )
-
-    @Slot()
-    def _on_analysis_cancelled(self) -> None:
-        self.statusBar().showMessage("Analysis cancelled; the previous result stays.", 8000)
-
-    @Slot(bool)
-    def _on_busy_changed(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.cancel_action.setEnabled(busy)
-        self.reanalyse_action.setEnabled(not busy)
-
     # ---- the matrix -------------------------------------------------------------------
+
+    @Slot()
+    def _on_decision_applying(self) -> None:
+        self._editing = True
+        self.proxy.keep_shown()
 
     @Slot(object)
     def _on_matrix_changed(self, matrix: Matrix | None) -> None:
         fact = self.current_fact()
+        if not self._editing:
+            self.proxy.apply_filter_again()  # a new analysis: the filter decides again
+        self._editing = False
         self.model.set_matrix(matrix)
         self.sources_model.set_matrix(matrix)
         self.filter_bar.set_sources(matrix.sources if matrix else ())
@@ -443,7 +241,21 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_actions()
         still = fact is not None and self.model.row_of(fact.id) >= 0
-        self._show_fact(self.current_fact() if still else None)
+        self.reading.show_fact(self.current_fact() if still else None)
+        current = self.current_fact()
+        if current is not None and self.proxy.kept_against_filter(current.id):
+            message = translate(
+                "MainWindow",
+                "The edited fact no longer matches the filter; it stays until the filter changes.",
+            )
+            self.statusBar().showMessage(message, 8000)
+
+    @Slot()
+    def _on_corpus_replaced(self) -> None:
+        # Another corpus: its own outlets and rows, so the last one's sort and filter
+        # (which may name its outlets) would hide what matters here.
+        self.matrix_view.reset_order()
+        self.filter_bar.clear()
 
     def update_title(self) -> None:
         """Project, app and size: "Review[*] — Claimgrid — 5 outlets, 77 facts"; Qt shows
@@ -453,137 +265,45 @@ class MainWindow(QMainWindow):
         parts = []
         if project is not None:
             untitled = project.path.parent == data_dir() / "projects"
-            name = "Untitled" if untitled else project.name
+            name = translate("MainWindow", "Untitled") if untitled else project.name
             if project.read_only:
-                name = self.tr("{name} (read-only)").format(name=name)
+                name = translate("MainWindow", "{name} (read-only)").format(name=name)
             parts.append(f"{name}[*]")
         parts.append(TITLE)
         if matrix is not None and matrix.sources:
-            parts.append(f"{len(matrix.sources)} outlets, {len(matrix.facts)} facts")
+            outlets = plural(
+                len(matrix.sources),
+                translate("MainWindow", "{n} outlet"),
+                translate("MainWindow", "{n} outlets"),
+            )
+            facts = plural(
+                len(matrix.facts),
+                translate("MainWindow", "{n} fact"),
+                translate("MainWindow", "{n} facts"),
+            )
+            parts.append(f"{outlets}, {facts}")
         self.setWindowTitle(" — ".join(parts))
 
+    # ---- reading (``Reading``) ----------------------------------------------------------
+
     def current_fact(self) -> Fact | None:
-        index = self.matrix_view.currentIndex()
-        fact = index.data(Role.FACT) if index.isValid() else None
-        return fact if isinstance(fact, Fact) else None
+        return self.reading.current_fact()
 
     def select_row(self, row: int, column: int = 0) -> None:
-        index = self.proxy.index(row, column)
-        if not index.isValid():
-            return
-        self.matrix_view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.matrix_view.scrollTo(index)
+        self.reading.select_row(row, column)
 
     def select_fact(self, fact_id: str, source_id: str | None = None) -> bool:
         """Select ``fact_id``'s row (at ``source_id``'s column); False if it is filtered out."""
-        row = self.proxy.row_of(fact_id)
-        if row < 0:
-            return False
-        column = self.proxy.column_of(source_id) if source_id else -1
-        current = self.matrix_view.currentIndex()
-        if column < 0:
-            column = current.column() if current.isValid() else 0
-        self.select_row(row, column)
-        return True
+        return self.reading.select_fact(fact_id, source_id)
 
     def select_first_conflict(self) -> bool:
-        for row in range(self.proxy.rowCount()):
-            fact = self.proxy.index(row, 0).data(Role.FACT)
-            if isinstance(fact, Fact) and fact.agreement is Agreement.CONFLICT:
-                self.select_row(row)
-                return True
-        return False
-
-    @Slot(QModelIndex, QModelIndex)
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        fact = current.data(Role.FACT) if current.isValid() else None
-        source_id = current.data(Role.SOURCE_ID) if current.isValid() else None
-        if isinstance(source_id, str):
-            self._source_id = source_id
-        self._show_fact(fact if isinstance(fact, Fact) else None)
-
-    def _show_fact(self, fact: Fact | None) -> None:
-        matrix = self.model.matrix
-        if fact is None or matrix is None:
-            self.detail.clear_fact()
-            self.source_pane.show_fact(None)
-            return
-        source_id = self._source_for(fact)
-        if source_id is not None and source_id != self.source_pane.source_id:
-            self.source_pane.show_source(source_id)
-        self.source_pane.show_fact(fact)
-        if self.source_pane.source_id:
-            self.sources_dock.select_source(self.source_pane.source_id)
-        self.detail.show_fact(
-            matrix, fact, source_ids=self.proxy.source_ids() or None,
-            current_source=self.source_pane.source_id,
-        )  # fmt: skip
-
-    def _source_for(self, fact: Fact) -> str | None:
-        """The outlet to read: the one pointed at, else one that states the fact."""
-        matrix = self.model.matrix
-        if matrix is None or not matrix.sources:
-            return None
-        shown = self.proxy.filter.accepts_source
-        chosen = self._source_id
-        if chosen is not None and fact.cell(chosen).status is not Status.ABSENT:
-            return chosen
-        stating = [s.id for s in matrix.sources if fact.cell(s.id).status is not Status.ABSENT]
-        for status in (Status.CONFLICT, Status.PARTIAL, Status.AGREE):
-            for sid in stating:
-                if fact.cell(sid).status is status and shown(sid):
-                    return sid
-        return chosen or matrix.sources[0].id
+        return self.reading.select_first_conflict()
 
     def show_source(self, source_id: str) -> None:
-        """Read ``source_id``'s article, keeping the selected fact emphasised."""
-        self._source_id = source_id
-        self.source_pane.show_source(source_id)
-        self.sources_dock.select_source(source_id)
-        fact = self.current_fact()
-        matrix = self.model.matrix
-        if fact is not None and matrix is not None:
-            self.detail.show_fact(
-                matrix, fact, source_ids=self.proxy.source_ids() or None,
-                current_source=source_id,
-            )  # fmt: skip
-
-    @Slot(str)
-    def _on_source_picked(self, source_id: str) -> None:
-        self.show_source(source_id)
-
-    @Slot(str, str)
-    def _on_article_fact_clicked(self, fact_id: str, source_id: str) -> None:
-        self._source_id = source_id
-        if not self.select_fact(fact_id, source_id):
-            label = self.document.matrix.fact(fact_id).label if self.document.matrix else ""
-            self.statusBar().showMessage(
-                f"“{label}” is hidden by the current filter (Clear Filter shows it).", 8000
-            )
-
-    @Slot(int, QPoint)
-    def _on_header_menu(self, column: int, where: QPoint) -> None:
-        source_id = self.proxy.headerData(column, Qt.Orientation.Horizontal, Role.SOURCE_ID)
-        if not isinstance(source_id, str) or self.model.matrix is None:
-            return
-        outlet = menu_literal(self.model.matrix.source(source_id).outlet)
-        menu = QMenu(self)
-        menu.addAction(icon("sources"), f"Read {outlet}", lambda: self.show_source(source_id))
-        menu.addAction("Rename Outlet…", lambda: self.ask_rename(source_id))
-        menu.addAction(f"Hide {outlet}", lambda: self.filter_bar.set_source_shown(source_id, False))
-        menu.popup(where)
+        self.reading.show_source(source_id)
 
     def ask_rename(self, source_id: str) -> None:
-        if self.model.matrix is None:
-            return
-        current = self.model.matrix.source(source_id).outlet
-        name, ok = QInputDialog.getText(self, "Rename Outlet", "Outlet name:", text=current)
-        if ok:
-            self.document.rename_outlet(source_id, name)
+        self.reading.ask_rename(source_id)
 
     # ---- filter -----------------------------------------------------------------------
 
@@ -596,20 +316,28 @@ class MainWindow(QMainWindow):
         if fact is not None and self.proxy.row_of(fact.id) >= 0:
             self.select_fact(fact.id)
         elif self.current_fact() is None:
-            self._show_fact(None)
+            self.reading.show_fact(None)
 
     def _update_counts(self, *_: object) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         matrix = self.model.matrix
         if matrix is None:
-            self.counts.setText("No corpus analysed yet")
+            self.counts.setText(translate("MainWindow", "No corpus analysed yet"))
             return
         conflicts = sum(1 for f in matrix.facts if f.agreement is Agreement.CONFLICT)
-        text = f"{shown} of {total} facts shown"
-        outlets = len(self.proxy.source_ids())
-        extra = f" · {conflicts} conflicts · {outlets} of {len(matrix.sources)} outlets"
-        self.counts.setText(text + extra)
+        text = translate("MainWindow", "{shown} of {total} facts shown").format(
+            shown=shown, total=total
+        )
+        conflicting = plural(
+            conflicts,
+            translate("MainWindow", "{n} conflict"),
+            translate("MainWindow", "{n} conflicts"),
+        )
+        outlets = translate("MainWindow", "{shown} of {total} outlets").format(
+            shown=len(self.proxy.source_ids()), total=len(matrix.sources)
+        )
+        self.counts.setText(f"{text} · {conflicting} · {outlets}")
         described = self.proxy.filter.describe({s.id: s.outlet for s in matrix.sources})
         self.counts.setToolTip(rich_literal(described))
 
@@ -633,6 +361,20 @@ class MainWindow(QMainWindow):
 
     # ---- help -------------------------------------------------------------------------
 
+    def show_settings(self) -> SettingsDialog:
+        """File → Settings; the window reopens in another language when one is chosen."""
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_language_choice(dialog.choice()))
+        dialog.open()
+        return dialog
+
+    def apply_language_choice(self, choice: str) -> None:
+        save_choice(choice)
+        code = effective_language(choice)
+        if code != i18n.language():
+            self.languageChanged.emit(code)
+
     def show_legend(self) -> None:
         if self._legend is None:
             self._legend = LegendDialog(self)
@@ -643,10 +385,14 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Claimgrid",
-            f"<h3>Claimgrid {html.escape(gui.__version__)}</h3>"
-            "<p>Comparative source review: what news outlets agree and disagree on, "
-            "as a claims matrix.</p>",
+            translate("MainWindow", "About Claimgrid"),
+            f"<h3>Claimgrid {html.escape(gui.__version__)}</h3><p>"
+            + translate(
+                "MainWindow",
+                "Comparative source review: what news outlets agree and disagree "
+                "on, as a claims matrix.",
+            )
+            + "</p>",
         )
 
     # ---- drag and drop ----------------------------------------------------------------
@@ -661,38 +407,23 @@ class MainWindow(QMainWindow):
         paths = _local_paths(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
-            self.open_paths(paths)
+            self.corpus.drop(paths, self.mapToGlobal(event.position().toPoint()))
 
     # ---- settings and closing ---------------------------------------------------------
 
-    def _restore_settings(self) -> None:
-        settings = app_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)  # type: ignore[arg-type]
-        for splitter in (self.main_splitter, self.evidence_splitter):
-            saved = settings.value(f"window/{splitter.objectName()}")
-            if saved is not None:
-                splitter.restoreState(saved)  # type: ignore[arg-type]
-        self.matrix_view.set_zoom(read_int(settings, "matrix/zoom", 0))
+    @property
+    def remembers(self) -> bool:
+        """Whether the window keeps its geometry and zoom in the user's settings."""
+        return self._remember
 
     def save_settings(self) -> None:
-        settings = app_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        for splitter in (self.main_splitter, self.evidence_splitter):
-            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
-        settings.setValue("matrix/zoom", self.matrix_view.zoom())
-        settings.sync()
+        save_window_state(self)
 
     @Slot(int)
     def _on_zoom_changed(self, _steps: int) -> None:
-        self.statusBar().showMessage(
-            f"Table text {self.matrix_view.font().pointSizeF():g} pt", 2000
-        )
+        size = f"{self.matrix_view.font().pointSizeF():g}"
+        message = translate("MainWindow", "Table text {size} pt").format(size=size)
+        self.statusBar().showMessage(message, 2000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.shutdown()
@@ -704,25 +435,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _articles_filter() -> str:
-    """A file-dialog filter listing what the readers accept (asked when the dialog opens)."""
-    try:
-        from gui.ingest import supported_extensions
-    except ImportError:
-        return "Articles (*.txt *.md *.html *.htm)"
-    patterns = " ".join(f"*{ext}" if ext.startswith(".") else f"*.{ext}"
-                        for ext in supported_extensions())  # fmt: skip
-    return f"Articles ({patterns})"
-
-
 def _local_paths(urls: Sequence[QUrl]) -> list[str]:
     return [url.toLocalFile() for url in urls if url.isLocalFile() and url.toLocalFile()]
-
-
-def _dedupe_shortcuts(action: QAction) -> None:
-    """Standard keys often equal the explicit ones; a shortcut listed twice is ambiguous."""
-    seen: list[QKeySequence] = []
-    for shortcut in action.shortcuts():
-        if not shortcut.isEmpty() and shortcut not in seen:
-            seen.append(shortcut)
-    action.setShortcuts(seen)

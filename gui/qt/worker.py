@@ -13,19 +13,28 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from gui import i18n
 from gui.domain import Analysis, Source
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # phase, done, total
 Cancelled = Callable[[], bool]
 
-READING = "Reading files"
-ANALYSING = "Analysing articles"
+# Phases as the progress signal names them; ``phase_text`` gives them in the interface's
+# language.
+READING = QT_TRANSLATE_NOOP("Worker", "Reading files")
+ANALYSING = QT_TRANSLATE_NOOP("Worker", "Analysing articles")
+
+
+def phase_text(phase: str) -> str:
+    return translate("Worker", phase)
 
 
 class PipelineCancelled(Exception):
@@ -60,7 +69,8 @@ def default_engine() -> Engine:
 
     return Engine(
         load_paths=load_paths,
-        analyze=analyze,
+        # the rows' labels speak the interface's language, as it is when the run starts
+        analyze=partial(analyze, label_language=i18n.language()),
         cancelled_error=AnalysisCancelled,
         prepare=prepare_sharing,
     )

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from gui.domain import Cell, Fact, FactKind, Source, Status
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Kind(StrEnum):
@@ -34,19 +35,19 @@ class Kind(StrEnum):
 
 
 _DESCRIPTIONS = {
-    Kind.RENAME_FACT: "Rename Fact",
-    Kind.DELETE_FACT: "Delete Fact",
-    Kind.HIDE_FACT: "Hide Fact",
-    Kind.SET_STATUS: "Set Status",
-    Kind.MARK_REVIEWED: "Mark Reviewed",
-    Kind.MERGE_FACTS: "Merge Facts",
-    Kind.SPLIT_CELL: "Split Cell",
-    Kind.CREATE_FACT: "New Fact",
-    Kind.ATTACH_EVIDENCE: "Attach Evidence",
-    Kind.NOTE_FACT: "Note",
-    Kind.NOTE_CELL: "Note",
-    Kind.RENAME_OUTLET: "Rename Outlet",
-    Kind.COUNT_COPIES_ONCE: "Count Copies Once",
+    Kind.RENAME_FACT: QT_TRANSLATE_NOOP("Decision", "Rename Fact"),
+    Kind.DELETE_FACT: QT_TRANSLATE_NOOP("Decision", "Delete Fact"),
+    Kind.HIDE_FACT: QT_TRANSLATE_NOOP("Decision", "Hide Fact"),
+    Kind.SET_STATUS: QT_TRANSLATE_NOOP("Decision", "Set Status"),
+    Kind.MARK_REVIEWED: QT_TRANSLATE_NOOP("Decision", "Mark Reviewed"),
+    Kind.MERGE_FACTS: QT_TRANSLATE_NOOP("Decision", "Merge Facts"),
+    Kind.SPLIT_CELL: QT_TRANSLATE_NOOP("Decision", "Split Cell"),
+    Kind.CREATE_FACT: QT_TRANSLATE_NOOP("Decision", "New Fact"),
+    Kind.ATTACH_EVIDENCE: QT_TRANSLATE_NOOP("Decision", "Attach Evidence"),
+    Kind.NOTE_FACT: QT_TRANSLATE_NOOP("Decision", "Note"),
+    Kind.NOTE_CELL: QT_TRANSLATE_NOOP("Decision", "Note"),
+    Kind.RENAME_OUTLET: QT_TRANSLATE_NOOP("Decision", "Rename Outlet"),
+    Kind.COUNT_COPIES_ONCE: QT_TRANSLATE_NOOP("Decision", "Count Copies Once"),
 }
 
 
@@ -123,7 +124,8 @@ class Decision:
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def describe(self) -> str:
-        return _DESCRIPTIONS[self.kind]
+        """What the decision does, for Undo and Redo, in the interface's language."""
+        return translate("Decision", _DESCRIPTIONS[self.kind])
 
 
 # ---- anchors and snapshots of a fact --------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date, datetime
 from functools import partial
 from typing import Any
@@ -113,6 +113,8 @@ def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
         },
         "refused": [[r.path, r.reason] for r in analysis.refused],
         "copies": dict(getattr(analysis, "copies", {}) or {}),
+        # where each publication date was read; the sources table keeps the date itself
+        "published_from": {s.id: s.published_from for s in analysis.sources if s.published_from},
     }
 
 
@@ -123,6 +125,11 @@ def analysis_from_json(data: dict[str, Any], sources: tuple[Source, ...]) -> Ana
         extra: dict[str, Any] = {}
         if "copies" in {f.name for f in fields(Analysis)}:
             extra["copies"] = {str(k): str(v) for k, v in data.get("copies", {}).items()}
+        origins = {str(k): str(v) for k, v in data.get("published_from", {}).items()}
+        if origins:
+            sources = tuple(
+                replace(s, published_from=origins[s.id]) if s.id in origins else s for s in sources
+            )
         return Analysis(
             sources=sources,
             facts=tuple(_fact_in(f) for f in data["facts"]),

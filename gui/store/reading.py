@@ -118,6 +118,7 @@ def _contents(path: Path, db: sqlite3.Connection) -> Contents:
             analysis = analysis_from_json(json.loads(body), sources)
         except _UNPARSABLE as exc:
             raise ProjectError(path, f"the file is damaged (the analysis: {exc})") from exc
+        sources = analysis.sources  # with what only the analysis keeps (date origins)
     return Contents(sources, analysis, review, version)
 
 

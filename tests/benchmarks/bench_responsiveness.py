@@ -192,7 +192,7 @@ def _measure(paths: list[str], settings: Path, fractions: list[float], timeout: 
     print(f"{len(paths)} articles, GUI timer every {TICK_MS} ms, offscreen; load average {load}")
     missed: list[str] = []
     t0 = time.perf_counter()
-    window.open_paths(paths, add=False)
+    window.open_paths(paths)
     wait(lambda: bool(outcome))
     t1 = time.perf_counter()
     if outcome != ["finished"]:
@@ -233,7 +233,7 @@ def _measure(paths: list[str], settings: Path, fractions: list[float], timeout: 
             continue
         at = progress[-1] if progress else ("starting", 0, 0)
         t_cancel = time.perf_counter()
-        window.cancel_action.trigger()
+        window.corpus.cancel_action.trigger()
         stopped = wait(lambda: bool(outcome))
         latency = time.perf_counter() - t_cancel
         pause = _pauses(ticks, start, t_cancel + latency)

@@ -69,7 +69,7 @@ def test_the_sources_sheet_has_a_copy_of_column(copied: Matrix, tmp_path: Path) 
     path = write_xlsx(renamed, tmp_path / "copies.xlsx")
     rows = list(openpyxl.load_workbook(path)[SOURCES_SHEET].iter_rows(values_only=True))
     header = list(rows[0])
-    assert header[-1] == "Copy of"
+    assert header[-2:] == ["Copy of", "Date read"]
     column = header.index("Copy of")
     assert [r[column] for r in rows[1:]] == [None, "Kompas.id (s1)", None, "Kompas.id (s1)"]
     # The columns before it stay where they were.

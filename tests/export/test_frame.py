@@ -4,12 +4,12 @@ from dataclasses import replace
 
 import pandas as pd
 
+from gui.display import cell_text
 from gui.domain import Agreement, FactKind, Status
 from gui.export.frame import (
     EVIDENCE_COLUMNS,
     LEADING_COLUMNS,
     SOURCE_COLUMNS,
-    cell_text,
     evidence_frame,
     outlet_headers,
     sources_frame,
@@ -33,7 +33,7 @@ def test_wide_frame_has_one_row_per_fact_and_one_column_per_outlet(matrix: Matri
     assert first["Kompas"] == "✓ sekitar 12.000"
     assert first["Tempo"] == "≠ 15.000"
     assert first["Antara"] == ""
-    assert frame.iloc[1]["Reuters"] == "~ last week"
+    assert frame.iloc[1]["Reuters"] == "~ Feb 2023"  # the normalised date, as on screen
     assert frame.iloc[3]["coverage"] == "1/4"
 
 
@@ -121,10 +121,11 @@ def test_outlet_headers_stay_unique() -> None:
     assert outlet_headers([label, blank]) == ["label (2)", "s2"]
 
 
-def test_cell_text_without_a_value_is_the_glyph(matrix: Matrix) -> None:
-    cell = matrix.facts[0].cell("s1")
-    assert cell_text(replace(cell, value="")) == "✓"
-    assert cell_text(matrix.facts[0].cell("s4")) == ""
+def test_cell_text_without_a_value_is_the_glyph_and_status(matrix: Matrix) -> None:
+    fact = matrix.facts[0]
+    cell = fact.cell("s1")
+    assert cell_text(FactKind.STATEMENT, replace(cell, value="")) == "✓ agree"
+    assert cell_text(fact.kind, fact.cell("s4")) == ""
 
 
 def test_empty_matrix_gives_empty_frames_with_their_columns() -> None:

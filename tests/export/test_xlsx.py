@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
+from gui.display import cell_text
 from gui.domain import Status
 from gui.export import bench
 from gui.export.atomic import ExportError
@@ -102,7 +103,7 @@ def test_matrix_sheet_cells_carry_glyph_value_and_status_colours(
     expected = {
         "F2": (Status.AGREE, "✓ sekitar 12.000"),
         "G2": (Status.CONFLICT, "≠ 15.000"),
-        "H3": (Status.PARTIAL, "~ last week"),
+        "H3": (Status.PARTIAL, "~ Feb 2023"),
         "I2": (Status.ABSENT, None),
         "I5": (Status.AGREE, "✓ 27 orang"),
     }
@@ -237,7 +238,7 @@ def test_filtered_view_exports_only_its_rows_and_columns(matrix: Matrix, tmp_pat
     ws = book[MATRIX_SHEET]
     assert [c.value for c in ws[1]][5:] == ["Reuters", "Tempo"]
     assert [ws.cell(r, 1).value for r in range(2, ws.max_row + 1)] == ["f2", "f1"]
-    assert ws["F2"].value == "~ last week"
+    assert ws["F2"].value == "~ Feb 2023"
     records = _records(book[EVIDENCE_SHEET])
     assert [(r["Fact id"], r["Outlet"]) for r in records] == [
         ("f2", "Reuters"),
@@ -504,9 +505,10 @@ def _assert_round_trip(matrix: Matrix, path: Path) -> None:
             status = Status(stated["status"]) if stated else Status.ABSENT
             assert STATUS_BY_FILL[cell.fill.fgColor.rgb] is status
             if stated:
-                glyph = STATUS_GLYPH[status]
-                shown = clean_text(f"{glyph} {stated['value']}" if stated["value"] else glyph)
-                assert cell.value == shown
+                # The workbook shows what the window shows for the cell.
+                shown = matrix.fact(fact["id"]).cell(source["id"])
+                kind = matrix.fact(fact["id"]).kind
+                assert cell.value == clean_text(cell_text(kind, shown))
             else:
                 assert cell.value is None
 
@@ -565,7 +567,7 @@ def test_libreoffice_renders_the_workbook(matrix: Matrix, tmp_path: Path) -> Non
         text = subprocess.run(
             ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
         ).stdout
-        for expected in ("Kompas", "≠ 15.000", "~ last week", "Facts per outlet", "Legend"):
+        for expected in ("Kompas", "≠ 15.000", "~ Feb 2023", "Facts per outlet", "Legend"):
             assert expected in text
 
 

@@ -57,10 +57,24 @@ def test_dateline_above_the_headline_is_read_and_removed() -> None:
 
 
 def test_date_in_the_lead_brackets() -> None:
-    lead = "Wali kota Bandung meresmikan jembatan baru pada Senin (28/4/2025) pagi bersama warga."
+    lead = "Jembatan baru di Bandung mulai dibuka untuk umum, kata wali kota, Senin (28/4/2025)."
     source = source_from_text(article(lead=lead), source_id="s1")
     assert source.published == datetime(2025, 4, 28)
+    assert source.published_from == "lead\tkata wali kota, Senin (28/4/2025)"
     assert lead in source.text
+
+
+def test_a_lead_date_an_event_word_introduces_yields_to_the_reporting_day() -> None:
+    lead = (
+        "Jembatan di Bandung ambruk pada Minggu (27/4/2025) malam, kata wali kota, "
+        "Senin (28/4/2025)."
+    )
+    assert source_from_text(article(lead=lead), source_id="s1").published == datetime(2025, 4, 28)
+    # With no other date, the event's day is the best there is.
+    only_event = "Jembatan di Bandung ambruk pada Minggu (27/4/2025) malam setelah hujan deras."
+    assert source_from_text(article(lead=only_event), source_id="s1").published == datetime(
+        2025, 4, 27
+    )
 
 
 def test_dates_later_in_the_body_are_not_the_publication_date() -> None:

@@ -32,6 +32,7 @@ class GatedEngine:
     pause_at: int = 10
     release: threading.Event = field(default_factory=threading.Event)
     loaded_paths: list[list[str]] = field(default_factory=list)
+    analysed: list[int] = field(default_factory=list)  # how many sources each run analysed
 
     def load_paths(
         self,
@@ -54,6 +55,7 @@ class GatedEngine:
         cancelled: Callable[[], bool] | None = None,
         refused: Sequence[Refusal] = (),
     ) -> Analysis:
+        self.analysed.append(len(sources))
         stop = cancelled or (lambda: False)
         for done in range(1, self.total + 1):
             if stop():

@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from gui.display import cell_text, format_value
 from gui.domain import Agreement, Analysis, Cell, Fact, FactKind, Source, Status
 from gui.qt import palette
-from gui.qt.matrix_model import LEADING, Column, MatrixModel, Role, cell_text, format_value
+from gui.qt.matrix_model import LEADING, Column, MatrixModel, Role
 from gui.qt.matrix_proxy import MatrixProxy
 from gui.qt.sources_dock import SourcesModel
 from gui.review import Matrix, Review, build_matrix

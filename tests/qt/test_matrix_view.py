@@ -7,16 +7,25 @@ from gui.qt.matrix_model import LEADING, Column
 from gui.qt.matrix_view import share_width
 
 
-def test_share_width_gives_the_label_its_preferred_width_first():
+def test_share_width_gives_the_label_its_preferred_width_first_and_keeps_it():
     label = (180, 260, 400)
     # plenty of room: outlets get what they want, the label grows up to its maximum
-    assert share_width(2000, label=label, outlets=[(100, 150), (100, 120)]) == (400, [150, 120])
-    assert share_width(600, label=label, outlets=[(100, 150), (100, 120)]) == (330, [150, 120])
+    assert share_width(2000, label=label, outlets=[(30, 100, 150), (30, 100, 120)]) == (
+        400, [150, 120],
+    )  # fmt: skip
+    assert share_width(600, label=label, outlets=[(30, 100, 150), (30, 100, 120)]) == (
+        330, [150, 120],
+    )  # fmt: skip
     # some room: the label keeps its preferred width, outlets grow in proportion
-    assert share_width(520, label=label, outlets=[(100, 200), (100, 100)]) == (260, [160, 100])
-    # too little: outlets at their minimum, the label shrinks to its own minimum, then scrolls
-    assert share_width(400, label=label, outlets=[(100, 200), (100, 100)]) == (200, [100, 100])
-    assert share_width(100, label=label, outlets=[(100, 200)]) == (180, [100])
+    assert share_width(520, label=label, outlets=[(30, 100, 200), (30, 100, 100)]) == (
+        260, [160, 100],
+    )  # fmt: skip
+    # less: the label keeps its width, the outlets narrow from their floor towards the chip
+    assert share_width(400, label=label, outlets=[(30, 100, 200), (30, 100, 100)]) == (
+        260, [70, 70],
+    )  # fmt: skip
+    # too little even for the chips: chips, and the view scrolls; the label never shrinks
+    assert share_width(100, label=label, outlets=[(30, 100, 200)]) == (260, [30])
 
 
 def test_columns_are_sized_for_their_values(window):

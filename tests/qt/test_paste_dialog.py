@@ -99,7 +99,7 @@ def test_cancel_gives_nothing(qtbot) -> None:
 def test_edit_menu_paste_adds_the_article_to_the_corpus(qtbot, monkeypatch) -> None:
     window = MainWindow(remember=False)
     qtbot.addWidget(window)
-    action = window.paste_action
+    action = window.corpus.paste_action
     assert QKeySequence("Ctrl+Shift+V") in action.shortcuts()
     edit_menu = next(
         a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Edit"

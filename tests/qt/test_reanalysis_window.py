@@ -29,7 +29,7 @@ def test_add_remove_and_reanalyse_keep_the_decisions(qtbot, tmp_path: Path) -> N
     window = MainWindow(remember=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.runner.finished, timeout=60_000):
-        window.open_paths([str(seeds_dir())], add=False)
+        window.open_paths([str(seeds_dir())])
     matrix = window.document.matrix
     fact = next(f for f in matrix.facts if f.coverage >= 3 and f.kind.value == "quantity")
     keep, drop = [sid for sid, c in fact.cells.items() if c.status is not Status.ABSENT][:2]
@@ -40,7 +40,7 @@ def test_add_remove_and_reanalyse_keep_the_decisions(qtbot, tmp_path: Path) -> N
 
     (tmp_path / "sixth.txt").write_text(SIXTH, encoding="utf-8")
     with qtbot.waitSignal(window.runner.finished, timeout=60_000):
-        window.open_paths([str(tmp_path / "sixth.txt")])
+        window.add_paths([str(tmp_path / "sixth.txt")])
     assert len(window.document.matrix.sources) == 6
     row, sid = _row_with(window, key, kept)
     assert row.cell(sid).status is Status.PARTIAL and row.cell(sid).reviewed

@@ -38,7 +38,7 @@ def seeded(qtbot):
     window.resize(1400, 900)
     window.show()
     with qtbot.waitSignal(window.runner.finished, timeout=60_000):
-        window.open_paths([str(seeds_dir())], sample=True, add=False)
+        window.open_paths([str(seeds_dir())], sample=True)
     return window
 
 

@@ -61,7 +61,7 @@ def test_clicking_the_frozen_header_sorts_and_cycles_back_to_default(window, qtb
     assert window.proxy.fact_ids() == ("f1", "f3", "f2", "f4", "f5", "f6")
     window.matrix_view.sortByColumn(LEADING + 1, Qt.SortOrder.AscendingOrder)
     assert window.proxy.fact_ids()[:3] == ("f3", "f4", "f1")
-    window.default_order_action.trigger()
+    window.view_actions.default_order.trigger()
     assert window.proxy.fact_ids() == ("f1", "f3", "f2", "f4", "f5", "f6")
 
 
@@ -125,12 +125,12 @@ def test_standard_shortcuts_are_bound(window):
     def keys(action) -> set[str]:
         return {s.toString() for s in action.shortcuts()}
 
-    assert "Ctrl+O" in keys(window.open_action)
-    assert "Ctrl+Q" in keys(window.quit_action)
-    assert "Ctrl+E" in keys(window.export_actions["xlsx"])
-    assert "Ctrl++" in keys(window.zoom_in_action)
-    assert "Ctrl+-" in keys(window.zoom_out_action)
-    assert "Ctrl+0" in keys(window.zoom_reset_action)
+    assert "Ctrl+O" in keys(window.corpus.open_action)
+    assert "Ctrl+Q" in keys(window.view_actions.quit)
+    assert "Ctrl+E" in keys(window.exporter.actions["xlsx"])
+    assert "Ctrl++" in keys(window.view_actions.zoom_in)
+    assert "Ctrl+-" in keys(window.view_actions.zoom_out)
+    assert "Ctrl+0" in keys(window.view_actions.zoom_reset)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Analysis", "&Help"]
 
@@ -138,14 +138,14 @@ def test_standard_shortcuts_are_bound(window):
 def test_zoom_changes_the_table_font_and_row_height(window):
     view = window.matrix_view
     size, height = view.font().pointSizeF(), view.verticalHeader().defaultSectionSize()
-    window.zoom_in_action.trigger()
-    window.zoom_in_action.trigger()
+    window.view_actions.zoom_in.trigger()
+    window.view_actions.zoom_in.trigger()
     assert view.font().pointSizeF() == size + 2
     assert view.frozen_view.font().pointSizeF() == size + 2
     assert view.verticalHeader().defaultSectionSize() > height
-    window.zoom_out_action.trigger()
+    window.view_actions.zoom_out.trigger()
     assert view.font().pointSizeF() == size + 1
-    window.zoom_reset_action.trigger()
+    window.view_actions.zoom_reset.trigger()
     assert view.font().pointSizeF() == size
     assert view.verticalHeader().defaultSectionSize() == height
 
@@ -226,9 +226,9 @@ def fake_export(monkeypatch):
 
 def test_export_actions_follow_what_gui_export_offers(window, fake_export):
     window.exporter.update_actions()
-    assert window.export_actions["json"].isEnabled()
-    assert not window.export_actions["csv"].isEnabled()
-    assert not window.export_actions["xlsx"].isEnabled()
+    assert window.exporter.actions["json"].isEnabled()
+    assert not window.exporter.actions["csv"].isEnabled()
+    assert not window.exporter.actions["xlsx"].isEnabled()
 
 
 def test_export_writes_the_view_and_offers_to_open_the_folder(window, fake_export, tmp_path):
@@ -271,40 +271,68 @@ def test_real_exporters_write_what_is_on_screen(window, tmp_path):
 # ---- corpus, drops, settings ---------------------------------------------------------
 
 
-def test_dropping_files_adds_them_to_the_corpus(qtbot, analysis, tmp_path):
+def _drop(window: MainWindow, *paths: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([*(QUrl.fromLocalFile(str(p)) for p in paths), QUrl("https://example.com/x")])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+
+
+def test_files_dropped_on_a_project_open_a_new_one_or_join_it_as_chosen(qtbot, analysis, tmp_path):
     engine = GatedEngine(analysis, total=2, pause_at=0)
     window = MainWindow(engine_factory=engine.engine, remember=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.runner.finished, timeout=10_000):
         window.open_paths([str(tmp_path / "a.txt")])
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "b.html")), QUrl("https://example.com/x")])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    first = window.document.project
+    _drop(window, tmp_path / "b.html")
+    menu = window.drop_menu
+    assert menu is not None and menu.isVisible()
+    choices = {a.text(): a for a in menu.actions() if a.text()}
+    assert set(choices) == {"Open as a New Project", "Add to This Project", "Cancel"}
     with qtbot.waitSignal(window.runner.finished, timeout=10_000):
-        window.dropEvent(event)
-    # The corpus is kept; only the dropped file is read, the web address is not a file.
+        choices["Add to This Project"].trigger()
+    # Only the dropped file is read (the web address is no file); the project's five
+    # articles are analysed with it, in the same project.
     assert engine.loaded_paths == [[str(tmp_path / "a.txt")], [str(tmp_path / "b.html")]]
-    assert window.model.rowCount() == 6
+    assert engine.analysed == [5, 10]
+    assert window.document.project is first
+
+    _drop(window, tmp_path / "c.txt")
+    choices = {a.text(): a for a in window.drop_menu.actions() if a.text()}
+    with qtbot.waitSignal(window.runner.finished, timeout=10_000):
+        choices["Open as a New Project"].trigger()
+    assert engine.analysed[-1] == 5
+    assert window.document.project is not first
 
 
-def test_opening_files_replaces_the_sample_corpus(qtbot, analysis, tmp_path):
+def test_opening_files_replaces_the_sample_and_adding_grows_the_project(qtbot, analysis, tmp_path):
     engine = GatedEngine(analysis, total=2, pause_at=0)
     window = MainWindow(engine_factory=engine.engine, remember=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.runner.finished, timeout=10_000):
-        window.open_paths(["seeds/"], sample=True, add=False)
+        window.open_paths(["seeds/"], sample=True)
+    # Adding to the sample starts a project of one's own: the sample is never mixed in.
     with qtbot.waitSignal(window.runner.finished, timeout=10_000):
-        window.open_paths([str(tmp_path / "mine.txt")])
+        window.add_paths([str(tmp_path / "mine.txt")])
+    assert not window.document.is_sample
     with qtbot.waitSignal(window.runner.finished, timeout=10_000):
-        window.open_paths([str(tmp_path / "more.txt"), str(tmp_path / "mine.txt")])
-    # The sample is replaced, then the corpus grows from what was given.
+        window.add_paths([str(tmp_path / "more.txt"), str(tmp_path / "mine.txt")])
     assert engine.loaded_paths == [
         ["seeds/"],
         [str(tmp_path / "mine.txt")],
         [str(tmp_path / "more.txt"), str(tmp_path / "mine.txt")],
     ]
-    assert not window.document.is_sample
+    assert engine.analysed == [5, 5, 10]
+
+
+def test_file_menu_tells_opening_from_adding(window):
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "&Open Articles…" in texts and "&Add Articles to Project…" in texts
+    assert window.corpus.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.corpus.add_files_action.shortcut().toString() == "Ctrl+Shift+A"
+    assert "new project" in window.corpus.open_action.toolTip()
 
 
 def test_geometry_splitters_and_zoom_are_remembered_in_isolated_settings(
@@ -333,7 +361,7 @@ def test_geometry_splitters_and_zoom_are_remembered_in_isolated_settings(
 
 
 def test_legend_is_non_modal_and_names_every_status(window):
-    window.legend_action.trigger()
+    window.view_actions.legend.trigger()
     legend = window._legend
     assert legend is not None and legend.isVisible() and not legend.isModal()
     text = legend.findChildren(type(window.counts))[0].text()
