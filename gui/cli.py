@@ -98,9 +98,11 @@ def run_analyze(ns: argparse.Namespace) -> int:
         progress.finish()
         for refusal in loaded.refused:
             # the ingest has made its paths safe to print
-            _say(translate("Cli", "skipped {file}: {reason}").format(
-                file=refusal.path, reason=refusal.reason
-            ))
+            _say(
+                translate("Cli", "skipped {file}: {reason}").format(
+                    file=refusal.path, reason=refusal.reason
+                )
+            )
         if not loaded.sources:
             _say(translate("Cli", "claimgrid: no readable article in the given paths"))
             return 2

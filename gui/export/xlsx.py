@@ -67,6 +67,8 @@ from gui.review.matrix import Matrix
 # The sheets' names in English; a workbook written in another language names them so.
 MATRIX_SHEET = "Matrix"
 EVIDENCE_SHEET = "Evidence"
+SOURCES_SHEET = "Sources"
+SOURCES_SHEET = "Sources"
 SUMMARY_SHEET = "Summary"
 EVIDENCE_TABLE = "Evidence"  # the Excel table's own name, never shown as a sheet name
 __all__ = ["EVIDENCE_HEADERS", "MATRIX_HEADERS", "SOURCE_HEADERS", "build_workbook", "write_xlsx"]

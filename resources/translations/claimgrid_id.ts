@@ -71,6 +71,10 @@
         <translation>{n} kata</translation>
     </message>
     <message>
+        <source>--replace goes with --project</source>
+        <translation>--replace hanya dipakai bersama --project</translation>
+    </message>
+    <message>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
@@ -99,8 +103,12 @@
         <translation>berkas atau folder artikel</translation>
     </message>
     <message>
-        <source>keep the articles and the analysis as a Claimgrid project (.claimgrid)</source>
-        <translation>simpan artikel dan hasil analisis sebagai proyek Claimgrid (.claimgrid)</translation>
+        <source>keep the articles and the analysis as a Claimgrid project (.claimgrid); an existing project is analysed again with the reviewer&apos;s decisions kept</source>
+        <translation>simpan artikel dan analisisnya sebagai proyek Claimgrid (.claimgrid); proyek yang sudah ada dianalisis ulang dengan keputusan peninjau tetap disimpan</translation>
+    </message>
+    <message>
+        <source>with --project: start the existing project afresh, discarding its decisions</source>
+        <translation>bersama --project: mulai ulang proyek yang sudah ada dan buang keputusannya</translation>
     </message>
     <message>
         <source>the columns of tables of articles (.csv, .tsv, .xlsx, .jsonl) when their names are not the usual ones, e.g. text=isi,outlet=media,date=tanggal (fields: text, title, outlet, url, date)</source>
@@ -215,6 +223,14 @@
     <message>
         <source>First rows:</source>
         <translation>Baris pertama:</translation>
+    </message>
+    <message>
+        <source>Reading the columns of {name}…</source>
+        <translation>Membaca kolom {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -661,6 +677,10 @@
         <translation>Tanpa Judul</translation>
     </message>
     <message>
+        <source>{name} (read-only)</source>
+        <translation>{name} (hanya-baca)</translation>
+    </message>
+    <message>
         <source>{n} outlet</source>
         <translation>{n} media</translation>
     </message>
@@ -1104,6 +1124,10 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
     <message>
         <source>&lt;b&gt;Cannot open {file}&lt;/b&gt;: {reason}. Nothing was changed.</source>
         <translation>&lt;b&gt;{file} tidak bisa dibuka&lt;/b&gt;: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Opened read-only&lt;/b&gt;: {reason}. Changes cannot be saved here; Save Project As… makes a copy you can change.</source>
+        <translation>&lt;b&gt;Dibuka hanya-baca&lt;/b&gt;: {reason}. Perubahan tidak dapat disimpan di sini; Simpan Proyek Sebagai… membuat salinan yang dapat diubah.</translation>
     </message>
     <message>
         <source>Project saved as {path}</source>

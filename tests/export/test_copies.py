@@ -12,7 +12,7 @@ import pytest
 from gui.export import ExportView, to_json_dict, write_json, write_xlsx
 from gui.export.frame import SOURCE_COLUMNS, sources_frame
 from gui.export.json_export import SCHEMA
-from gui.export.xlsx_sources import SOURCES_SHEET
+from gui.export.xlsx import SOURCES_SHEET
 from gui.review import Matrix, build_matrix
 from tests.export.matrices import sample_matrix
 

@@ -35,10 +35,10 @@ from gui.export.xlsx import (
     EVIDENCE_HEADERS,
     EVIDENCE_SHEET,
     MATRIX_SHEET,
+    SOURCES_SHEET,
     SUMMARY_SHEET,
     write_xlsx,
 )
-from gui.export.xlsx_sources import SOURCES_SHEET
 from gui.palette import STATUS_FILL, STATUS_GLYPH, STATUS_TEXT
 from gui.review import Matrix, build_matrix
 from tests.export.matrices import HOSTILE_VALUES, LONG_SENTENCE

@@ -25,7 +25,7 @@ def test_a_file_name_that_is_not_utf8_is_analysed_and_kept(qtbot, tmp_path: Path
     window = MainWindow(remember=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.runner.finished, timeout=60_000):
-        window.open_paths([str(folder)], add=False)
+        window.open_paths([str(folder)])
     matrix = window.document.matrix
     assert matrix is not None and len(matrix.sources) == 2
     assert any(s.path.endswith("jembatan-\\xe9.txt") for s in matrix.sources)
