@@ -1,7 +1,7 @@
 """How much text one analysis takes, and what is said about the rest.
 
 The file limit (20 MB) bounds what is read, not what the analysis costs: the analysis takes
-time and memory in proportion to the text, about 6.5 s and 180 MB a million characters on
+time and memory in proportion to the text, 6.5–9 s and about 180 MB a million characters on
 two cores (``python -m tests.benchmarks.bench_hostile``, figures in the README). So an article
 is analysed up to ``MAX_ARTICLE_CHARS`` characters, cut at a line break, and a corpus up to
 ``MAX_CORPUS_CHARS``; what is left out is named with the reason, like a refused file, and
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from gui.domain import Refusal, Source
 
-MAX_ARTICLE_CHARS = 1_000_000  # about 6.5 s and 200 MB of analysis
-MAX_CORPUS_CHARS = 5_000_000  # about 45 s and 1 GB: the largest corpus one analysis takes
+MAX_ARTICLE_CHARS = 1_000_000  # 6.5-9 s and 200 MB of analysis
+MAX_CORPUS_CHARS = 5_000_000  # 35-45 s and under 1 GB: the largest corpus one analysis takes
 
 ARTICLE_CUT = (
     f"not analysed: an article is read up to {MAX_ARTICLE_CHARS:,} characters "

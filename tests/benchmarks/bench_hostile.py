@@ -62,7 +62,7 @@ def bench_line() -> list[str]:
         previous = (n, seconds)
         if n == 1_000_000 and seconds > 5:
             missed.append(f"a line of a million characters took {seconds:.1f} s")
-    whole = _child("line", 1.0)
+    whole = _child("line", 1.0)  # before the zip section grows this process: see main()
     print(
         f"load + analyse one article of one 1,000,000-character line: "
         f"{whole['seconds']:.1f} s, peak {whole['peak_mb']:.0f} MB, {whole['facts']} rows\n"
@@ -95,7 +95,7 @@ def bench_zip() -> list[str]:
     document = fx.word_document()
     xml = zipfile.ZipFile(io.BytesIO(document)).read("word/document.xml")
     lying = understate(
-        rezip(document, {"word/document.xml": xml + b" " * (1024 * 1024 * 1024)}),
+        rezip(document, {"word/document.xml": xml + b" " * (256 * 1024 * 1024)}),
         "word/document.xml",
         xml,
     )
@@ -109,7 +109,7 @@ def bench_zip() -> list[str]:
     seconds = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1] / 1024 / 1024
     tracemalloc.stop()
-    print(f"zip declaring 2 KB for a 1 GB member ({len(lying):,} bytes on disk):")
+    print(f"zip declaring 2 KB for a 256 MB member ({len(lying):,} bytes on disk):")
     print(f"  {outcome}\n  {seconds * 1000:.1f} ms, {peak:.1f} MB traced at the peak\n")
     return [] if seconds < 1 and peak < 20 and outcome.startswith("refused") else [outcome]
 
@@ -238,14 +238,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sections = {s.strip() for s in args.only.split(",")}
     missed: list[str] = []
+    # The runs in fresh interpreters first: a child's peak memory (ru_maxrss) starts from
+    # this process's size when it forks, which the zip section would inflate.
+    if "cost" in sections:
+        missed += bench_cost([float(s) for s in args.sizes.split(",") if s.strip()])
     if "line" in sections:
         missed += bench_line()
     if "workbook" in sections:
         missed += bench_workbook()
     if "zip" in sections:
         missed += bench_zip()
-    if "cost" in sections:
-        missed += bench_cost([float(s) for s in args.sizes.split(",") if s.strip()])
     print("targets: " + ("all met" if not missed else "MISSED: " + "; ".join(missed)))
     return 1 if missed else 0
 
