@@ -23,6 +23,8 @@ class MatrixProxy(QSortFilterProxyModel):
         self._filter = MatrixFilter()
         self._words: tuple[str, ...] = ()  # the filter's words, folded once
         self._show_hidden = False  # rows the reviewer hid stay out of view unless asked for
+        # Minor rows (Fact.secondary: one outlet, nothing to check on its own) likewise
+        self._show_minor = False
         # Rows kept in view after an edit, as a spreadsheet's filter keeps them: those on
         # screen when the reviewer changed something, and rows the change made. Until the
         # filter changes.
@@ -86,6 +88,29 @@ class MatrixProxy(QSortFilterProxyModel):
             self._kept, self._known = set(), None
             self._refilter()
 
+    @property
+    def show_minor(self) -> bool:
+        return self._show_minor
+
+    def set_show_minor(self, show: bool) -> None:
+        if show != self._show_minor:
+            self._show_minor = show
+            self._kept, self._known = set(), None
+            self._refilter()
+
+    def minor_out_of_view(self) -> int:
+        """Minor rows the filter would otherwise show that are out of view as minor."""
+        if self._show_minor:
+            return 0
+        model = self._model
+        return sum(
+            1
+            for r in range(model.rowCount())
+            if model.fact_at(r).secondary
+            and not (model.fact_at(r).hidden and not self._show_hidden)
+            and self._matches(r)
+        )
+
     def _refilter(self) -> None:
         # One layout change, not Qt's incremental filter change: that reports every run of
         # removed or inserted rows on its own (thousands for "date facts only" in a big
@@ -97,6 +122,8 @@ class MatrixProxy(QSortFilterProxyModel):
     ) -> bool:
         fact = self._model.fact_at(source_row)
         if fact.hidden and not self._show_hidden:
+            return False
+        if fact.secondary and not self._show_minor and not self._is_kept(fact.id):
             return False
         return self._is_kept(fact.id) or self._matches(source_row)
 

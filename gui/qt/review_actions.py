@@ -98,6 +98,17 @@ class ReviewActions(QObject):
             translate("ReviewActions", "Show the facts you hid, so you can bring them back"),
         )
         self.show_hidden_action.setCheckable(True)
+        self.show_minor_action = self._action(
+            translate("ReviewActions", "Show &Minor Rows"),
+            self.set_show_minor,
+            "",
+            ["Ctrl+Shift+M"],
+            translate(
+                "ReviewActions",
+                "Also show the rows one outlet states that are not worth checking on their own",
+            ),
+        )
+        self.show_minor_action.setCheckable(True)
         self.copies_once_action = self._action(
             translate("ReviewActions", "Count &Copies Once"),
             self.toggle_copies_once,
@@ -290,6 +301,9 @@ class ReviewActions(QObject):
         matrix, fact = self.document.matrix, self.current_fact()
         if matrix is not None and fact is not None:
             self._decide(cmd.hide_fact(matrix, fact.id, not fact.hidden))
+
+    def set_show_minor(self) -> None:
+        self._window.proxy.set_show_minor(self.show_minor_action.isChecked())
 
     def set_show_hidden(self) -> None:
         self._window.proxy.set_show_hidden(self.show_hidden_action.isChecked())

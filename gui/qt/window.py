@@ -337,6 +337,13 @@ class MainWindow(QMainWindow):
         outlets = translate("MainWindow", "{shown} of {total} outlets").format(
             shown=len(self.proxy.source_ids()), total=len(matrix.sources)
         )
+        minor = self.proxy.minor_out_of_view()
+        if minor:
+            text += " · " + plural(
+                minor,
+                translate("MainWindow", "{n} minor row out of view"),
+                translate("MainWindow", "{n} minor rows out of view"),
+            )
         self.counts.setText(f"{text} · {conflicting} · {outlets}")
         described = self.proxy.filter.describe({s.id: s.outlet for s in matrix.sources})
         self.counts.setToolTip(rich_literal(described))

@@ -126,6 +126,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu = menus.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions([view.find, view.clear_filter])
     view_menu.addAction(view.default_order)
+    view_menu.addAction(window.reviewing.show_minor_action)
     view_menu.addAction(window.reviewing.show_hidden_action)
     view_menu.addAction(window.reviewing.copies_once_action)
     view_menu.addSeparator()

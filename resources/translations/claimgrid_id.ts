@@ -741,6 +741,14 @@
         <translation>{shown} dari {total} media</translation>
     </message>
     <message>
+        <source>{n} minor row out of view</source>
+        <translation>{n} baris minor tidak ditampilkan</translation>
+    </message>
+    <message>
+        <source>{n} minor rows out of view</source>
+        <translation>{n} baris minor tidak ditampilkan</translation>
+    </message>
+    <message>
         <source>About Claimgrid</source>
         <translation>Tentang Claimgrid</translation>
     </message>
@@ -1231,6 +1239,14 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
     <message>
         <source>Show the facts you hid, so you can bring them back</source>
         <translation>Tampilkan fakta yang Anda sembunyikan agar bisa dikembalikan</translation>
+    </message>
+    <message>
+        <source>Show &amp;Minor Rows</source>
+        <translation>Tampilkan Baris &amp;Minor</translation>
+    </message>
+    <message>
+        <source>Also show the rows one outlet states that are not worth checking on their own</source>
+        <translation>Tampilkan juga baris yang hanya dinyatakan satu media dan tidak perlu diperiksa tersendiri</translation>
     </message>
     <message>
         <source>Count &amp;Copies Once</source>
