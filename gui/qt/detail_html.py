@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from gui.display import format_published, format_value, published_origin_word
@@ -83,6 +83,33 @@ def _evidence(source: Source, cell: Cell, mentions: Sequence[Mention]) -> str:
     if cell.start <= cell.value_start < cell.value_end <= cell.end:
         marks.append(Mark(cell.value_start, cell.value_end, value_style(cell.status), 10))
     return marked_html(text, cell.start, cell.end, marks)
+
+
+def _others(fact: Fact, source: Source, cell: Cell, mentions: Sequence[Mention]) -> str:
+    """The outlet's other values for the fact (a figure it revised, a headline's), in the
+    order it wrote them, each in its own sentence: the cell shows the decisive one."""
+    if not cell.others:
+        return ""
+    rows = []
+    for other in cell.others:
+        shown = replace(
+            cell,
+            value=other.value,
+            normalized=other.normalized,
+            excerpt=other.excerpt,
+            start=other.start,
+            end=other.end,
+            value_start=other.value_start,
+            value_end=other.value_end,
+            others=(),
+        )
+        value = html.escape(format_value(fact.kind, shown))
+        rows.append(f"<li><b>{value}</b> · {_evidence(source, shown, mentions)}</li>")
+    heading = translate("DetailPane", "Also gives (in the order written):")
+    return (
+        f"<div style='color:#555; margin-top:3px'><i>{heading}</i>"
+        f"<ul style='margin:0'>{''.join(rows)}</ul></div>"
+    )
 
 
 def detail_html(
@@ -187,6 +214,7 @@ def _card(matrix: Matrix, fact: Fact, source: Source, cell: Cell, *, current: bo
     return (
         f"<tr><td width='4' style='background-color:{swatch.fill}'></td>"
         f"<td>{' &nbsp;'.join(head)}<br/>{_evidence(source, cell, mentions)}"
+        f"{_others(fact, source, cell, mentions)}"
         f"{_note(cell.note) if cell.note else ''}</td></tr>"
         "<tr><td colspan='2' style='font-size:4px'>&nbsp;</td></tr>"
     )

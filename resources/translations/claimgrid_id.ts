@@ -398,6 +398,10 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>Also gives (in the order written):</source>
+        <translation>Juga menyebut (sesuai urutan tulisan):</translation>
+    </message>
+    <message>
         <source>stated by {count} of {total} outlets</source>
         <translation>disebut {count} dari {total} media</translation>
     </message>
