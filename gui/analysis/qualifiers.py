@@ -49,13 +49,43 @@ def changed_from(sf: SentenceFacts, q: Quantity, at: int, hi: int, language: str
     verbs = number_words(language).change_verbs
     if _changes_next(sf, q, after, min(hi, after + _CHANGE_NEXT), verbs):
         return True  # "harga Pertalite Rp 7.650 per liter kini naik menjadi Rp 10.000"
-    if at < 1 or toks[at - 1].lower not in ("dari", "from"):
+    if at >= 2 and toks[at - 2].lower in _FROM and toks[at - 1].lower in _PRICE_WORDS:
+        at -= 1  # "dari harga Rp 5.150": the price word stands between
+    if at < 1 or toks[at - 1].lower not in _FROM:
         return False
-    if any(t.lower in _CHANGE_TO for t in toks[after : after + 2]):
+    if _goes_to(sf, after):
         return True  # "dari X menjadi Y": the sentence names where it went
+    if any(t.lower in _CHANGE_TO for t in toks[max(0, at - 1 - _TO_BACK) : at - 1]):
+        return True  # "rose to Rp 6.800 a liter from Rp 5.150": where it went, then whence
     if at >= 2 and toks[at - 2].lower in _DIRECTIONS:
         return True  # "up from IDR7,650", "down from 30"
     return any(t.lower in verbs for t in toks[max(0, at - 1 - _CHANGE_REACH) : at - 1])
+
+
+_FROM = frozenset({"dari", "from"})
+_PRICE_WORDS = frozenset({"harga", "harganya", "price", "level", "angka", "posisi"})
+_TO_REACH = 6  # "dari Rp 7.650 (US$0,51) per liter menjadi": words to the "menjadi"
+_TO_BACK = 8  # "to Rp 6.800 ($0.46) a liter from": words back from "from" to the "to"
+
+
+def _goes_to(sf: SentenceFacts, after: int) -> bool:
+    """Whether "menjadi"/"to" follows the value starting at token ``after``, past its unit
+    ("per liter") and a conversion in brackets, before any other number."""
+    toks = sf.tokens
+    text, base = sf.sentence.text, sf.sentence.start
+    depth = 0
+    for k in range(after, min(len(toks), after + _TO_REACH)):
+        t = toks[k]
+        if k > 0:
+            gap = text[toks[k - 1].end - base : t.start - base]
+            depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if depth:
+            continue  # "(US$0.35)": the same price in another currency
+        if t.lower in _CHANGE_TO:
+            return True
+        if t.is_number:
+            return False
+    return False
 
 
 def _said(sf: SentenceFacts) -> bool:

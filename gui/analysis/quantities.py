@@ -97,6 +97,9 @@ class _Amount:
     hedge: str = ""  # a hedge glued to the digits: "1.000-an", "600-odd"
 
 
+_RUPIAH_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 @dataclass(slots=True)
 class _Context:
     text: str
@@ -181,6 +184,11 @@ def _quantity_at(ctx: _Context, i: int) -> tuple[Quantity, int] | None:
     a = _amount(ctx, j, money=bool(currency))
     if a is None:
         return None
+    if currency == "IDR" and a.scale == 1.0 and _RUPIAH_GROUPED.fullmatch(toks[j].text):
+        # "Rp 6.800" in English text: no rupiah amount has three decimals, so the dot groups
+        # thousands as it does where the currency comes from.
+        whole = parse_digits(toks[j].text, "id") or a.value
+        a = replace(a, value=whole, low=whole, high=whole)
     k = a.end
     post = a.hedge
     if not post:

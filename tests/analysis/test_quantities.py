@@ -514,3 +514,14 @@ def test_results_are_sorted_and_disjoint() -> None:
     assert len(found) == 5
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
+
+
+def test_rupiah_in_english_text_groups_thousands_with_a_dot() -> None:
+    found = find_quantities("Diesel now costs Rp 6.800 a litre, up from Rp5.150.", language="en")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("Rp 6.800", 6800, "IDR"),
+        ("Rp5.150", 5150, "IDR"),
+    ]
+    # a dollar amount keeps the English decimal point, and a scaled rupiah its decimals
+    found = find_quantities("It costs $6.800 per share and Rp 1.5 trillion in all.", language="en")
+    assert [q.value for q in found] == [6.8, 1.5e12]
