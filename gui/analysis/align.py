@@ -21,7 +21,7 @@ from operator import mul
 
 from gui.analysis.claims import Claim
 from gui.analysis.piecemeal import discard
-from gui.domain import Attribution, FactKind
+from gui.domain import FactKind
 
 THRESHOLD = {FactKind.QUANTITY: 0.55, FactKind.DATE: 0.5, FactKind.STATEMENT: 0.3}
 # Within one article a repeat (headline, summary bullet) must say the same more plainly.
@@ -90,10 +90,6 @@ class Similarity:
             return 0.0
         if kind is not FactKind.STATEMENT:
             return 0.0  # numbers, dates and times meet by their slots (gui.analysis.rows)
-        if isinstance(a.anchor, Attribution) or isinstance(b.anchor, Attribution):
-            if isinstance(a.anchor, Attribution) and isinstance(b.anchor, Attribution):
-                return 1.0 if a.anchor.key == b.anchor.key else 0.0
-            return 0.0
         if _shared_strong(a, b) < _MIN_SHARED:
             return 0.0  # "Jangan ..." and "Jangan ...": one word in common is no fact
         sim = self.base(a, b)
@@ -124,14 +120,6 @@ def _shared_strong(a: Claim, b: Claim) -> int:
 
 def _related(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(a & family and b & family for family in _FAMILIES)
-
-
-def _restates(a: Claim, b: Claim) -> bool:
-    """Whether two statements of one article can be the same fact told twice."""
-    qa, qb = a.anchor, b.anchor
-    if isinstance(qa, Attribution) or isinstance(qb, Attribution):
-        return isinstance(qa, Attribution) and isinstance(qb, Attribution) and qa.key == qb.key
-    return True
 
 
 def _carry_on() -> None:
@@ -243,8 +231,6 @@ def _score_candidates(
                         if pair in seen:
                             continue
                         seen.add(pair)
-                        if same_source and not _restates(c, other):
-                            continue
                         s = sim(c, other)
                         if s >= threshold:
                             ranked.append((-s, pair))

@@ -301,18 +301,6 @@ def claims_of(
             event_token=toks[main_event.start] if main_event else None,
         )
     )
-    for a in sf.attributions:
-        claims.append(
-            new_claim(
-                id=next_id + len(claims),
-                kind=FactKind.STATEMENT,
-                anchor=a,
-                features={f"a:{a.key}": 1.0},
-                agent=a.key,
-                checkworthy=True,
-                words=sentence_tokens,
-            )
-        )
     for n, c in enumerate(claims):
         c.id = next_id + n
     return claims

@@ -14,7 +14,7 @@ from gui.analysis.lexicon import stopwords
 from gui.analysis.numbers import currency_prefixes
 from gui.analysis.qualifiers import BEFORE
 from gui.analysis.text import Token
-from gui.domain import Attribution, DateMention, FactKind, Quantity, TimeMention
+from gui.domain import DateMention, FactKind, Quantity, TimeMention
 
 _PREFIX = {
     ("id", FactKind.QUANTITY): "Jumlah",
@@ -79,12 +79,6 @@ def label(claims: Sequence[Claim], text_of: dict[str, str]) -> str:
     rep = min(claims, key=lambda c: (c.sentence.heading, c.source_index, c.sentence.start))
     text = text_of[rep.source_id]
     anchor = rep.anchor
-    if isinstance(anchor, Attribution):
-        # Outlets name one source more or less fully ("Kapolda NTB Irjen Hadi Gunawan",
-        # "Hadi Gunawan"); the shortest written name reads best as a column of labels.
-        names = [c.anchor.name for c in claims if isinstance(c.anchor, Attribution)]
-        name = min(names, key=lambda n: (len(n), n))
-        return ("According to " if rep.language == "en" else "Menurut ") + name
     if isinstance(anchor, Quantity | DateMention | TimeMention):
         prefix = _PREFIX[("en" if rep.language == "en" else "id", rep.kind)]
         if BEFORE in rep.qualifiers:

@@ -27,7 +27,6 @@ from gui.analysis.sharing import sharing_the_interpreter
 from gui.analysis.slot_labels import slot_label
 from gui.domain import (
     Analysis,
-    Attribution,
     DateMention,
     Fact,
     FactKind,
@@ -148,7 +147,7 @@ def _worth_a_row(claims: list[Claim], anchored_sentences: set[tuple[str, int]]) 
     c = claims[0]
     if not c.checkworthy:
         return False
-    if c.kind is FactKind.STATEMENT and not isinstance(c.anchor, Attribution):
+    if c.kind is FactKind.STATEMENT:
         # A sentence that already has a number or date row needs no second row of its own.
         return (c.source_id, c.sentence.index) not in anchored_sentences
     return True

@@ -3,9 +3,11 @@ disagree on the death toll as it rises, round numbers, and phrase things differe
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from gui.domain import Agreement, Analysis, FactKind, Status
+from gui.domain import Agreement, Analysis, Attribution, FactKind, Status
 from tests.analysis.corpus import analyse_corpus, sid, the_row
 
 
@@ -55,7 +57,15 @@ def test_sinking_date_in_three_phrasings(analysis: Analysis) -> None:
     assert row.agreement is Agreement.CONSENSUS
 
 
-def test_the_rescue_official_is_one_source_across_outlets(analysis: Analysis) -> None:
-    cited = [f for f in analysis.facts if f.label.endswith("Made Suarta")]
-    assert len(cited) == 1
-    assert cited[0].coverage >= 3
+_ATTRIBUTION_ONLY = re.compile(r"(Menurut|According to) [^,.]+")
+
+
+def test_who_said_it_is_shown_in_the_cells_not_as_rows(analysis: Analysis) -> None:
+    # "According to X" is no fact: the official is marked where each outlet cites him.
+    assert not [f.label for f in analysis.facts if _ATTRIBUTION_ONLY.fullmatch(f.label)]
+    citing = {
+        sid
+        for sid, found in analysis.mentions.items()
+        if any(isinstance(m, Attribution) and m.name.endswith("Made Suarta") for m in found)
+    }
+    assert len(citing) >= 3
