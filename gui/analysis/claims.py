@@ -78,6 +78,10 @@ class Claim:
     agent_token: Token | None = None  # the first word of the actor's name
     sentence_tokens: tuple[Token, ...] = ()  # every word of the sentence, for labels
     slot: Slot | None = None  # what a quantity, date or time is a value of
+    # Who the sentence credits ("menurut Yasonna", "KCNA said"): shown before a statement's
+    # label, and the span of those words, which the label leaves out.
+    speaker: str = ""
+    speaker_span: tuple[int, int] = (0, 0)
     members: list[Claim] = field(default_factory=list)  # same-source claims merged into this
 
     @property
@@ -285,10 +289,13 @@ def claims_of(
             claims.append(anchored(FactKind.TIME, t)[0])
 
     has_actor = bool(sf.entities) and main_event is not None
+    credited = min(sf.attributions, key=lambda a: a.start, default=None)
     claims.append(
         new_claim(
             id=next_id + len(claims),
             kind=FactKind.STATEMENT,
+            speaker=credited.name if credited else "",
+            speaker_span=(credited.start, credited.end) if credited else (0, 0),
             anchor=None,
             features=dict(whole),
             events=frozenset(h.concept for h in events_all),

@@ -2,7 +2,8 @@
 
 A label names what the row is about without its value, so it reads the same whichever outlet
 is right: "Jumlah: tentara Korea Utara dikerahkan ke Rusia", "Tanggal: Korea Utara
-mengonfirmasi …", "Menurut KCNA".
+mengonfirmasi …"; a statement is "who: what", "KCNA: pasukan membantu merebut kembali
+Kursk".
 """
 
 from __future__ import annotations
@@ -85,15 +86,82 @@ def label(claims: Sequence[Claim], text_of: dict[str, str]) -> str:
             prefix += " (before)" if rep.language == "en" else " (sebelumnya)"
         body = _anchored_body(rep, anchor, text)
         return f"{prefix}: {body}" if body else prefix
-    # A quotation is cut at its end only: "Namun, klaim ini dibantah ..." reads as the outlet
-    # wrote it, where "klaim ini dibantah ..." would start mid-sentence.
-    words = _trim(list(rep.words), front=False)
-    if not words:
+    return statement_label(rep, text)
+
+
+_SUBORDINATE = frozenset(
+    {"saat", "ketika", "sewaktu", "setelah", "sebelum", "sejak", "jika", "bila", "meski",
+     "meskipun", "walaupun", "agar", "supaya", "when", "while", "after", "before", "since",
+     "if", "although", "as", "sementara", "whereas"}
+)  # fmt: skip
+_CONNECTORS = frozenset(
+    {"namun", "tetapi", "sementara", "itu", "adapun", "kemudian", "selain", "however", "but",
+     "meanwhile", "also", "dalam", "hal", "ini", "pun", "lalu", "sedangkan", "and", "dan"}
+)  # fmt: skip
+_STATEMENT_WORDS = 9
+
+
+def statement_label(rep: Claim, text: str) -> str:
+    """Who said it, then what, in a few of the outlet's words: "Yasonna: pintu kamar warga
+    binaan terkunci". The words are the clause that carries the sentence's event (not one
+    opened by "saat"/"when"), without the attribution, cut after a few words."""
+    lo, hi = rep.speaker_span
+    words = [t for t in rep.words if not lo <= t.start < hi]
+    clauses = _clauses(words, text)
+    event = rep.event_token
+    clauses = [_what_was_said(c) for c in clauses]
+    main = [c for c in clauses if c and c[0].lower not in _SUBORDINATE and _content(c) >= 3]
+    with_event = [c for c in main if event is not None and any(t.start == event.start for t in c)]
+    chosen = (with_event or sorted(main, key=_content, reverse=True) or clauses or [words])[0]
+    while chosen and chosen[0].lower in _CONNECTORS:
+        chosen = chosen[1:]  # "Sementara itu, ...", "Namun ..."
+    chosen = _trim(chosen, front=False)
+    if not chosen:
         return rep.sentence.text[:80]
-    shown = words[:14]
-    # Statements keep the outlet's own punctuation: a label is a quotation, shortened.
+    shown = _trim(chosen[:_STATEMENT_WORDS], front=False) or chosen[:_STATEMENT_WORDS]
     body = text[shown[0].start : shown[-1].end]
-    return body + (" …" if len(words) > len(shown) else "")
+    if lo < shown[-1].end and shown[0].start < hi:
+        body = _render(shown, text)  # the attribution stood inside: leave it out
+    body = _balanced(" ".join(body.split())) + (" …" if len(chosen) > len(shown) else "")
+    return f"{rep.speaker}: {body}" if rep.speaker else body
+
+
+def _balanced(body: str) -> str:
+    """Without a bracket the cut left open ("di Lembaga Pemasyarakatan (Lapas") or a closing
+    one whose opening the clause left behind ("Ditjen PAS) Kementerian")."""
+    close = body.find(")")
+    if close >= 0 and "(" not in body[:close]:
+        body = body[close + 1 :].strip()
+    opening = body.rfind("(")
+    if opening > 0 and ")" not in body[opening:]:
+        body = body[:opening].strip()
+    return body
+
+
+_THAT = frozenset({"bahwa", "jika", "kalau", "that"})
+
+
+def _what_was_said(clause: list[Token]) -> list[Token]:
+    """ "Reynhard menjelaskan jika lapas itu terdiri dari tujuh blok": what follows the
+    saying, when the saying opens the clause."""
+    for k, t in enumerate(clause[:6]):
+        if t.lower in _THAT and k + 1 < len(clause) and _content(clause[k + 1 :]) >= 2:
+            return clause[k + 1 :]
+    return clause
+
+
+def _clauses(words: Sequence[Token], text: str) -> list[list[Token]]:
+    """Runs of words between commas, semicolons, colons and quotation marks."""
+    out: list[list[Token]] = [[]]
+    for k, t in enumerate(words):
+        if k and any(c in ',;:"“”' for c in text[words[k - 1].end : t.start]):
+            out.append([])
+        out[-1].append(t)
+    return [c for c in out if c]
+
+
+def _content(words: Sequence[Token]) -> int:
+    return sum(1 for t in words if t.lower not in stopwords() and not t.is_number)
 
 
 def _amount_word(t: Token) -> bool:

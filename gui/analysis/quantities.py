@@ -436,6 +436,8 @@ def _vague_amount(ctx: _Context, j: int) -> _Amount | None:
 
 def _word_amount(ctx: _Context, j: int) -> _Amount | None:
     toks, nw = ctx.toks, ctx.nw
+    if _after_identifier(ctx, j):
+        return None  # "lantai dua", "floor two": which one, not how many
     parts: list[str] = []
     owner: list[int] = []
     k = j
