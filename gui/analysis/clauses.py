@@ -130,10 +130,11 @@ def clause_bounds(
 def features(
     sf: SentenceFacts, lo: int, hi: int, weight: float, language: str, out: dict[str, float]
 ) -> None:
-    """Add the features of tokens[lo:hi] to ``out`` with ``weight`` (keeping the larger)."""
+    """Add the features of tokens[lo:hi] to ``out`` with ``weight`` (keeping the larger);
+    a glossary term is one feature in both languages ("korsleting", "short circuit")."""
     toks = sf.tokens
     covered: set[int] = set()
-    for hit in sf.concepts:
+    for hit in (*sf.concepts, *sf.terms):
         if hit.start >= lo and hit.end <= hi:
             key = f"c:{hit.concept}"
             out[key] = max(out.get(key, 0.0), weight)

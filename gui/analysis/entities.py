@@ -111,7 +111,13 @@ def gazetteer() -> Gazetteer:
 def _common_word(tok: Token) -> bool:
     if tok.lower in stopwords() or tok.lower in calendar_words():
         return True
-    return bool(lexicon().concepts([tok], "id") or lexicon().concepts([tok], "en"))
+    # A glossary term ("Tsunami" in "Bidang Mitigasi Gempabumi dan Tsunami") may stand in
+    # a name; the concepts' events and things are the everyday words that end one.
+    return any(
+        hit.cls != "term"
+        for language in ("id", "en")
+        for hit in lexicon().concepts([tok], language)
+    )
 
 
 @lru_cache(maxsize=16)

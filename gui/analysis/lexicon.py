@@ -51,7 +51,7 @@ def stem(word: str, language: str) -> str:
 @dataclass(frozen=True, slots=True)
 class ConceptHit:
     concept: str
-    cls: str  # "event" | "thing" | "qualifier"
+    cls: str  # "event" | "incident" | "thing" | "qualifier" | "dimension" | "term"
     start: int  # index of the first token
     end: int  # index after the last token
 
@@ -156,7 +156,13 @@ def _fold_phrase(phrase: str) -> str:
 @cache
 def lexicon() -> Lexicon:
     with open(lexicon_path("concepts.json"), encoding="utf-8") as fh:
-        return Lexicon(json.load(fh))
+        data = json.load(fh)
+    # The glossary's terms match like concepts; class "term" makes them neither events nor
+    # things, only words a statement is about, shared by both languages.
+    with open(lexicon_path("glossary.json"), encoding="utf-8") as fh:
+        for term, forms in json.load(fh)["terms"].items():
+            data["concepts"].setdefault(term, {"class": "term", **forms})
+    return Lexicon(data)
 
 
 @cache

@@ -131,11 +131,11 @@ def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
             rows.append(members)
         elif unit_kind == "count":
             rows.extend(_by_subject(members, names_only=True))
-        elif unit_kind in ("date", "time"):
+        elif key[0] is not FactKind.QUANTITY:  # a date or a time of day, not a duration
             # An outlet may date one event twice ("pada Senin (28/4)", "Sabtu pekan lalu"):
             # both join, and its cell shows the more precise.
             rows.extend(_by_subject(members, features=_context, together=True))
-        elif _priced(unit_kind, measure):
+        elif _priced(unit_kind, measure) or measure == "AGE":  # whose price, whose age
             rows.extend(_by_subject(members))
         elif unit_kind == "share" or unit_kind.startswith("money"):
             rows.extend(_by_subject(members, only_if_needed=True))

@@ -32,6 +32,9 @@ class SentenceFacts:
     times: list[TimeMention] = field(default_factory=list)
     reference: date | None = None  # the day relative dates resolved against
     sentence_language: str = "id"  # the article's language ("id", "en")
+    # Glossary terms (class "term": "korsleting", "short circuit"): what a statement is
+    # about, in both languages; kept apart so that no number or date reads them.
+    terms: list[ConceptHit] = field(default_factory=list)
 
     def index_at(self, offset: int) -> int:
         """The first token starting at or after ``offset`` (``len(tokens)`` if none)."""
@@ -54,7 +57,9 @@ def read_sentence(
     # Words inside a date or a time ("musim gugur tahun lalu", "pukul 02.00 dini hari") are
     # not events ("gugur" = fell in battle) and name no counted thing.
     tokens = [t for t in all_tokens if not any(s <= t.start < e for s, e in spans)]
-    concepts = lexicon().concepts(tokens, source.language)
+    hits = lexicon().concepts(tokens, source.language)
+    concepts = [h for h in hits if h.cls != "term"]
+    terms = [h for h in hits if h.cls == "term"]
     entities = find_entities(tokens, source.text, heading=sentence.heading, known=known_entities)
     return SentenceFacts(
         sentence,
@@ -67,4 +72,5 @@ def read_sentence(
         times,
         reference,
         source.language,
+        terms,
     )

@@ -105,6 +105,13 @@ def quantity_slot(
         dim_name = dim.concept if dim else _UNIT_WORDS.get(q.text.split()[-1].casefold(), "")
         if unit_kind == "time" and _aged(sf, q, around):
             dim_name = "AGE"  # "the 44-year-old submarine", "a man 30 years old"
+        elif unit_kind == "time" and dim_name not in ("AGE", "LASTING"):
+            since = _since(sf, around)
+            if since:
+                # "4 menit setelah lepas landas", "setelah empat menit lepas landas", "four
+                # minutes after taking off": the time since that event, whatever noun stands
+                # near ("pesawat" counts no minutes); the event alone says which.
+                return Slot(FactKind.QUANTITY, unit_kind, f"ELAPSED:{since}", quals)
         if unit_kind == "length" and dim_name in ("", "HEIGHT") and _above_sea_level(sf, q, around):
             dim_name = "ELEVATION"
         if dim_name == "CAPACITY" or "CAPACITY" in qualifiers_of(sf, around):
@@ -203,6 +210,32 @@ def quantity_slot(
         quals -= {"BREAKDOWN"}  # "terdiri dari 7 anak-anak": the subset already narrows it
     stated = state_hit is not None or thing_role == OBJECT
     return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated)
+
+
+_AFTER = frozenset({"setelah", "sesudah", "usai", "after", "since", "sejak"})
+
+
+def _since(sf: SentenceFacts, around: Around) -> str:
+    """The event a duration is counted from: the one named after "setelah"/"after" next to
+    the number; empty when none is."""
+    toks = sf.tokens
+    if around.b < len(toks) and toks[around.b].lower in _AFTER:
+        start = around.b + 1
+    elif around.a > 0 and toks[around.a - 1].lower in _AFTER:
+        start = around.b
+    else:
+        return ""
+    return next(
+        (
+            h.concept
+            for h in sf.concepts
+            if h.cls in ("event", "incident") and start <= h.start < start + _SINCE_REACH
+        ),
+        "",
+    )
+
+
+_SINCE_REACH = 3  # words from "setelah" to the event it names
 
 
 def _aged(sf: SentenceFacts, q: Quantity, around: Around) -> bool:

@@ -83,3 +83,14 @@ def test_a_sentence_dated_years_back_tells_of_that_earlier_event_in_every_clause
     )
     assert "PAST" not in slot_of(text, "53").qualifiers
     assert "PAST" in slot_of(text, "44").qualifiers
+
+
+def test_time_since_an_event_is_one_slot_in_both_languages() -> None:
+    indonesian = slot_of("Kapal itu tenggelam 20 menit setelah berangkat.", "20 menit")
+    fronted = slot_of("Kapal itu tenggelam setelah dua puluh menit berangkat.", "dua puluh menit")
+    english = slot_of("The ferry sank 20 minutes after it departed.", "20 minutes", "en")
+    assert indonesian.measure == fronted.measure == english.measure == "ELAPSED:TAKE_OFF"
+    # a duration with nothing it is counted from is no such slot
+    assert not slot_of("Antrean mengular selama 20 menit.", "20 menit").measure.startswith(
+        "ELAPSED"
+    )

@@ -52,3 +52,27 @@ def test_a_statement_label_names_who_said_it_then_the_main_clause() -> None:
 
 def test_a_floor_named_by_a_number_word_is_no_count() -> None:
     assert not [f for f in _analysis().facts if f.kind is FactKind.QUANTITY]
+
+
+def test_a_cause_stated_in_both_languages_is_one_row() -> None:
+    # Written for this test; "korsleting listrik" and "short circuit" meet through the
+    # glossary, which nothing else in these sentences would do.
+    texts = (
+        ("id", "Polisi menduga kebakaran gudang di Cikarang dipicu korsleting listrik."),
+        ("en", "Police suspect the warehouse fire in Cikarang was caused by a short circuit."),
+        ("id", "Penyebab kebakaran gudang di Cikarang diduga korsleting listrik, kata polisi."),
+    )  # fmt: skip
+    sources = tuple(
+        Source(
+            id=f"s{i}",
+            outlet=f"Outlet {i}",
+            title="",
+            text=text,
+            path="",
+            language=language,
+            published=datetime(2025, 3, 3),
+        )
+        for i, (language, text) in enumerate(texts)
+    )
+    rows = [f for f in analyze(sources).facts if f.kind is FactKind.STATEMENT]
+    assert any(set(f.cells) == {"s0", "s1", "s2"} for f in rows), [f.label for f in rows]
