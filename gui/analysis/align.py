@@ -21,6 +21,7 @@ from operator import mul
 
 from gui.analysis.claims import Claim
 from gui.analysis.piecemeal import discard
+from gui.analysis.polarity import opposed
 from gui.domain import FactKind
 
 THRESHOLD = {FactKind.QUANTITY: 0.55, FactKind.DATE: 0.5, FactKind.STATEMENT: 0.3}
@@ -93,7 +94,7 @@ class Similarity:
         if _shared_strong(a, b) < _MIN_SHARED:
             return 0.0  # "Jangan ..." and "Jangan ...": one word in common is no fact
         sim = self.base(a, b)
-        if a.events and b.events and not (a.events & b.events):
+        if a.events and b.events and not (a.events & b.events) and not opposed(a, b):
             sim *= 0.5
         if not sim:
             return 0.0

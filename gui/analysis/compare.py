@@ -18,6 +18,7 @@ from datetime import date
 
 from gui.analysis.claims import Claim
 from gui.analysis.measures import measures
+from gui.analysis.polarity import polarity
 from gui.analysis.times import in_utc, normalized_time
 from gui.domain import Cell, DateMention, Quantity, Status, TimeMention, Value
 
@@ -211,13 +212,15 @@ def _reference(claims: Sequence[Claim], zones: bool = False) -> Claim:
 
 
 def _statement_statuses(claims: Sequence[Claim]) -> list[Status]:
-    negated = sum(c.negated for c in claims)
-    majority_negated = negated * 2 > len(claims)
+    # "membantah" against "confirmed", "tidak berpotensi" against "berpotensi": the outlets
+    # of the smaller side contradict the others.
+    denying = [not polarity(c) for c in claims]
+    majority_denying = sum(denying) * 2 > len(claims)
     hedged = sum(c.hedged for c in claims)
     majority_hedged = hedged * 2 >= len(claims)
     out = []
-    for c in claims:
-        if c.negated != majority_negated and len(claims) > 1:
+    for c, denies in zip(claims, denying, strict=True):
+        if denies != majority_denying and len(claims) > 1:
             out.append(Status.CONFLICT)
         elif c.hedged and not majority_hedged:
             out.append(Status.PARTIAL)

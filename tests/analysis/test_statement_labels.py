@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from gui.analysis import analyze
-from gui.domain import Analysis, FactKind, Source
+from gui.domain import Agreement, Analysis, FactKind, Source, Status
 
 # Written for this test: two outlets credit the police chief, two the fire chief.
 _TEXTS = (
@@ -76,3 +76,28 @@ def test_a_cause_stated_in_both_languages_is_one_row() -> None:
     )
     rows = [f for f in analyze(sources).facts if f.kind is FactKind.STATEMENT]
     assert any(set(f.cells) == {"s0", "s1", "s2"} for f in rows), [f.label for f in rows]
+
+
+def test_a_denial_and_a_confirmation_of_one_act_are_a_conflict_in_one_row() -> None:
+    texts = (
+        ("id", "Kementerian Pertahanan Arvania membantah telah mengirim pasukan ke Velmora."),
+        ("en", "Arvania's defence ministry confirmed it had sent troops to Velmora."),
+        ("id", "Kementerian Pertahanan Arvania mengonfirmasi pengiriman pasukan ke Velmora."),
+    )
+    sources = tuple(
+        Source(
+            id=f"s{i}",
+            outlet=f"Outlet {i}",
+            title="",
+            text=text,
+            path="",
+            language=language,
+            published=datetime(2025, 3, 3),
+        )
+        for i, (language, text) in enumerate(texts)
+    )
+    (row,) = [f for f in analyze(sources).facts if f.kind is FactKind.STATEMENT]
+    assert set(row.cells) == {"s0", "s1", "s2"}
+    assert row.agreement is Agreement.CONFLICT
+    assert row.cells["s0"].status is Status.CONFLICT  # the denial departs from the others
+    assert {row.cells["s1"].status, row.cells["s2"].status} == {Status.AGREE}
