@@ -247,11 +247,11 @@ def claims_of(
             place = ""
             if (
                 isinstance(anchor, DateMention)
-                and slot.measure == "OCCUR"
                 and sf.reference is not None
                 and (sf.reference - anchor.high).days > _PAST_DAYS
             ):
-                # "the 2018 Lion Air crash", "had last erupted in January": another happening
+                # "the 2018 Lion Air crash", "had last erupted in January", "hilang pada 15
+                # November 2017": another happening, whatever its event
                 slot = replace(slot, qualifiers=slot.qualifiers | {PAST})
         neg, hed, _ = flags(sf, lo, hi)
         actor = agent_of(sf, event) or agent

@@ -525,3 +525,10 @@ def test_rupiah_in_english_text_groups_thousands_with_a_dot() -> None:
     # a dollar amount keeps the English decimal point, and a scaled rupiah its decimals
     found = find_quantities("It costs $6.800 per share and Rp 1.5 trillion in all.", language="en")
     assert [q.value for q in found] == [6.8, 1.5e12]
+
+
+def test_a_fuel_grade_names_the_fuel_it_counts_nothing() -> None:
+    found = find_quantities("Harga Pertalite (RON 90) naik menjadi Rp 10.000.", language="id")
+    assert [q.text for q in found] == ["Rp 10.000"]
+    found = find_quantities("The RON 92 grade now costs Rp 14,500.", language="en")
+    assert [q.text for q in found] == ["Rp 14,500"]

@@ -94,3 +94,8 @@ def test_time_since_an_event_is_one_slot_in_both_languages() -> None:
     assert not slot_of("Antrean mengular selama 20 menit.", "20 menit").measure.startswith(
         "ELAPSED"
     )
+
+
+def test_a_date_years_before_the_article_is_another_happening_whatever_its_event() -> None:
+    text = "Kapal lain hilang saat membawa 40 awak pada 15 November 2017."
+    assert "PAST" in slot_of(text, "15 November 2017").qualifiers
