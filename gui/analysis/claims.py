@@ -247,6 +247,7 @@ def claims_of(
             place = ""
             if (
                 isinstance(anchor, DateMention)
+                and (slot.measure == "OCCUR" or anchor.precision == "day")
                 and sf.reference is not None
                 and (sf.reference - anchor.high).days > _PAST_DAYS
             ):
