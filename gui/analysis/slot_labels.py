@@ -101,6 +101,15 @@ def _shown(claim: Claim, language: str) -> str:
 
 
 def _day(iso: str, language: str) -> str:
+    if "/" in iso:
+        # A season or a part of a month ("musim gugur tahun lalu"): its months.
+        low, high = (date.fromisoformat(x) for x in iso.split("/", 1))
+        months = _MONTHS[language]
+        if (low.year, low.month) == (high.year, high.month):
+            return f"{months[low.month - 1]} {low.year}"
+        if low.year == high.year:
+            return f"{months[low.month - 1]}–{months[high.month - 1]} {low.year}"
+        return f"{months[low.month - 1]} {low.year}–{months[high.month - 1]} {high.year}"
     parts = iso.split("-")
     try:
         if len(parts) == 3:
