@@ -1,0 +1,55 @@
+"""The one scan of a sentence and the layers over it: pieces, words, finder anchors."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gui.analysis.pieces import scan
+from gui.analysis.text import WORD_RE, Token, fold_word, tokenize, words
+
+
+def test_pieces_are_numbers_words_and_symbols_with_local_offsets() -> None:
+    got = [(p.start, p.end, p.text, p.low, p.kind) for p in scan("Rp14.000, kira-kira 3,5%")]
+    assert got == [
+        (0, 2, "Rp", "rp", "w"),
+        (2, 8, "14.000", "14.000", "n"),
+        (8, 9, ",", ",", "s"),
+        (10, 19, "kira-kira", "kira-kira", "w"),
+        (20, 23, "3,5", "3,5", "n"),
+        (23, 24, "%", "%", "s"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C2, G20 dan U.S.-led", ["C2", "G20", "dan", "U.S.", "led"]),
+        ("Boeing 737-500 COVID-19", ["Boeing", "737-500", "COVID-19"]),
+        ("14.000 tentara", ["14", "000", "tentara"]),  # a number's marks end a word
+        ("kira-kira Xi's Jong-un", ["kira-kira", "Xi's", "Jong-un"]),
+        ("A.B.C 5a.b.c. _x", ["A.B.", "C", "5a", "b.c.", "x"]),
+    ],
+)
+def test_words_join_the_pieces_a_reader_calls_one_word(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == expected
+
+
+def _word_re_tokens(text: str, offset: int) -> list[Token]:
+    return [
+        Token(m.start() + offset, m.end() + offset, m.group(), fold_word(m.group()))
+        for m in WORD_RE.finditer(text)
+    ]
+
+
+# ASCII letters, digits and marks, plus an accented letter, a combining accent, a superscript
+# (a "letter" to \w), a long s, an Arabic-Indic digit and a Unicode hyphen.
+_CHARS = st.sampled_from([*"aAbUSxK-'’.,_ 019()$%:/\n", "é", "\u0301", "²", "ſ", "٣", "‐"])
+
+
+@given(st.text(_CHARS, max_size=24), st.integers(0, 500))
+@settings(max_examples=400, deadline=None)
+def test_words_over_pieces_are_the_words_the_word_pattern_finds(text: str, offset: int) -> None:
+    # copies.py reads whole articles with WORD_RE; both must see the same words.
+    assert words(scan(text), offset) == _word_re_tokens(text, offset)
