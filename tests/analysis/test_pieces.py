@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from gui.analysis.pieces import scan
 from gui.analysis.text import WORD_RE, Token, fold_word, tokenize, words
+from gui.analysis.times import find_times
 
 
 def test_pieces_are_numbers_words_and_symbols_with_local_offsets() -> None:
@@ -53,3 +54,9 @@ _CHARS = st.sampled_from([*"aAbUSxK-'’.,_ 019()$%:/\n", "é", "\u0301", "²", 
 def test_words_over_pieces_are_the_words_the_word_pattern_finds(text: str, offset: int) -> None:
     # copies.py reads whole articles with WORD_RE; both must see the same words.
     assert words(scan(text), offset) == _word_re_tokens(text, offset)
+
+
+def test_times_start_after_a_hyphen_and_at_a_hedge() -> None:
+    assert [t.text for t in find_times("Rapat-pukul 10.00 WIB dimulai.")] == ["pukul 10.00 WIB"]
+    got = find_times("kira-kira pukul 02.00 dini hari")
+    assert [(t.text, t.low) for t in got] == [("kira-kira pukul 02.00 dini hari", 120)]
