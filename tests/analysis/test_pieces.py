@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gui.analysis.dates import find_dates
 from gui.analysis.pieces import scan
 from gui.analysis.text import WORD_RE, Token, fold_word, tokenize, words
 from gui.analysis.times import find_times
+
+P = date(2025, 4, 28)
 
 
 def test_pieces_are_numbers_words_and_symbols_with_local_offsets() -> None:
@@ -60,3 +65,10 @@ def test_times_start_after_a_hyphen_and_at_a_hedge() -> None:
     assert [t.text for t in find_times("Rapat-pukul 10.00 WIB dimulai.")] == ["pukul 10.00 WIB"]
     got = find_times("kira-kira pukul 02.00 dini hari")
     assert [(t.text, t.low) for t in got] == [("kira-kira pukul 02.00 dini hari", 120)]
+
+
+def test_dates_anchor_on_the_words_inside_a_hyphenated_piece() -> None:
+    got = find_dates("mid-March 2024", published=P, language="en")
+    assert [(d.text, d.low, d.high) for d in got] == [
+        ("mid-March 2024", date(2024, 3, 11), date(2024, 3, 20))
+    ]
