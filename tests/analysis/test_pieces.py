@@ -8,10 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gui.analysis import pieces as pieces_module
 from gui.analysis.dates import find_dates
+from gui.analysis.mentions import find_numeric_mentions
 from gui.analysis.pieces import scan
+from gui.analysis.sentence import read_sentence
 from gui.analysis.text import WORD_RE, Token, fold_word, tokenize, words
 from gui.analysis.times import find_times
+from gui.domain import Sentence, Source
 
 P = date(2025, 4, 28)
 
@@ -72,3 +76,32 @@ def test_dates_anchor_on_the_words_inside_a_hyphenated_piece() -> None:
     assert [(d.text, d.low, d.high) for d in got] == [
         ("mid-March 2024", date(2024, 3, 11), date(2024, 3, 20))
     ]
+
+
+def test_finders_read_the_pieces_they_are_given() -> None:
+    text = "Pada Senin (28/4/2025) pukul 10.00 WIB, sekitar 14.000 tentara tiba."
+    assert find_numeric_mentions(
+        text, offset=7, published=P, pieces=scan(text)
+    ) == find_numeric_mentions(text, offset=7, published=P)
+
+
+def test_a_sentence_is_scanned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Pada Senin (28/4/2025) pukul 10.00 WIB, sekitar 14.000 tentara tiba di Jakarta."
+    source = Source("s1", "Outlet", "", None, "id", text, "a.txt")
+    sentence = Sentence("s1", 0, 0, len(text), text)
+    read_sentence(sentence, source, reference=P)  # the lexicons scan their phrases on first use
+    scanned: list[str] = []
+    real = pieces_module._PIECE_RE
+
+    class Counting:
+        def findall(self, s: str) -> list[tuple[str, ...]]:
+            scanned.append(s)
+            return real.findall(s)
+
+    monkeypatch.setattr(pieces_module, "_PIECE_RE", Counting())
+    facts = read_sentence(sentence, source, reference=P)
+    assert scanned == [text]
+    assert [q.text for q in facts.quantities] == ["sekitar 14.000"]
+    assert [d.text for d in facts.dates] == ["Senin (28/4/2025)"]
+    assert [t.text for t in facts.times] == ["pukul 10.00 WIB"]
+    assert "Jakarta" in [t.text for t in facts.tokens]
