@@ -8,27 +8,20 @@ thousands separator whatever the language ("14,000" in Indonesian text is 14000,
 single mark follow the language.
 
 Number words ("dua puluh lima", "twenty-one", "a dozen", "setengah juta") are parsed from the
-lexicon ``resources/lexicons/numbers.json``, loaded once per language on first use.
+lexicon ``resources/lexicons/numbers.json`` (``numbers_lexicon.py``), loaded once per language
+on first use. Here too: whether four digits are a year, and whether a word can name a counted
+thing, which the quantity and date finders both ask.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cache
-from typing import Any, NamedTuple, TypeVar
+from collections.abc import Sequence
 
-from gui.domain import DateMention, Quantity, TimeMention
-from gui.paths import lexicon_path
+from gui.analysis.numbers_lexicon import NumberWords as NumberWords
+from gui.analysis.numbers_lexicon import currency_prefixes as currency_prefixes
+from gui.analysis.numbers_lexicon import number_words as number_words
 
-V = TypeVar("V")
-
-# A number, a word (inner hyphens and apostrophes kept: "kira-kira", "twenty-one", "jum'at"),
-# or any other single visible character.
-_TOKEN_RE = re.compile(r"(?P<n>\d+(?:[.,]\d+)*)|(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)|(?P<s>[^\s])")
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPS = {
     ".": re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+"),
@@ -37,199 +30,6 @@ _GROUPS = {
 _NEXT_WORD_RE = re.compile(r"[ \t\u00a0]*(%|[^\W\d_]+)")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+|[^\w\s])[ \t\u00a0]*\Z")
 _MAX_DIGITS = 15  # longer digit runs are identifiers, not amounts
-
-
-class Token(NamedTuple):
-    start: int  # half-open offsets into the text that was tokenised (no offset added)
-    end: int
-    text: str
-    low: str  # lower case
-    kind: str  # "n" number, "w" word, "s" symbol
-
-
-def tokenize(text: str) -> list[Token]:
-    """Numbers, words and single symbols of one sentence, with local offsets."""
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        t = m.group()
-        out.append(Token(m.start(), m.end(), t, t.lower(), m.lastgroup or "s"))
-    return out
-
-
-class PhraseTable(Mapping[tuple[str, ...], V]):
-    """Phrases keyed by their token forms, matched longest first at a token position."""
-
-    def __init__(self, phrases: Iterable[tuple[str, V]]) -> None:
-        self._items: dict[tuple[str, ...], V] = {}
-        for phrase, value in phrases:
-            key = tuple(t.low for t in tokenize(phrase))
-            if key:
-                self._items[key] = value
-        self._by_first: dict[str, list[tuple[str, ...]]] = {}
-        for key in sorted(self._items, key=len, reverse=True):
-            self._by_first.setdefault(key[0], []).append(key)
-
-    def __getitem__(self, key: tuple[str, ...]) -> V:
-        return self._items[key]
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def starts(self, word: str) -> bool:
-        return word in self._by_first
-
-    def match(self, tokens: Sequence[Token], i: int) -> tuple[V, int] | None:
-        """The value of the longest phrase at tokens[i:] and the index after it."""
-        if i >= len(tokens):
-            return None
-        for key in self._by_first.get(tokens[i].low, ()):
-            j = i + len(key)
-            if j <= len(tokens) and all(tokens[i + k].low == key[k] for k in range(1, len(key))):
-                return self._items[key], j
-        return None
-
-
-def _phrases(words: Iterable[str]) -> PhraseTable[bool]:
-    return PhraseTable((w, True) for w in words)
-
-
-@dataclass(frozen=True, slots=True)
-class NumberWords:
-    """The numbers lexicon of one language (or of both, for any other language)."""
-
-    language: str
-    units: Mapping[str, float]  # "dua" -> 2, "twenty" -> 20
-    se_forms: Mapping[str, float]  # one-word "one X": "seratus" -> 100, "seribu" -> 1000
-    teen: frozenset[str]  # "belas": adds ten to the unit before it
-    multipliers: Mapping[str, float]  # "puluh" -> 10, "ratus"/"hundred" -> 100, "dozen" -> 12
-    scales: Mapping[str, float]  # "ribu"/"thousand" -> 1e3, "juta"/"million" -> 1e6
-    money_scales: Mapping[str, float]  # abbreviations that scale only money: "Rp 5 M", "$5m"
-    fractions: Mapping[str, float]  # "setengah"/"half" -> 0.5
-    articles: frozenset[str]  # "a"/"an" read as one before hundred, thousand, dozen
-    weak: frozenset[str]  # number words too common to count without a counted noun
-    weak_blockers: frozenset[str]  # words before a weak number that make it no count
-    vague: Mapping[str, tuple[float, float]]  # "ratusan" -> (200, 999)
-    vague_of: frozenset[str]  # English vague words that take "of thousands"
-    vague_needs_scale: frozenset[str]  # "tens" counts only as "tens of thousands"
-    few: PhraseTable[bool]  # "beberapa"/"several" + a scale is vague
-    hedges: PhraseTable[str]  # phrase -> hedge class
-    post_hedges: PhraseTable[str]
-    range_connectors: PhraseTable[bool]
-    between: Mapping[str, frozenset[str]]  # "antara" -> {"dan", ...}
-    change_verbs: frozenset[str]
-    comparatives: frozenset[str]  # "5 persen lebih tinggi": "lebih" compares, it does not hedge
-    percent: PhraseTable[bool]
-    percent_points: PhraseTable[bool]
-    currency_words: PhraseTable[str]  # "dolar" -> "USD"
-    currency_qualifiers: PhraseTable[str]  # "AS" -> "USD" (after the word in id, before in en)
-    currency_symbols: Mapping[str, str]
-    currency_prefixes: PhraseTable[str]
-    dollar_prefixes: Mapping[str, str]  # "US" in "US$" -> "USD"
-    identifiers: frozenset[str]
-    time_before: frozenset[str]
-    time_after: PhraseTable[bool]
-    day_parts: frozenset[str]
-    score_words: frozenset[str]
-    count_cues: frozenset[str]
-    year_preps: frozenset[str]
-    function_words: frozenset[str]
-    verbs: frozenset[str]
-    head_verbs_allowed: frozenset[str]
-    verb_prefixes: tuple[str, ...]
-    not_verbs: frozenset[str]
-    adjectives: frozenset[str]
-    ordinal_suffixes: frozenset[str]
-    attached_units: frozenset[str]
-    measures: PhraseTable[tuple[str, float]]  # "pekan" -> ("day", 7), "km" -> ("km", 1)
-    measure_prefixes: PhraseTable[str]  # "magnitudo" -> "magnitude"
-
-
-@cache
-def _raw_lexicon() -> dict[str, Any]:
-    with open(lexicon_path("numbers.json"), encoding="utf-8") as fh:
-        data: dict[str, Any] = json.load(fh)
-    return data
-
-
-def _merged(sections: Sequence[dict[str, Any]], key: str) -> Any:
-    """One lexicon entry over several languages: lists joined, mappings merged (first wins)."""
-    values = [s[key] for s in sections if key in s]
-    if values and isinstance(values[0], dict):
-        out: dict[str, Any] = {}
-        for v in reversed(values):
-            out.update(v)
-        return out
-    return [w for v in values for w in v]
-
-
-@cache
-def currency_prefixes() -> frozenset[str]:
-    """Words written before an amount to name its currency ("rp", "usd"), lower case."""
-    return frozenset(_raw_lexicon()["shared"]["currency_prefixes"])
-
-
-@cache
-def number_words(language: str) -> NumberWords:
-    """The numbers lexicon for ``language`` ("id", "en"; anything else gets both)."""
-    raw = _raw_lexicon()
-    names = [language] if language in ("id", "en") else ["id", "en"]
-    sections = [raw[n] for n in names]
-    shared = raw["shared"]
-
-    def get(key: str) -> Any:
-        return _merged(sections, key)
-
-    hedges = [(w, cls) for s in reversed(sections) for cls, ws in s["hedges"].items() for w in ws]
-    return NumberWords(
-        language=language,
-        units=get("units"),
-        se_forms=get("se_forms"),
-        teen=frozenset(get("teen")),
-        multipliers=get("multipliers"),
-        scales=get("scales"),
-        money_scales=get("money_scales"),
-        fractions=get("fractions"),
-        articles=frozenset(get("articles")),
-        weak=frozenset(get("weak")),
-        weak_blockers=frozenset(get("weak_blockers")),
-        vague={k: (float(v[0]), float(v[1])) for k, v in get("vague").items()},
-        vague_of=frozenset(get("vague_of")),
-        vague_needs_scale=frozenset(get("vague_needs_scale")),
-        few=_phrases(get("few")),
-        hedges=PhraseTable(hedges),
-        post_hedges=PhraseTable(get("post_hedges").items()),
-        range_connectors=_phrases(get("range_connectors")),
-        between={k: frozenset(v) for k, v in get("between").items()},
-        change_verbs=frozenset(get("change_verbs")),
-        comparatives=frozenset(get("comparatives")),
-        percent=_phrases(get("percent")),
-        percent_points=_phrases(get("percent_points")),
-        currency_words=PhraseTable(get("currency_words").items()),
-        currency_qualifiers=PhraseTable(get("currency_qualifiers").items()),
-        currency_symbols=shared["currency_symbols"],
-        currency_prefixes=PhraseTable(shared["currency_prefixes"].items()),
-        dollar_prefixes=shared["dollar_prefixes"],
-        identifiers=frozenset(get("identifiers")),
-        time_before=frozenset(get("time_before")),
-        time_after=_phrases(get("time_after")),
-        day_parts=frozenset(get("day_parts")),
-        score_words=frozenset(get("score_words")),
-        count_cues=frozenset(get("count_cues")),
-        year_preps=frozenset(get("year_preps")),
-        function_words=frozenset(get("function_words")),
-        verbs=frozenset(get("verbs")),
-        head_verbs_allowed=frozenset(get("head_verbs_allowed")),
-        verb_prefixes=tuple(get("verb_prefixes")),
-        not_verbs=frozenset(get("not_verbs")),
-        adjectives=frozenset(get("adjectives")),
-        ordinal_suffixes=frozenset(shared["ordinal_suffixes"]),
-        attached_units=frozenset(shared["attached_units"]),
-        measures=PhraseTable((k, (u, float(f))) for k, (u, f) in shared["measures"].items()),
-        measure_prefixes=PhraseTable(shared["measure_prefixes"].items()),
-    )
 
 
 def _marks(language: str) -> tuple[str, str]:
@@ -454,26 +254,3 @@ def reads_as_year(text: str, start: int, end: int, language: str) -> bool:
         and is_content_word(low, language)
         and low not in nw.identifiers
     )
-
-
-def find_numeric_mentions(
-    text: str, *, offset: int = 0, published: date | None = None, language: str = "id"
-) -> tuple[list[Quantity], list[DateMention], list[TimeMention]]:
-    """Quantities, dates and times of day of one sentence: dates first, then times outside
-    their spans, then quantities outside both.
-
-    Date words that cannot be resolved without a publication date ("tahun lalu") are still
-    kept out of the quantities, so "dua tahun lalu" never counts two of anything.
-    """
-    # Imported here because the finders import this module for its number parsing.
-    from gui.analysis.dates import scan_dates
-    from gui.analysis.quantities import find_quantities
-    from gui.analysis.times import find_times
-
-    if isinstance(published, datetime):
-        published = published.date()
-    dates, spans = scan_dates(text, offset=offset, published=published, language=language)
-    times = find_times(text, offset=offset, exclude=tuple(spans))
-    spans = [*spans, *((t.start, t.end) for t in times)]
-    quantities = find_quantities(text, offset=offset, language=language, exclude=spans)
-    return quantities, dates, times

@@ -1,8 +1,9 @@
-"""One sentence read once: its words, and every mention the finders see in them.
+"""One sentence read once: its pieces, its words, and every mention the finders see in them.
 
-The sentence is tokenised here and nowhere else in the analysis: the concept lexicon, the
-entity finder, the claim builder, the slot finder and the labels all read these tokens and
-the concept hits over them.
+The sentence is scanned here and nowhere else in the analysis (``pieces.scan``): the date, time
+and quantity finders read the pieces, and the concept lexicon, the entity finder, the claim
+builder, the slot finder and the labels read the words made from them (``text.words``) and
+the concept hits over those.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from datetime import date
 
 from gui.analysis.entities import find_entities
 from gui.analysis.lexicon import ConceptHit, lexicon
-from gui.analysis.numbers import find_numeric_mentions
-from gui.analysis.text import Token, tokenize
+from gui.analysis.mentions import find_numeric_mentions
+from gui.analysis.pieces import scan
+from gui.analysis.text import Token, words
 from gui.domain import Attribution, DateMention, Entity, Quantity, Sentence, Source, TimeMention
 
 
@@ -49,10 +51,15 @@ def read_sentence(
     reference: date | None = None,
 ) -> SentenceFacts:
     """Mentions of one sentence; relative dates resolve against ``reference``."""
+    pieces = scan(sentence.text)
     quantities, dates, times = find_numeric_mentions(
-        sentence.text, offset=sentence.start, published=reference, language=source.language
+        sentence.text,
+        offset=sentence.start,
+        published=reference,
+        language=source.language,
+        pieces=pieces,
     )
-    all_tokens = tokenize(sentence.text, sentence.start)
+    all_tokens = words(pieces, sentence.start)
     spans = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
     # Words inside a date or a time ("musim gugur tahun lalu", "pukul 02.00 dini hari") are
     # not events ("gugur" = fell in battle) and name no counted thing.

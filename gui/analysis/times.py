@@ -16,13 +16,18 @@ A time is a reading of the clock, never a count: its own kind of fact. The rules
   "Jakarta time", "Singapore time"; "local time"/"waktu setempat" name none. A reading in
   brackets right after another ("1.40pm Jakarta time (2.40pm Singapore time)") converts it
   and is no time of its own.
+
+The pattern is tried only where a piece of the sentence's one scan starts (a number, or a word
+a reading can begin with: "pukul", "at", "sekitar", "between"), never along the whole string.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import cache
 
+from gui.analysis.pieces import Piece, scan
 from gui.domain import TimeMention
 
 _ZONES = {
@@ -61,6 +66,12 @@ _APPROX = (
 _AFTER = ("just after", "shortly after", "soon after", "lewat", "selepas")
 _BEFORE = ("just before", "shortly before", "menjelang", "jelang")
 _QUARTER = 15
+# The words a reading can begin with: "at", a hedge's first word, "between", a clock word.
+_FIRST_WORDS = frozenset(
+    ["at", "between", "antara", "pukul", "pkl", "jam"]
+    + [h.split()[0] for h in _APPROX + _AFTER + _BEFORE]
+)
+_JOINERS = "'’-"
 
 
 def _alt(words: object) -> str:
@@ -91,13 +102,26 @@ def _pattern() -> re.Pattern[str]:
 
 
 def find_times(
-    text: str, *, offset: int = 0, exclude: tuple[tuple[int, int], ...] = ()
+    text: str,
+    *,
+    offset: int = 0,
+    exclude: tuple[tuple[int, int], ...] = (),
+    pieces: Sequence[Piece] | None = None,
 ) -> list[TimeMention]:
     """Times of day in one sentence; ``offset`` is where ``text`` starts in the source text
-    and ``exclude`` holds source-text spans (dates) no time may overlap."""
+    and ``exclude`` holds source-text spans (dates) no time may overlap. ``pieces`` is
+    ``scan(text)`` when the caller has scanned the sentence already."""
+    pattern = _pattern()
     out: list[TimeMention] = []
     last_end = -1
-    for m in _pattern().finditer(text):
+    reached = 0  # a match, kept or not, takes its span: the next is tried after it
+    for pos in _starts(scan(text) if pieces is None else pieces):
+        if pos < reached:
+            continue
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        reached = m.end()
         found = _reading(m)
         if found is None:
             continue
@@ -123,6 +147,24 @@ def find_times(
         )
         last_end = end
     return out
+
+
+def _starts(pieces: Sequence[Piece]) -> Iterator[int]:
+    """Where a reading can begin, in order: every number, and every word (or the part of a
+    hyphenated word after a hyphen: "…-pukul 10") that is one of ``_FIRST_WORDS``. A word
+    outside ASCII is always tried: the pattern ignores case as Unicode does ("ſekitar")."""
+    for p in pieces:
+        if p.kind == "n":
+            yield p.start
+        elif p.kind == "w":
+            t = p.text
+            exotic = not t.isascii()
+            if exotic or p.low in _FIRST_WORDS:
+                yield p.start
+            if "-" in t or "'" in t or "’" in t:
+                for k, c in enumerate(t):
+                    if c in _JOINERS and (exotic or p.low[k + 1 :] in _FIRST_WORDS):
+                        yield p.start + k + 1
 
 
 def _reading(m: re.Match[str]) -> tuple[int, int, str, bool, bool] | None:

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gui.analysis.mentions import find_numeric_mentions
 from gui.analysis.numbers import (
-    find_numeric_mentions,
     number_words,
     parse_number,
     parse_number_words,
