@@ -67,7 +67,9 @@ def _own_date(source: Source) -> date | None:
     return best[-1]
 
 
-def reference_dates(sources: Sequence[Source]) -> dict[str, date | None]:
+def reference_dates(
+    sources: Sequence[Source], borrowed: set[str] | None = None
+) -> dict[str, date | None]:
     """The date each source's relative dates ("tahun lalu", a bare "Sabtu") resolve against.
 
     The publication date; for an undated article, the latest day it names itself (see
@@ -80,10 +82,38 @@ def reference_dates(sources: Sequence[Source]) -> dict[str, date | None]:
     # Publication dates, where there are any, are surer than the dates read from the text.
     known = published or sorted(d for d in own.values() if d is not None)
     middle = known[len(known) // 2] if known else None
+    if borrowed is not None:
+        borrowed |= {sid for sid, d in own.items() if d is None}
     return {sid: d or middle for sid, d in own.items()}
 
 
-def _read_source(source: Source, reference: date | None) -> list[SentenceFacts]:
+_BORROWED_SLACK = timedelta(days=3)  # how far a day counted from a borrowed reference may be off
+
+
+def _read_source(
+    source: Source, reference: date | None, *, borrowed: bool = False
+) -> list[SentenceFacts]:
+    """The sentences of ``source``; with ``borrowed``, the reference day is the corpus' and not
+    the article's own, so a day it counts from ("two days ago", "Sabtu") is known only to
+    within days: a vaguer value, never a rival one."""
+    read = _read_sentences(source, reference)
+    if borrowed:
+        for sf in read:
+            sf.dates = [
+                replace(
+                    d,
+                    low=d.low - _BORROWED_SLACK,
+                    high=d.high + _BORROWED_SLACK,
+                    precision="week",
+                )
+                if d.relative and d.precision == "day"
+                else d
+                for d in sf.dates
+            ]
+    return read
+
+
+def _read_sentences(source: Source, reference: date | None) -> list[SentenceFacts]:
     sentences = segment(source.text, source.id)
     body = [read_sentence(s, source, reference=reference) for s in sentences if not s.heading]
     known = sorted({e.key for sf in body for e in sf.entities})
@@ -218,9 +248,12 @@ def _analyze(
     groups: list[list[Claim]] = []
     sim: Similarity | None = None
     try:
-        references = reference_dates(sources)
+        borrowed: set[str] = set()
+        references = reference_dates(sources, borrowed)
         for source in sources:
-            per_source[source.id] = _read_source(source, references[source.id])
+            per_source[source.id] = _read_source(
+                source, references[source.id], borrowed=source.id in borrowed
+            )
             step()
         _fold_entities(per_source, sources)
 

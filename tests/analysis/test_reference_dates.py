@@ -29,3 +29,32 @@ def test_the_publication_date_wins_and_dates_an_article_that_names_no_day() -> N
     bare = _source("s3", "Banjir melanda Bekasi kemarin.")
     refs = reference_dates([dated, named, bare])
     assert refs == {"s1": date(2025, 3, 9), "s2": date(2025, 3, 3), "s3": date(2025, 3, 9)}
+
+
+def test_a_day_counted_from_a_borrowed_reference_is_vaguer_never_a_rival() -> None:
+    from gui.analysis import analyze
+    from gui.domain import Agreement, FactKind, Status
+
+    dated = [
+        _source(
+            f"s{i}",
+            "Gunung Arvani meletus pada Minggu (2/3/2025) dan memaksa 400 warga mengungsi.",
+            datetime(2025, 3, 3, 9, 0),
+        )
+        for i in (1, 2)
+    ]
+    # Undated, and naming no day of its own: its "two days ago" counts from the corpus' day.
+    undated = Source(
+        id="s3",
+        outlet="s3",
+        title="",
+        text="Mount Arvani erupted two days ago, forcing 400 residents to flee.",
+        path="",
+        language="en",
+        published=None,
+    )
+    facts = analyze([*dated, undated]).facts
+    row = next(f for f in facts if f.kind is FactKind.DATE and "s3" in f.cells)
+    assert {"s1", "s2"} <= set(row.cells)
+    assert row.cells["s3"].status is Status.PARTIAL
+    assert row.agreement is not Agreement.CONFLICT
