@@ -99,7 +99,8 @@ class WriterLock:
                 _write_holder(fd)
                 return cls(path, fd)
             os.close(fd)  # a writer that was closing removed the file under us: again
-        raise OSError(f"cannot lock {path}")
+        # shown through write_reason, which falls back on the message
+        raise OSError(translate("Store", "cannot lock {path}").format(path=path))
 
     def release(self) -> None:
         if not self._closer.alive:

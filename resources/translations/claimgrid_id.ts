@@ -1883,6 +1883,10 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
         <translation>Claimgrid lain</translation>
     </message>
     <message>
+        <source>cannot lock {path}</source>
+        <translation>tidak dapat mengunci {path}</translation>
+    </message>
+    <message>
         <source>opened to read only</source>
         <translation>dibuka hanya untuk dibaca</translation>
     </message>
