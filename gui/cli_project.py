@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from gui.domain import Analysis, Origin
+from gui.i18n import translate
 from gui.review import Matrix
 from gui.store import Project, ProjectError
 from gui.store.session import ReviewSession
@@ -33,17 +34,16 @@ class ProjectTarget:
         if not self.path.exists() and not self.path.is_symlink():
             folder = self.path.parent
             if folder.is_dir() and not os.access(folder, os.W_OK):
-                raise ProjectError(self.path, "the folder is read-only")
+                raise ProjectError(self.path, translate("Cli", "the folder is read-only"))
             return
         if self.path.is_dir():
-            raise ProjectError(self.path, "a folder, not a project file")
+            raise ProjectError(self.path, translate("Cli", "a folder, not a project file"))
         try:
             # Held for the whole run, so no window starts writing to it meanwhile.
             self._project = Project.open(self.path, writable=True)
         except ProjectError as exc:
-            raise ProjectError(
-                self.path, f"{exc.reason}; it was left as it is (choose another file name)"
-            ) from exc
+            kept = translate("Cli", "{reason}; it was left as it is (choose another file name)")
+            raise ProjectError(self.path, kept.format(reason=exc.reason)) from exc
         if replace:
             review = self._project.review
             self._discarded = len(review.decisions) + len(review.undone)
@@ -56,9 +56,10 @@ class ProjectTarget:
                 self._project.close()  # the new file replaces it once complete
             self._project = Project.create(self.path)
             if self._discarded:
-                self.report = f"replaced {shown}: its {self._discarded} decisions were discarded"
+                replaced = translate("Cli", "replaced {file}: its {count} decisions were discarded")
+                self.report = replaced.format(file=shown, count=self._discarded)
             else:
-                self.report = f"wrote {shown}"
+                self.report = translate("Cli", "wrote {file}").format(file=shown)
         session = ReviewSession(self._project)
         session.set_analysis(analysis)
         matrix = session.matrix
@@ -66,11 +67,13 @@ class ProjectTarget:
         kept = len(session.review.decisions)
         if not self.report:
             orphaned = sum(1 for f in matrix.facts if f.origin is Origin.ORPHANED)
-            lost = f", {orphaned} of them on facts no longer found (kept as orphaned rows)"
-            self.report = (
-                f"updated {shown}: analysed again, the reviewer's {kept} decisions kept"
-                + (lost if orphaned else "")
-            )
+            updated = translate(
+                "Cli", "updated {file}: analysed again, the reviewer's {count} decisions kept"
+            ).format(file=shown, count=kept)
+            lost = translate(
+                "Cli", ", {count} of them on facts no longer found (kept as orphaned rows)"
+            ).format(count=orphaned)
+            self.report = updated + (lost if orphaned else "")
         return matrix
 
     def close(self) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from gui.filelock import try_lock
+from gui.i18n import translate
 
 MARK = ".claimgrid-"  # in every temporary file's name, so only ours are ever swept
 _OURS = re.compile(r"^\..*\.claimgrid-[A-Za-z0-9_]+\.(?:part|tmp)$")
@@ -56,11 +57,14 @@ def scratch_file(target: Path, suffix: str) -> Iterator[Path]:
 def write_reason(exc: OSError) -> str:
     """Why a file could not be written beside its target, in a reviewer's words."""
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied (the folder is read-only or the file is open in another program)"
+        return translate(
+            "Store",
+            "permission denied (the folder is read-only or the file is open in another program)",
+        )
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("Store", "the disk is full")
     if exc.errno == errno.ENOENT:
-        return "the folder does not exist"
+        return translate("Store", "the folder does not exist")
     return exc.strerror or str(exc)
 
 

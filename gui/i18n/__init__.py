@@ -62,6 +62,13 @@ def plural(count: int, one: str, many: str) -> str:
     return (one if count == 1 else many).format(n=count)
 
 
+def grouped(number: int) -> str:
+    """``number`` with its thousands grouped as the current language writes them: "1,000,000"
+    in English, "1.000.000" in Indonesian (where a comma is the decimal mark)."""
+    text = f"{number:,}"
+    return text.replace(",", ".") if _language == "id" else text
+
+
 def language() -> str:
     """The language strings are shown in: "id" or "en"."""
     return _language

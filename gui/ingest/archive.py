@@ -17,6 +17,7 @@ import struct
 import zipfile
 import zlib
 
+from gui.i18n import grouped, translate
 from gui.ingest.errors import IngestError
 
 MAX_MEMBERS = 5_000  # an office document has tens of parts; a spreadsheet a few hundred
@@ -32,29 +33,38 @@ _OUT_CHUNK = 1024 * 1024  # unpacked bytes it may give at a time
 
 
 def check_archive(data: bytes, what: str) -> None:
-    """Raise :class:`IngestError` naming ``what`` ("Word document", "Excel workbook") unless
+    """Raise :class:`IngestError` naming ``what`` ("Word document", "Excel workbook", already
+    translated) unless
     ``data`` is a zip whose directory promises a bounded unpacked size."""
     if not data.startswith(_ZIP_MAGIC):
-        raise IngestError(f"not a real {what} (wrong extension?)")
+        raise IngestError(
+            translate("Ingest", "not a real {what} (wrong extension?)").format(what=what)
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise IngestError(f"damaged {what} (cannot be unzipped)") from exc
+        raise IngestError(
+            translate("Ingest", "damaged {what} (cannot be unzipped)").format(what=what)
+        ) from exc
     if not members:
-        raise IngestError(f"damaged {what} (empty archive)")
+        raise IngestError(translate("Ingest", "damaged {what} (empty archive)").format(what=what))
     if len(members) > MAX_MEMBERS:
-        raise IngestError(f"suspicious {what}: {len(members)} parts (a zip bomb?)")
+        parts = translate("Ingest", "suspicious {what}: {count} parts (a zip bomb?)")
+        raise IngestError(parts.format(what=what, count=grouped(len(members))))
     total = 0
     for member in members:
         if member.flag_bits & 0x1:
-            raise IngestError(f"{what} is password protected")
+            raise IngestError(translate("Ingest", "{what} is password protected").format(what=what))
         size = member.file_size
         total += size
         bomb = size > _RATIO_FLOOR and size > MAX_RATIO * max(member.compress_size, 1)
         if total > MAX_UNPACKED or bomb:
             unpacked = math.ceil(sum(m.file_size for m in members) / _MB)
-            raise IngestError(f"suspicious {what}: it would unpack to {unpacked} MB (a zip bomb?)")
+            bomb = translate(
+                "Ingest", "suspicious {what}: it would unpack to {size} MB (a zip bomb?)"
+            )
+            raise IngestError(bomb.format(what=what, size=grouped(unpacked)))
     view = memoryview(data)
     for member in members:
         _check_member(view, member, what)
@@ -65,7 +75,9 @@ def _check_member(data: memoryview, member: zipfile.ZipInfo, what: str) -> None:
     start = member.header_offset
     header = bytes(data[start : start + _LOCAL_HEADER.size])
     if len(header) < _LOCAL_HEADER.size or _LOCAL_HEADER.unpack(header)[0] != _LOCAL_MAGIC:
-        raise IngestError(f"damaged {what} (cannot be unzipped)")
+        raise IngestError(
+            translate("Ingest", "damaged {what} (cannot be unzipped)").format(what=what)
+        )
     _magic, name_length, extra_length = _LOCAL_HEADER.unpack(header)
     begin = start + _LOCAL_HEADER.size + name_length + extra_length
     packed = data[begin : begin + member.compress_size]
@@ -74,14 +86,19 @@ def _check_member(data: memoryview, member: zipfile.ZipInfo, what: str) -> None:
     elif member.compress_type == zipfile.ZIP_DEFLATED:
         unpacked, crc, whole = _inflate(packed, member.file_size)
     else:
-        raise IngestError(f"{what} with an unusual compression (method {member.compress_type})")
+        unusual = translate("Ingest", "{what} with an unusual compression (method {method})")
+        raise IngestError(unusual.format(what=what, method=member.compress_type))
     if unpacked > member.file_size:
-        raise IngestError(
-            f"suspicious {what}: a part unpacks to more than its declared "
-            f"{member.file_size:,} bytes (a zip bomb?)"
+        lying = translate(
+            "Ingest",
+            "suspicious {what}: a part unpacks to more than its declared {size} bytes "
+            "(a zip bomb?)",
         )
+        raise IngestError(lying.format(what=what, size=grouped(member.file_size)))
     if not whole or unpacked != member.file_size or crc != member.CRC:
-        raise IngestError(f"damaged {what} (a part is corrupt)")
+        raise IngestError(
+            translate("Ingest", "damaged {what} (a part is corrupt)").format(what=what)
+        )
 
 
 def _inflate(packed: memoryview, declared: int) -> tuple[int, int, bool]:

@@ -14,18 +14,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gui.domain import Refusal, Source
+from gui.i18n import grouped, translate
 
 MAX_ARTICLE_CHARS = 1_000_000  # 6.5-9 s and 200 MB of analysis
 MAX_CORPUS_CHARS = 5_000_000  # 35-45 s and under 1 GB: the largest corpus one analysis takes
 
-ARTICLE_CUT = (
-    f"not analysed: an article is read up to {MAX_ARTICLE_CHARS:,} characters "
-    "(a longer text would take minutes and gigabytes to analyse)"
-)
-CORPUS_FULL = (
-    f"not analysed: the articles before it fill the {MAX_CORPUS_CHARS:,} characters one "
-    "analysis takes; analyse the rest in another project"
-)
+
+def article_cut() -> str:
+    """Why the rest of a long article is left out, in the interface's language."""
+    return translate(
+        "Ingest",
+        "not analysed: an article is read up to {limit} characters "
+        "(a longer text would take minutes and gigabytes to analyse)",
+    ).format(limit=grouped(MAX_ARTICLE_CHARS))
+
+
+def corpus_full() -> str:
+    """Why a source past the corpus budget is left out, in the interface's language."""
+    return translate(
+        "Ingest",
+        "not analysed: the articles before it fill the {limit} characters one "
+        "analysis takes; analyse the rest in another project",
+    ).format(limit=grouped(MAX_CORPUS_CHARS))
 
 
 def cut_article(text: str) -> str:
@@ -47,5 +57,6 @@ def fit_corpus(
     for i, source in enumerate(new):
         room -= len(source.text)
         if room < 0:
-            return tuple(new[:i]), tuple(Refusal(s.path, CORPUS_FULL) for s in new[i:])
+            full = corpus_full()
+            return tuple(new[:i]), tuple(Refusal(s.path, full) for s in new[i:])
     return tuple(new), ()

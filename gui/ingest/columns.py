@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 
 FIELDS = ("text", "title", "outlet", "url", "published")
 # Shown in the window's column dialog, translated there (gui.i18n).
@@ -164,8 +164,9 @@ def apply_choice(guess: ColumnGuess, chosen: Mapping[str, str]) -> ColumnGuess:
             continue
         actual = by_name.get(wanted.casefold()) or by_fold.get(fold(wanted))
         if actual is None:
-            listed = ", ".join(guess.columns) or "none"
-            raise ValueError(f"no column named “{wanted}” (columns: {listed})")
+            listed = ", ".join(guess.columns) or translate("Ingest", "none")
+            missing = translate("Ingest", "no column named “{name}” (columns: {columns})")
+            raise ValueError(missing.format(name=wanted, columns=listed))
         for other, value in list(mapping.items()):
             if value == actual and other != key:
                 del mapping[other]  # one column feeds one field
@@ -180,7 +181,8 @@ def field_name(name: str) -> str:
     key = _FIELD_ALIASES.get(key, key)
     if key not in FIELDS:
         known = ", ".join(FIELDS)
-        raise ValueError(f"unknown field “{name.strip()}”; fields are {known} (or date)")
+        unknown = translate("Ingest", "unknown field “{name}”; fields are {fields} (or date)")
+        raise ValueError(unknown.format(name=name.strip(), fields=known))
     return key
 
 
@@ -193,10 +195,13 @@ def parse_column_spec(spec: str) -> dict[str, str]:
             continue
         name, equals, column = part.partition("=")
         if not equals:
-            raise ValueError(f"expected FIELD=COLUMN, got “{part.strip()}”")
+            expected = translate("Ingest", "expected FIELD=COLUMN, got “{text}”")
+            raise ValueError(expected.format(text=part.strip()))
         chosen[field_name(name)] = column.strip()
     if not chosen:
-        raise ValueError("expected FIELD=COLUMN pairs, e.g. text=isi,outlet=media")
+        raise ValueError(
+            translate("Ingest", "expected FIELD=COLUMN pairs, e.g. text=isi,outlet=media")
+        )
     return chosen
 
 

@@ -14,9 +14,10 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.ingest.errors import IngestError
 
-BINARY = "binary file, not text"
+BINARY = QT_TRANSLATE_NOOP("Ingest", "binary file, not text")
 
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -45,7 +46,7 @@ def decode_bytes(data: bytes) -> str:
     if nuls:
         text = _strict(data, "utf-8")
         if text is None or nuls > max(1, len(data) * _STRAY_NULS):
-            raise IngestError(BINARY)
+            raise IngestError(translate("Ingest", BINARY))
         return check_text(text)
     text = _strict(data, "utf-8")
     if text is not None:
@@ -106,7 +107,7 @@ def check_text(text: str) -> str:
         return text
     odd = sum(1 for ch in sample if ch == "\ufffd" or _is_control(ch))
     if odd / len(sample) > _MAX_ODD_SHARE:
-        raise IngestError(BINARY)
+        raise IngestError(translate("Ingest", BINARY))
     return text
 
 

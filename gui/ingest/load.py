@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from gui.domain import Refusal, Source
+from gui.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from gui.ingest.article import source_from_raw
-from gui.ingest.budget import ARTICLE_CUT, CORPUS_FULL, MAX_CORPUS_CHARS, cut_article
+from gui.ingest.budget import MAX_CORPUS_CHARS, article_cut, corpus_full, cut_article
 from gui.ingest.columns import ColumnGuess
 from gui.ingest.errors import IngestError
 from gui.ingest.labels import distinct_outlets
@@ -27,7 +28,7 @@ from gui.visible import readable_path
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are not articles; reading them would stall
 _MB = 1024 * 1024
-FURNITURE_ONLY = "no article text (only page furniture)"
+FURNITURE_ONLY = QT_TRANSLATE_NOOP("Ingest", "no article text (only page furniture)")
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def table_columns(path: str | Path) -> ColumnGuess:
     data = _file_bytes(target)
     suffix = target.suffix.lower()
     if suffix not in TABLE_EXTENSIONS:
-        raise IngestError("not a table of articles")
+        raise IngestError(translate("Ingest", "not a table of articles"))
     return table_guess(data, ".xlsx" if sniff(data) == XLSX else suffix)
 
 
@@ -64,22 +65,21 @@ def _file_bytes(target: Path) -> bytes:
     try:
         info = target.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise IngestError("a folder, not a file")
+            raise IngestError(translate("Ingest", "a folder, not a file"))
         if reader_for(target) is None:
             raise IngestError(unsupported_reason(target))
         if not stat.S_ISREG(info.st_mode):
             # a device or a pipe: reading it could block or never end
-            raise IngestError("not a regular file")
+            raise IngestError(translate("Ingest", "not a regular file"))
         size = info.st_size
         if size > MAX_BYTES:
-            raise IngestError(
-                f"too large: {math.ceil(size / _MB)} MB; the limit is {MAX_BYTES // _MB} MB"
-            )
+            too_large = translate("Ingest", "too large: {size} MB; the limit is {limit} MB")
+            raise IngestError(too_large.format(size=math.ceil(size / _MB), limit=MAX_BYTES // _MB))
         data = target.read_bytes()
     except OSError as exc:
         raise IngestError(_os_reason(exc)) from exc
     if not data.strip():
-        raise IngestError("empty file")
+        raise IngestError(translate("Ingest", "empty file"))
     return data
 
 
@@ -92,7 +92,7 @@ def read_source(path: str | Path, source_id: str, *, columns: ColumnChoice | Non
         source = source_from_raw(article, source_id=source_id, path=given)
         if source.text:
             return source
-    raise IngestError(FURNITURE_ONLY)
+    raise IngestError(translate("Ingest", FURNITURE_ONLY))
 
 
 def load_paths(
@@ -130,7 +130,7 @@ def load_paths(
         if stop():
             break
         if corpus.full:  # named, not read: reading it would cost and give nothing
-            refused.append(Refusal(entry, CORPUS_FULL))
+            refused.append(Refusal(entry, corpus_full()))
             continue
         chosen = _choice_for(entry, columns_for) or columns
         try:
@@ -141,14 +141,14 @@ def load_paths(
         except Exception as exc:  # a reader's bug must cost one file, not the corpus
             log.exception("reading %s failed", entry)
             reading = Reading(())
-            refused.append(Refusal(entry, f"could not be read ({type(exc).__name__})"))
+            refused.append(Refusal(entry, _unreadable(exc)))
         total += max(len(reading.articles), 1) - 1
         for i, article in enumerate(reading.articles):
             if i and stop():
                 break
             if corpus.full:
-                where = f"{article.where} and after" if article.where else ""
-                refused.append(Refusal(_place(entry, where), CORPUS_FULL))
+                where = _and_after(article.where)
+                refused.append(Refusal(_place(entry, where), corpus_full()))
                 break
             corpus.add(entry, article)
             done += 1
@@ -184,22 +184,25 @@ class _Corpus:
         place = _place(path, article.where)
         kept = cut_article(article.text)
         if len(kept) < len(article.text):
-            where = ", ".join(w for w in (article.where, f"after character {len(kept):,}") if w)
-            self.refused.append(Refusal(_place(path, where), ARTICLE_CUT))
+            after = translate("Ingest", "after character {number}").format(
+                number=grouped(len(kept))
+            )
+            where = ", ".join(w for w in (article.where, after) if w)
+            self.refused.append(Refusal(_place(path, where), article_cut()))
             article = replace(article, text=kept)
         source_id = f"s{self.first_id + len(self.sources)}"
         try:
             source = source_from_raw(article, source_id=source_id, path=path)
         except Exception as exc:  # the cleaning never raises on text; if it did, say so
             log.exception("cleaning %s failed", path)
-            self.refused.append(Refusal(place, f"could not be read ({type(exc).__name__})"))
+            self.refused.append(Refusal(place, _unreadable(exc)))
             return
         if not source.text:
-            self.refused.append(Refusal(place, FURNITURE_ONLY))
+            self.refused.append(Refusal(place, translate("Ingest", FURNITURE_ONLY)))
             return
         self.room -= len(source.text)
         if self.full:
-            self.refused.append(Refusal(place, CORPUS_FULL))
+            self.refused.append(Refusal(place, corpus_full()))
             return
         self.sources.append(source)
 
@@ -232,7 +235,7 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[str | Refusal]:
             continue
         seen.add(key)
         if not target.exists() and not target.is_symlink():
-            yield Refusal(given, "file not found")
+            yield Refusal(given, translate("Ingest", "file not found"))
             continue
         yield given
 
@@ -250,7 +253,7 @@ def _walk(folder: str, seen: set[str], visiting: set[str]) -> Iterator[str | Ref
     files = sorted((e for e in entries if not _is_dir(e)), key=lambda e: _natural(e.name))
     folders = sorted((e for e in entries if _is_dir(e)), key=lambda e: _natural(e.name))
     if not files and not folders:
-        yield Refusal(folder, "empty folder")
+        yield Refusal(folder, translate("Ingest", "empty folder"))
         return
     for entry in files:
         key = _identity(Path(entry.path))
@@ -287,11 +290,20 @@ def _natural(name: str) -> list[tuple[int, int | str]]:
 
 def _os_reason(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return translate("Ingest", "permission denied")
     if exc.errno == errno.ENOENT:
-        return "file not found"
+        return translate("Ingest", "file not found")
     if exc.errno == errno.EISDIR:
-        return "a folder, not a file"
+        return translate("Ingest", "a folder, not a file")
     if exc.errno == errno.ELOOP:
-        return "a symbolic link that leads back to itself (a link loop)"
-    return (exc.strerror or str(exc)).lower()
+        return translate("Ingest", "a symbolic link that leads back to itself (a link loop)")
+    return (exc.strerror or str(exc)).lower()  # the system's words, in the system's language
+
+
+def _unreadable(exc: Exception) -> str:
+    # the exception's class name stays as it is: it is what a bug report needs
+    return translate("Ingest", "could not be read ({error})").format(error=type(exc).__name__)
+
+
+def _and_after(where: str) -> str:
+    return translate("Ingest", "{where} and after").format(where=where) if where else ""

@@ -15,13 +15,16 @@ import warnings
 from collections.abc import Mapping
 from typing import Any
 
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.ingest.errors import IngestError
 from gui.ingest.raw import RawArticle, Reading, Skipped, property_title
 from gui.ingest.reflow import reflow
 
-NO_TEXT = "PDF has no text layer (a scanned image?); run it through OCR first"
-ENCRYPTED = "PDF is encrypted (password protected)"
-DAMAGED = "damaged or unreadable PDF"
+NO_TEXT = QT_TRANSLATE_NOOP(
+    "Ingest", "PDF has no text layer (a scanned image?); run it through OCR first"
+)
+ENCRYPTED = QT_TRANSLATE_NOOP("Ingest", "PDF is encrypted (password protected)")
+DAMAGED = QT_TRANSLATE_NOOP("Ingest", "damaged or unreadable PDF")
 MAX_PAGES = 100  # an article runs to a few pages; a report or a book is not one
 _HEADER_WINDOW = 1024  # readers accept the "%PDF-" header anywhere in the first kilobyte
 
@@ -32,7 +35,7 @@ logging.getLogger("pypdf").addHandler(logging.NullHandler())
 def read_pdf(data: bytes, *, columns: Mapping[str, str] | None = None) -> Reading:
     """``columns`` is ignored (tables only)."""
     if b"%PDF-" not in data[:_HEADER_WINDOW]:
-        raise IngestError("not a real PDF (wrong extension?)")
+        raise IngestError(translate("Ingest", "not a real PDF (wrong extension?)"))
     from pypdf import PdfReader  # imported on first use
 
     try:
@@ -40,7 +43,7 @@ def read_pdf(data: bytes, *, columns: Mapping[str, str] | None = None) -> Readin
             warnings.simplefilter("ignore")
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not _unlocked(reader):
-                raise IngestError(ENCRYPTED)
+                raise IngestError(translate("Ingest", ENCRYPTED))
             pages = reader.pages
             count = len(pages)
             texts = [(pages[i].extract_text() or "") for i in range(min(count, MAX_PAGES))]
@@ -49,15 +52,16 @@ def read_pdf(data: bytes, *, columns: Mapping[str, str] | None = None) -> Readin
     except IngestError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a damaged file
-        raise IngestError(DAMAGED) from exc
+        raise IngestError(translate("Ingest", DAMAGED)) from exc
     if count == 0:
-        raise IngestError("PDF has no pages")
+        raise IngestError(translate("Ingest", "PDF has no pages"))
     if not any(text.strip() for text in texts):
-        raise IngestError(NO_TEXT)
+        raise IngestError(translate("Ingest", NO_TEXT))
     text = "\n\n".join(reflow(page) for page in texts if page.strip())
     skipped = ()
     if count > MAX_PAGES:
-        skipped = (Skipped(f"pages {MAX_PAGES + 1}–{count}", "not read: an article is shorter"),)
+        pages = translate("Ingest", "pages {first}–{last}").format(first=MAX_PAGES + 1, last=count)
+        skipped = (Skipped(pages, translate("Ingest", "not read: an article is shorter")),)
     return Reading((RawArticle(text, title=title, from_properties=True),), skipped)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Protocol
 
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.ingest.decode import decode_bytes
 from gui.ingest.errors import IngestError
 from gui.ingest.markdown import strip_markdown
@@ -52,7 +53,7 @@ def read_markdown_file(data: bytes, *, columns: Mapping[str, str] | None = None)
 
 def _one(text: str) -> Reading:
     if not text.strip():
-        raise IngestError("empty file")
+        raise IngestError(translate("Ingest", "empty file"))
     return Reading((RawArticle(text),))
 
 
@@ -77,16 +78,16 @@ _BY_CONTENT = {PDF: ".pdf", DOCX: ".docx", XLSX: ".xlsx", HTML: ".html"}
 
 # formats reviewers meet that have no reader, with what to do instead
 _HINTS = {
-    ".doc": "old Word format (.doc); save it as .docx",
-    ".xls": "old Excel format (.xls); save it as .xlsx or .csv",
-    ".odt": "OpenDocument text (.odt); save it as .docx",
-    ".ods": "OpenDocument spreadsheet (.ods); save it as .xlsx",
-    ".rtf": "RTF document; save it as .docx",
-    ".json": "a JSON file; save one article per line as .jsonl",
-    ".mht": "web archive (.mht); save the page as HTML instead",
-    ".mhtml": "web archive (.mhtml); save the page as HTML instead",
-    ".webarchive": "Safari web archive; save the page as HTML instead",
-    ".epub": "an e-book (.epub), not an article",
+    ".doc": QT_TRANSLATE_NOOP("Ingest", "old Word format (.doc); save it as .docx"),
+    ".xls": QT_TRANSLATE_NOOP("Ingest", "old Excel format (.xls); save it as .xlsx or .csv"),
+    ".odt": QT_TRANSLATE_NOOP("Ingest", "OpenDocument text (.odt); save it as .docx"),
+    ".ods": QT_TRANSLATE_NOOP("Ingest", "OpenDocument spreadsheet (.ods); save it as .xlsx"),
+    ".rtf": QT_TRANSLATE_NOOP("Ingest", "RTF document; save it as .docx"),
+    ".json": QT_TRANSLATE_NOOP("Ingest", "a JSON file; save one article per line as .jsonl"),
+    ".mht": QT_TRANSLATE_NOOP("Ingest", "web archive (.mht); save the page as HTML instead"),
+    ".mhtml": QT_TRANSLATE_NOOP("Ingest", "web archive (.mhtml); save the page as HTML instead"),
+    ".webarchive": QT_TRANSLATE_NOOP("Ingest", "Safari web archive; save the page as HTML instead"),
+    ".epub": QT_TRANSLATE_NOOP("Ingest", "an e-book (.epub), not an article"),
 }
 
 
@@ -100,7 +101,8 @@ def unsupported_reason(path: str | PurePath) -> str:
 
 def _unsupported(suffix: str) -> str:
     hint = _HINTS.get(suffix)
-    return f"unsupported format ({hint or suffix or 'no extension'})"
+    what = translate("Ingest", hint) if hint else suffix or translate("Ingest", "no extension")
+    return translate("Ingest", "unsupported format ({what})").format(what=what)
 
 
 def is_table(path: str | PurePath) -> bool:

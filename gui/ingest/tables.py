@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import chain, islice
 from typing import Any
 
+from gui.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from gui.ingest.archive import check_archive
 from gui.ingest.columns import ColumnGuess, apply_choice, guess_columns, unique_columns
 from gui.ingest.decode import decode_bytes
@@ -32,8 +33,10 @@ MAX_ROWS = 5_000
 # Cells parsed from one workbook, empty ones and those past MAX_COLUMNS included: about two
 # seconds of openpyxl, and room for MAX_ROWS articles of fifty columns.
 MAX_CELLS = 250_000
-_CELLS_CUT = f"not read: at most {MAX_CELLS:,} cells are read from one workbook"
-NO_ROWS = "no rows of articles (a header and at least one row are needed)"
+NO_ROWS = QT_TRANSLATE_NOOP(
+    "Ingest", "no rows of articles (a header and at least one row are needed)"
+)
+NOT_JSON_LINES = QT_TRANSLATE_NOOP("Ingest", "not JSON Lines (one JSON object per line)")
 _SAMPLE_ROWS = 50  # rows the column guess looks at
 _MAX_FIELD = 20 * 1024 * 1024  # characters in one CSV field: one article, however long
 _DELIMITERS = ",;\t|"
@@ -97,7 +100,8 @@ def _articles(table: _Table, chosen: Mapping[str, str] | None) -> Reading:
             raise IngestError(str(exc)) from exc
     if not guess.text:
         listed = ", ".join(table.columns)
-        raise IngestError(f"no column of article text found (columns: {listed})")
+        found = translate("Ingest", "no column of article text found (columns: {columns})")
+        raise IngestError(found.format(columns=listed))
     index = {name: table.columns.index(column) for name, column in guess.mapping.items()}
     articles: list[RawArticle] = []
     empty: list[str] = []
@@ -105,8 +109,9 @@ def _articles(table: _Table, chosen: Mapping[str, str] | None) -> Reading:
     last = ""
     for place, cells in chain(sample, table.rows):
         if rows == MAX_ROWS:
-            return _reading(articles, empty, table, f"rows after {last}", "not read: "
-                            f"at most {MAX_ROWS} articles are read from one table")  # fmt: skip
+            after = translate("Ingest", "rows after {place}").format(place=last)
+            cut = translate("Ingest", "not read: at most {limit} articles are read from one table")
+            return _reading(articles, empty, table, after, cut.format(limit=grouped(MAX_ROWS)))
         rows += 1
         last = place
         article = _article(place, cells, index)
@@ -115,9 +120,10 @@ def _articles(table: _Table, chosen: Mapping[str, str] | None) -> Reading:
         else:
             articles.append(article)
     if not rows:
-        raise IngestError(NO_ROWS)
+        raise IngestError(translate("Ingest", NO_ROWS))
     if not articles:
-        raise IngestError(f"no article text in column “{guess.text}”")
+        missing = translate("Ingest", "no article text in column “{column}”")
+        raise IngestError(missing.format(column=guess.text))
     return _reading(articles, empty, table)
 
 
@@ -130,7 +136,7 @@ def _reading(
 ) -> Reading:
     skipped = list(table.skipped)
     if empty:
-        skipped.append(Skipped(_places(empty), "no article text"))
+        skipped.append(Skipped(_places(empty), translate("Ingest", "no article text")))
     if cut_where:
         skipped.append(Skipped(cut_where, cut_reason))
     return Reading(tuple(articles), tuple(skipped))
@@ -178,20 +184,20 @@ def _plain(text: str) -> str:
 def _csv_table(data: bytes, delimiter: str | None) -> _Table:
     text = decode_bytes(data)
     if not text.strip():
-        raise IngestError("empty file")
+        raise IngestError(translate("Ingest", "empty file"))
     if delimiter is None:
         delimiter = _delimiter(text)
     records = _csv_records(text, delimiter)
     header = next(records, None)
     if header is None:
-        raise IngestError(NO_ROWS)
+        raise IngestError(translate("Ingest", NO_ROWS))
     return _Table(unique_columns(header), _with_places(records))
 
 
 def _with_places(records: Iterator[list[str]]) -> Iterator[tuple[str, Sequence[object]]]:
     for number, cells in enumerate(records, start=2):
         if any(cell.strip() for cell in cells):
-            yield f"row {number}", cells
+            yield translate("Ingest", "row {number}").format(number=number), cells
 
 
 def _csv_records(text: str, delimiter: str) -> Iterator[list[str]]:
@@ -204,7 +210,8 @@ def _csv_records(text: str, delimiter: str) -> Iterator[list[str]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise IngestError(f"malformed table at row {number}: {exc}") from exc
+            malformed = translate("Ingest", "malformed table at row {number}: {error}")
+            raise IngestError(malformed.format(number=number, error=exc)) from exc
         yield record
 
 
@@ -220,7 +227,7 @@ def _delimiter(text: str) -> str:
 
 
 def _xlsx_table(data: bytes) -> _Table:
-    check_archive(data, "Excel workbook")
+    check_archive(data, translate("Ingest", "Excel workbook"))
     from openpyxl import load_workbook  # imported on first use
 
     try:
@@ -235,19 +242,25 @@ def _xlsx_table(data: bytes) -> _Table:
     except IngestError:
         raise
     except Exception as exc:  # openpyxl and its XML parser raise many kinds on damage
-        raise IngestError("damaged or unreadable Excel workbook") from exc
+        raise IngestError(translate("Ingest", "damaged or unreadable Excel workbook")) from exc
     named = [sheet for sheet in sheets if sheet is not None]
     if not named:
-        raise IngestError(NO_ROWS)
+        raise IngestError(translate("Ingest", NO_ROWS))
     # the sheet whose header names a text column holds the articles; else the first
     sheet = next((s for s in named if guess_columns(s.header).text), named[0])
-    prefix = f"sheet {sheet.title}, " if len(workbook.worksheets) > 1 else ""
-    places = ((f"{prefix}row {n}", cells) for n, cells in sheet.rows)
-    cut = (
-        (Skipped(f"{prefix}rows after row {sheet.cut_after}", _CELLS_CUT),)
-        if sheet.cut_after
-        else ()
-    )
+    prefix = translate("Ingest", "sheet {name}, ") if len(workbook.worksheets) > 1 else ""
+    prefix = prefix.format(name=sheet.title)
+    row = translate("Ingest", "row {number}")
+    places = ((prefix + row.format(number=n), cells) for n, cells in sheet.rows)
+    cut: tuple[Skipped, ...] = ()
+    if sheet.cut_after:
+        after = translate("Ingest", "rows after {place}").format(
+            place=prefix + row.format(number=sheet.cut_after)
+        )
+        cells_cut = translate(
+            "Ingest", "not read: at most {limit} cells are read from one workbook"
+        )
+        cut = (Skipped(after, cells_cut.format(limit=grouped(MAX_CELLS))),)
     return _Table(sheet.header, places, cut)
 
 
@@ -290,22 +303,23 @@ def _sheet_rows(ws: Any, budget: list[int]) -> _Sheet | None:
 def _jsonl_table(data: bytes) -> _Table:
     text = decode_bytes(data)
     if not text.strip():
-        raise IngestError("empty file")
+        raise IngestError(translate("Ingest", "empty file"))
     objects: list[tuple[str, dict[str, object]]] = []
     bad: list[str] = []
     if text.lstrip().startswith("["):
         whole = _loads(text)  # a JSON array of articles saved under the wrong name
         if isinstance(whole, list):
             for i, item in enumerate(whole, start=1):
-                _keep(objects, bad, f"item {i}", item)
+                _keep(objects, bad, translate("Ingest", "item {number}").format(number=i), item)
             return _json_table(objects, bad)
+    line_place = translate("Ingest", "line {number}")
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            _keep(objects, bad, f"line {number}", _loads(line))
+            _keep(objects, bad, line_place.format(number=number), _loads(line))
         if len(objects) > MAX_ROWS:
             break
     if not objects:
-        raise IngestError("not JSON Lines (one JSON object per line)")
+        raise IngestError(translate("Ingest", NOT_JSON_LINES))
     return _json_table(objects, bad)
 
 
@@ -342,18 +356,22 @@ def _flatten(item: dict[Any, Any]) -> dict[str, object]:
 
 def _json_table(objects: list[tuple[str, dict[str, object]]], bad: list[str]) -> _Table:
     if not objects:
-        raise IngestError("not JSON Lines (one JSON object per line)")
+        raise IngestError(translate("Ingest", NOT_JSON_LINES))
     keys = list(dict.fromkeys(key for _place, obj in objects for key in obj))
     columns = unique_columns(keys)
     rows = ((place, [obj.get(key) for key in keys]) for place, obj in objects)
-    skipped = (Skipped(_places(bad), "not a JSON object"),) if bad else ()
+    skipped = (Skipped(_places(bad), translate("Ingest", "not a JSON object")),) if bad else ()
     return _Table(columns, rows, skipped)
 
 
 def _places(places: Sequence[str]) -> str:
     """ "row 4, row 9" and, past a handful, "… and 12 more"."""
     shown = ", ".join(places[:_LISTED])
-    return f"{shown} and {len(places) - _LISTED} more" if len(places) > _LISTED else shown
+    if len(places) <= _LISTED:
+        return shown
+    return translate("Ingest", "{places} and {count} more").format(
+        places=shown, count=len(places) - _LISTED
+    )
 
 
 _TABLES = {

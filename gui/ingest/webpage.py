@@ -17,13 +17,14 @@ import warnings
 from collections.abc import Mapping
 from typing import Any
 
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.ingest.decode import check_text, decode_bytes
 from gui.ingest.errors import IngestError
 from gui.ingest.page_text import element_count, load_page, page_meta, page_text
 from gui.ingest.raw import RawArticle, Reading
 from gui.ingest.stamps import parse_published
 
-NO_TEXT = "no article text found in the page"
+NO_TEXT = QT_TRANSLATE_NOOP("Ingest", "no article text found in the page")
 MAX_EXTRACT_ELEMENTS = 15_000  # about two seconds of trafilatura; an article page has far fewer
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
@@ -41,10 +42,10 @@ def read_html(data: bytes, *, columns: Mapping[str, str] | None = None) -> Readi
     and publication time. ``columns`` is ignored (tables only)."""
     html = decode_html(data)
     if not html.strip():
-        raise IngestError("empty file")
+        raise IngestError(translate("Ingest", "empty file"))
     root, html = load_page(html)  # flattened if it nests deeper than the parser goes
     if root is None:
-        raise IngestError(NO_TEXT)
+        raise IngestError(translate("Ingest", NO_TEXT))
     meta = page_meta(root)
     found = _extract(html) if element_count(root) <= MAX_EXTRACT_ELEMENTS else None
     if found is not None and found["text"].strip():
@@ -56,7 +57,7 @@ def read_html(data: bytes, *, columns: Mapping[str, str] | None = None) -> Readi
     else:
         page = page_text(root)
         if not page.text.strip():
-            raise IngestError(NO_TEXT)
+            raise IngestError(translate("Ingest", NO_TEXT))
         text, title, sitename = page.text, meta.title, meta.sitename
         url, published = meta.url, meta.published
     paragraphs = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())

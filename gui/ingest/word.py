@@ -13,16 +13,17 @@ import warnings
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.ingest.archive import check_archive
 from gui.ingest.errors import IngestError
 from gui.ingest.raw import RawArticle, Reading, property_title
 
-DAMAGED = "damaged or unreadable Word document"
+DAMAGED = QT_TRANSLATE_NOOP("Ingest", "damaged or unreadable Word document")
 
 
 def read_docx(data: bytes, *, columns: Mapping[str, str] | None = None) -> Reading:
     """``columns`` is ignored (tables only)."""
-    check_archive(data, "Word document")
+    check_archive(data, translate("Ingest", "Word document"))
     import docx  # imported on first use
     from docx.opc.constants import RELATIONSHIP_TYPE
 
@@ -41,10 +42,10 @@ def read_docx(data: bytes, *, columns: Mapping[str, str] | None = None) -> Readi
     except IngestError:
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds on a damaged part
-        raise IngestError(DAMAGED) from exc
+        raise IngestError(translate("Ingest", DAMAGED)) from exc
     text = "\n\n".join(blocks)
     if not text.strip():
-        raise IngestError("empty document (no text in it)")
+        raise IngestError(translate("Ingest", "empty document (no text in it)"))
     return Reading((RawArticle(text, title=title, from_properties=True),))
 
 

@@ -32,6 +32,7 @@ from gui.domain import (
     TimeMention,
     Value,
 )
+from gui.i18n import translate
 from gui.store.schema import body_digest
 
 _MENTIONS: dict[str, type] = {
@@ -142,7 +143,8 @@ def analysis_from_json(data: dict[str, Any], sources: tuple[Source, ...]) -> Ana
             **extra,
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"the stored analysis is damaged ({exc})") from exc
+        damaged = translate("Store", "the stored analysis is damaged ({error})")
+        raise ValueError(damaged.format(error=exc)) from exc
 
 
 def _fact_out(f: Fact) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from gui import __version__
 from gui.filelock import try_lock
+from gui.i18n import translate
 
 _MAX_INFO = 4096  # bytes of holder information read back
 
@@ -44,15 +45,16 @@ class Holder:
         who = " ".join(
             part
             for part in (
-                f"process {self.pid}" if self.pid else "",
-                f"of {self.user}" if self.user else "",
-                f"on {self.host}" if self.host else "",
+                translate("Store", "process {pid}").format(pid=self.pid) if self.pid else "",
+                translate("Store", "of {user}").format(user=self.user) if self.user else "",
+                translate("Store", "on {host}").format(host=self.host) if self.host else "",
             )
             if part
         )
-        when = f"since {self.since.replace('T', ' ')[:16]}" if self.since else ""
+        since = self.since.replace("T", " ")[:16]
+        when = translate("Store", "since {time}").format(time=since) if self.since else ""
         details = ", ".join(p for p in (who, when) if p)
-        name = self.program or "another Claimgrid"
+        name = self.program or translate("Store", "another Claimgrid")
         return f"{name} ({details})" if details else name
 
 
@@ -97,7 +99,8 @@ class WriterLock:
                 _write_holder(fd)
                 return cls(path, fd)
             os.close(fd)  # a writer that was closing removed the file under us: again
-        raise OSError(f"cannot lock {path}")
+        # shown through write_reason, which falls back on the message
+        raise OSError(translate("Store", "cannot lock {path}").format(path=path))
 
     def release(self) -> None:
         if not self._closer.alive:

@@ -24,13 +24,14 @@ from pathlib import Path
 
 from gui import __version__
 from gui.domain import Analysis
+from gui.i18n import translate
 from gui.review.decisions import Decision, source_key, to_payload
 from gui.review.review import Review
 from gui.scratch import scratch_file, write_reason
 from gui.store.codec import encoded
 from gui.store.errors import ProjectError
 from gui.store.lock import ProjectLocked, WriterLock
-from gui.store.reading import Contents, check_header, connect_read_only, read_project
+from gui.store.reading import Contents, check_header, connect_read_only, damaged, read_project
 from gui.store.schema import (
     APPLICATION_ID,
     DECISION_FIELDS,
@@ -82,7 +83,7 @@ class Project:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ProjectError(target, f"cannot write the project: {write_reason(exc)}") from exc
+            raise ProjectError(target, _cannot_write(write_reason(exc))) from exc
         lock = _writer_lock(target)
         try:
             with _staged(target) as tmp:
@@ -114,10 +115,12 @@ class Project:
         target = Path(path)
         check_header(target)
         if writable is False:
-            return cls(target, read_project(target), read_only="opened to read only")
+            return cls(
+                target, read_project(target), read_only=translate("Store", "opened to read only")
+            )
         try:
             if not os.access(target, os.W_OK):
-                raise ProjectError(target, "the file is read-only")
+                raise ProjectError(target, translate("Store", "the file is read-only"))
             lock = _writer_lock(target)
         except ProjectError as exc:
             if writable:
@@ -139,7 +142,8 @@ class Project:
             db.execute("PRAGMA journal_mode = DELETE")
             db.execute("PRAGMA synchronous = FULL")
         except sqlite3.Error as exc:
-            raise ProjectError(target, f"cannot open it for writing ({exc})") from exc
+            reason = translate("Store", "cannot open it for writing ({error})").format(error=exc)
+            raise ProjectError(target, reason) from exc
         project = cls(target, contents, db, lock)
         if contents.version < SCHEMA:
             with project._transaction() as tx:
@@ -233,7 +237,8 @@ class Project:
                 f"SELECT {DECISION_FIELDS} FROM decisions WHERE seq = ?", (decision.seq,)
             ).fetchone()
             if row is None:
-                raise ProjectError(self.path, f"decision {decision.seq} is not in the file")
+                missing = translate("Store", "decision {number} is not in the file")
+                raise ProjectError(self.path, missing.format(number=decision.seq))
             # the stored fields, not the decision re-encoded: the checksum covers those
             values = (*row[:4], int(active))
             db.execute(
@@ -244,7 +249,9 @@ class Project:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         if self._db is None:
-            raise ProjectError(self.path, f"opened read-only: {self.read_only or 'closed'}")
+            why = self.read_only or translate("Store", "closed")
+            reason = translate("Store", "opened read-only: {reason}").format(reason=why)
+            raise ProjectError(self.path, reason)
         try:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -254,7 +261,8 @@ class Project:
                 raise
             self._db.execute("COMMIT")
         except (sqlite3.Error, UnicodeError) as exc:
-            raise ProjectError(self.path, f"cannot save the change ({exc})") from exc
+            reason = translate("Store", "cannot save the change ({error})").format(error=exc)
+            raise ProjectError(self.path, reason) from exc
 
 
 def _decision_row(decision: Decision, active: int) -> tuple[object, ...]:
@@ -272,7 +280,8 @@ def _writer_lock(target: Path) -> WriterLock:
     try:
         return WriterLock.take(target)
     except ProjectLocked as exc:
-        raise ProjectError(target, f"open in {exc.holder.describe()}") from exc
+        reason = translate("Store", "open in {program}").format(program=exc.holder.describe())
+        raise ProjectError(target, reason) from exc
     except OSError as exc:
         raise ProjectError(target, write_reason(exc)) from exc
 
@@ -286,9 +295,14 @@ def _staged(target: Path) -> Iterator[Path]:
             os.chmod(tmp, 0o644)  # mkstemp makes it private; a project is handed around
             os.replace(tmp, target)
     except sqlite3.Error as exc:
-        raise ProjectError(target, f"cannot write the project ({exc})") from exc
+        reason = translate("Store", "cannot write the project ({error})").format(error=exc)
+        raise ProjectError(target, reason) from exc
     except OSError as exc:
-        raise ProjectError(target, f"cannot write the project: {write_reason(exc)}") from exc
+        raise ProjectError(target, _cannot_write(write_reason(exc))) from exc
+
+
+def _cannot_write(why: str) -> str:
+    return translate("Store", "cannot write the project: {reason}").format(reason=why)
 
 
 def _recover(path: Path) -> None:
@@ -300,4 +314,4 @@ def _recover(path: Path) -> None:
         finally:
             db.close()
     except sqlite3.Error as exc:
-        raise ProjectError(path, f"the file is damaged ({exc})") from exc
+        raise ProjectError(path, damaged(exc)) from exc

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from gui.domain import Analysis, Source
+from gui.i18n import translate
 from gui.review.decisions import Decision, from_payload
 from gui.review.review import Review
 from gui.store.codec import analysis_from_json
@@ -48,17 +49,17 @@ def check_header(path: Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(len(_HEADER))
     except FileNotFoundError as exc:
-        raise ProjectError(path, "no such file") from exc
+        raise ProjectError(path, translate("Store", "no such file")) from exc
     except IsADirectoryError as exc:
-        raise ProjectError(path, "a folder, not a project file") from exc
+        raise ProjectError(path, translate("Store", "a folder, not a project file")) from exc
     except PermissionError as exc:
-        raise ProjectError(path, "permission denied") from exc
+        raise ProjectError(path, translate("Store", "permission denied")) from exc
     except OSError as exc:
         raise ProjectError(path, exc.strerror or str(exc)) from exc
     if not head:
-        raise ProjectError(path, "an empty file, not a Claimgrid project")
+        raise ProjectError(path, translate("Store", "an empty file, not a Claimgrid project"))
     if head != _HEADER:
-        raise ProjectError(path, "not a Claimgrid project")
+        raise ProjectError(path, translate("Store", "not a Claimgrid project"))
 
 
 def read_project(path: Path) -> Contents:
@@ -67,13 +68,18 @@ def read_project(path: Path) -> Contents:
     try:
         db = connect_read_only(path)
     except sqlite3.Error as exc:
-        raise ProjectError(path, f"the file is damaged ({exc})") from exc
+        raise ProjectError(path, damaged(exc)) from exc
     try:
         return _contents(path, db)
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(path, f"the file is damaged ({exc})") from exc
+        raise ProjectError(path, damaged(exc)) from exc
     finally:
         db.close()
+
+
+def damaged(detail: object) -> str:
+    """Why a project cannot be read: damaged, with ``detail`` (often SQLite's own words)."""
+    return translate("Store", "the file is damaged ({detail})").format(detail=detail)
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -86,19 +92,21 @@ def _contents(path: Path, db: sqlite3.Connection) -> Contents:
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if app_id != APPLICATION_ID:
-        raise ProjectError(path, "not a Claimgrid project (a database of another program)")
+        other = translate("Store", "not a Claimgrid project (a database of another program)")
+        raise ProjectError(path, other)
     if version > SCHEMA:
-        raise ProjectError(
-            path,
-            f"made by a newer Claimgrid (project format {version}; "
-            f"this version reads format {SCHEMA}); update Claimgrid to open it",
+        newer = translate(
+            "Store",
+            "made by a newer Claimgrid (project format {version}; this version reads "
+            "format {schema}); update Claimgrid to open it",
         )
+        raise ProjectError(path, newer.format(version=version, schema=SCHEMA))
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if version < 1 or REQUIRED - tables:
-        raise ProjectError(path, "the file is damaged (its tables are missing)")
+        raise ProjectError(path, damaged(translate("Store", "its tables are missing")))
     check = db.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
-        raise ProjectError(path, f"the file is damaged ({check})")
+        raise ProjectError(path, damaged(check))
     verified = version >= 2  # format 1 kept no checksums
     altered: list[str] = []
     sources = _sources(path, db, verified, altered)
@@ -106,18 +114,23 @@ def _contents(path: Path, db: sqlite3.Connection) -> Contents:
     review = _review(path, db, verified, altered)
     if altered:
         named = ", ".join(altered[:_LISTED])
-        more = f" and {len(altered) - _LISTED} more" if len(altered) > _LISTED else ""
-        raise ProjectError(
-            path,
-            f"the file is damaged: {named}{more} no longer match the checksums stored with "
-            "them (changed outside Claimgrid, or damaged on disk)",
+        if len(altered) > _LISTED:
+            more = translate("Store", "{parts} and {count} more")
+            named = more.format(parts=named, count=len(altered) - _LISTED)
+        changed = translate(
+            "Store",
+            "the file is damaged: {parts} no longer match the checksums stored with them "
+            "(changed outside Claimgrid, or damaged on disk)",
         )
+        raise ProjectError(path, changed.format(parts=named))
     analysis = None
     if body is not None:
         try:
             analysis = analysis_from_json(json.loads(body), sources)
         except _UNPARSABLE as exc:
-            raise ProjectError(path, f"the file is damaged (the analysis: {exc})") from exc
+            raise ProjectError(
+                path, damaged(translate("Store", "the analysis: {error}").format(error=exc))
+            ) from exc
         sources = analysis.sources  # with what only the analysis keeps (date origins)
     return Contents(sources, analysis, review, version)
 
@@ -130,7 +143,11 @@ def _sources(
     for row in db.execute(f"SELECT {SOURCE_FIELDS}{extra} FROM sources ORDER BY position"):
         values = row[:10]
         if verified and not intact("sources", values, row[10]):
-            altered.append(f"the article {values[0]} ({values[3]})")
+            altered.append(
+                translate("Store", "the article {id} ({outlet})").format(
+                    id=values[0], outlet=values[3]
+                )
+            )
             continue
         sid, _position, _key, outlet, title, published, language, text, where, url = values
         try:
@@ -147,7 +164,8 @@ def _sources(
                 )
             )
         except _UNPARSABLE as exc:
-            raise ProjectError(path, f"the file is damaged (article {sid}: {exc})") from exc
+            article = translate("Store", "article {id}: {error}").format(id=sid, error=exc)
+            raise ProjectError(path, damaged(article)) from exc
     return tuple(out)
 
 
@@ -157,7 +175,7 @@ def _analysis_body(db: sqlite3.Connection, verified: bool, altered: list[str]) -
     if row is None:
         return None
     if verified and not intact("analysis", row[:2], row[2]):
-        altered.append("the stored analysis")
+        altered.append(translate("Store", "the stored analysis"))
     return str(row[1])
 
 
@@ -168,12 +186,13 @@ def _review(path: Path, db: sqlite3.Connection, verified: bool, altered: list[st
     for row in db.execute(f"SELECT {DECISION_FIELDS}{extra} FROM decisions ORDER BY seq"):
         seq, _kind, payload, made, active = row[:5]
         if verified and not intact("decisions", row[:5], row[5]):
-            altered.append(f"decision {seq}")
+            altered.append(translate("Store", "decision {number}").format(number=seq))
             continue
         try:
             decision = from_payload(json.loads(payload), seq=int(seq), made=str(made))
         except _UNPARSABLE as exc:
-            raise ProjectError(path, f"the file is damaged (decision {seq}: {exc})") from exc
+            part = translate("Store", "decision {number}: {error}").format(number=seq, error=exc)
+            raise ProjectError(path, damaged(part)) from exc
         (done if active else undone).append(decision)
     undone.reverse()  # the earliest undone decision is the next one to redo
     return Review(decisions=done, undone=undone)

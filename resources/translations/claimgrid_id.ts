@@ -174,6 +174,30 @@
         <source>Analysing articles</source>
         <translation>Menganalisis artikel</translation>
     </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>folder ini hanya-baca</translation>
+    </message>
+    <message>
+        <source>a folder, not a project file</source>
+        <translation>sebuah folder, bukan berkas proyek</translation>
+    </message>
+    <message>
+        <source>{reason}; it was left as it is (choose another file name)</source>
+        <translation>{reason}; berkas dibiarkan apa adanya (pilih nama berkas lain)</translation>
+    </message>
+    <message>
+        <source>replaced {file}: its {count} decisions were discarded</source>
+        <translation>{file} diganti: {count} keputusan di dalamnya dibuang</translation>
+    </message>
+    <message>
+        <source>updated {file}: analysed again, the reviewer&apos;s {count} decisions kept</source>
+        <translation>{file} diperbarui: dianalisis ulang, {count} keputusan pemeriksa dipertahankan</translation>
+    </message>
+    <message>
+        <source>, {count} of them on facts no longer found (kept as orphaned rows)</source>
+        <translation>, {count} di antaranya pada fakta yang tidak lagi ditemukan (disimpan sebagai baris tanpa induk)</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -607,6 +631,341 @@
     <message>
         <source>Outlets ({hidden} hidden)</source>
         <translation>Media ({hidden} disembunyikan)</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>not a real {what} (wrong extension?)</source>
+        <translation>bukan {what} yang sebenarnya (ekstensinya salah?)</translation>
+    </message>
+    <message>
+        <source>damaged {what} (cannot be unzipped)</source>
+        <translation>{what} rusak (tidak dapat diekstrak)</translation>
+    </message>
+    <message>
+        <source>damaged {what} (empty archive)</source>
+        <translation>{what} rusak (arsipnya kosong)</translation>
+    </message>
+    <message>
+        <source>suspicious {what}: {count} parts (a zip bomb?)</source>
+        <translation>{what} mencurigakan: {count} bagian (bom zip?)</translation>
+    </message>
+    <message>
+        <source>{what} is password protected</source>
+        <translation>{what} dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>suspicious {what}: it would unpack to {size} MB (a zip bomb?)</source>
+        <translation>{what} mencurigakan: isinya akan menjadi {size} MB setelah diekstrak (bom zip?)</translation>
+    </message>
+    <message>
+        <source>{what} with an unusual compression (method {method})</source>
+        <translation>{what} dengan kompresi yang tidak lazim (metode {method})</translation>
+    </message>
+    <message>
+        <source>suspicious {what}: a part unpacks to more than its declared {size} bytes (a zip bomb?)</source>
+        <translation>{what} mencurigakan: salah satu bagiannya lebih besar dari {size} bita yang dinyatakan setelah diekstrak (bom zip?)</translation>
+    </message>
+    <message>
+        <source>damaged {what} (a part is corrupt)</source>
+        <translation>{what} rusak (salah satu bagiannya rusak)</translation>
+    </message>
+    <message>
+        <source>not analysed: an article is read up to {limit} characters (a longer text would take minutes and gigabytes to analyse)</source>
+        <translation>tidak dianalisis: sebuah artikel dibaca hingga {limit} karakter (teks yang lebih panjang butuh bermenit-menit dan bergigabita memori untuk dianalisis)</translation>
+    </message>
+    <message>
+        <source>not analysed: the articles before it fill the {limit} characters one analysis takes; analyse the rest in another project</source>
+        <translation>tidak dianalisis: artikel-artikel sebelumnya sudah memenuhi batas {limit} karakter untuk satu analisis; analisis sisanya di proyek lain</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>no column named “{name}” (columns: {columns})</source>
+        <translation>tidak ada kolom bernama “{name}” (kolom: {columns})</translation>
+    </message>
+    <message>
+        <source>unknown field “{name}”; fields are {fields} (or date)</source>
+        <translation>bidang “{name}” tidak dikenal; bidang yang ada: {fields} (atau date)</translation>
+    </message>
+    <message>
+        <source>expected FIELD=COLUMN, got “{text}”</source>
+        <translation>seharusnya BIDANG=KOLOM, tertulis “{text}”</translation>
+    </message>
+    <message>
+        <source>expected FIELD=COLUMN pairs, e.g. text=isi,outlet=media</source>
+        <translation>seharusnya pasangan BIDANG=KOLOM, misalnya text=isi,outlet=media</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>berkas biner, bukan teks</translation>
+    </message>
+    <message>
+        <source>no article text (only page furniture)</source>
+        <translation>tidak ada teks artikel (hanya kelengkapan halaman seperti menu dan iklan)</translation>
+    </message>
+    <message>
+        <source>not a table of articles</source>
+        <translation>bukan tabel artikel</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>sebuah folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>bukan berkas biasa</translation>
+    </message>
+    <message>
+        <source>too large: {size} MB; the limit is {limit} MB</source>
+        <translation>terlalu besar: {size} MB; batasnya {limit} MB</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>after character {number}</source>
+        <translation>setelah karakter ke-{number}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>empty folder</source>
+        <translation>folder kosong</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>akses ditolak</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads back to itself (a link loop)</source>
+        <translation>tautan simbolik yang mengarah kembali ke dirinya sendiri (tautan berputar)</translation>
+    </message>
+    <message>
+        <source>could not be read ({error})</source>
+        <translation>tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <source>{where} and after</source>
+        <translation>{where} dan seterusnya</translation>
+    </message>
+    <message>
+        <source>PDF has no text layer (a scanned image?); run it through OCR first</source>
+        <translation>PDF tidak memiliki lapisan teks (gambar hasil pindaian?); proses dulu dengan OCR</translation>
+    </message>
+    <message>
+        <source>PDF is encrypted (password protected)</source>
+        <translation>PDF terenkripsi (dilindungi kata sandi)</translation>
+    </message>
+    <message>
+        <source>damaged or unreadable PDF</source>
+        <translation>PDF rusak atau tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>not a real PDF (wrong extension?)</source>
+        <translation>bukan PDF yang sebenarnya (ekstensinya salah?)</translation>
+    </message>
+    <message>
+        <source>PDF has no pages</source>
+        <translation>PDF tidak memiliki halaman</translation>
+    </message>
+    <message>
+        <source>pages {first}–{last}</source>
+        <translation>halaman {first}–{last}</translation>
+    </message>
+    <message>
+        <source>not read: an article is shorter</source>
+        <translation>tidak dibaca: sebuah artikel tidak sepanjang itu</translation>
+    </message>
+    <message>
+        <source>old Word format (.doc); save it as .docx</source>
+        <translation>format Word lama (.doc); simpan sebagai .docx</translation>
+    </message>
+    <message>
+        <source>old Excel format (.xls); save it as .xlsx or .csv</source>
+        <translation>format Excel lama (.xls); simpan sebagai .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt); save it as .docx</source>
+        <translation>teks OpenDocument (.odt); simpan sebagai .docx</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (.ods); save it as .xlsx</source>
+        <translation>lembar kerja OpenDocument (.ods); simpan sebagai .xlsx</translation>
+    </message>
+    <message>
+        <source>RTF document; save it as .docx</source>
+        <translation>dokumen RTF; simpan sebagai .docx</translation>
+    </message>
+    <message>
+        <source>a JSON file; save one article per line as .jsonl</source>
+        <translation>berkas JSON; simpan satu artikel per baris sebagai .jsonl</translation>
+    </message>
+    <message>
+        <source>web archive (.mht); save the page as HTML instead</source>
+        <translation>arsip web (.mht); simpan halamannya sebagai HTML saja</translation>
+    </message>
+    <message>
+        <source>web archive (.mhtml); save the page as HTML instead</source>
+        <translation>arsip web (.mhtml); simpan halamannya sebagai HTML saja</translation>
+    </message>
+    <message>
+        <source>Safari web archive; save the page as HTML instead</source>
+        <translation>arsip web Safari; simpan halamannya sebagai HTML saja</translation>
+    </message>
+    <message>
+        <source>an e-book (.epub), not an article</source>
+        <translation>buku elektronik (.epub), bukan artikel</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>tanpa ekstensi</translation>
+    </message>
+    <message>
+        <source>unsupported format ({what})</source>
+        <translation>format tidak didukung ({what})</translation>
+    </message>
+    <message>
+        <source>a PNG image, not text (Claimgrid reads text, not pictures)</source>
+        <translation>gambar PNG, bukan teks (Claimgrid membaca teks, bukan gambar)</translation>
+    </message>
+    <message>
+        <source>a JPEG image, not text (Claimgrid reads text, not pictures)</source>
+        <translation>gambar JPEG, bukan teks (Claimgrid membaca teks, bukan gambar)</translation>
+    </message>
+    <message>
+        <source>a GIF image, not text</source>
+        <translation>gambar GIF, bukan teks</translation>
+    </message>
+    <message>
+        <source>a TIFF image, not text (a scan needs OCR first)</source>
+        <translation>gambar TIFF, bukan teks (hasil pindaian perlu diproses dengan OCR dulu)</translation>
+    </message>
+    <message>
+        <source>a gzip archive; unpack it first</source>
+        <translation>arsip gzip; ekstrak dulu isinya</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive; unpack it first</source>
+        <translation>arsip 7-Zip; ekstrak dulu isinya</translation>
+    </message>
+    <message>
+        <source>a RAR archive; unpack it first</source>
+        <translation>arsip RAR; ekstrak dulu isinya</translation>
+    </message>
+    <message>
+        <source>a program, not an article</source>
+        <translation>sebuah program, bukan artikel</translation>
+    </message>
+    <message>
+        <source>an RTF document; save it as .docx</source>
+        <translation>dokumen RTF; simpan sebagai .docx</translation>
+    </message>
+    <message>
+        <source>an old-style Office file (.doc, .xls) or a password-protected one; save it as .docx or .xlsx</source>
+        <translation>berkas Office format lama (.doc, .xls) atau yang dilindungi kata sandi; simpan sebagai .docx atau .xlsx</translation>
+    </message>
+    <message>
+        <source>an image or media file, not text</source>
+        <translation>berkas gambar atau media, bukan teks</translation>
+    </message>
+    <message>
+        <source>an OpenDocument or e-book file; save it as .docx</source>
+        <translation>berkas OpenDocument atau buku elektronik; simpan sebagai .docx</translation>
+    </message>
+    <message>
+        <source>a ZIP archive; unzip it and open the articles inside</source>
+        <translation>arsip ZIP; ekstrak dulu lalu buka artikel di dalamnya</translation>
+    </message>
+    <message>
+        <source>no rows of articles (a header and at least one row are needed)</source>
+        <translation>tidak ada baris artikel (perlu satu baris judul kolom dan sedikitnya satu baris isi)</translation>
+    </message>
+    <message>
+        <source>not JSON Lines (one JSON object per line)</source>
+        <translation>bukan JSON Lines (satu objek JSON per baris)</translation>
+    </message>
+    <message>
+        <source>no column of article text found (columns: {columns})</source>
+        <translation>tidak ditemukan kolom berisi teks artikel (kolom: {columns})</translation>
+    </message>
+    <message>
+        <source>rows after {place}</source>
+        <translation>baris-baris setelah {place}</translation>
+    </message>
+    <message>
+        <source>not read: at most {limit} articles are read from one table</source>
+        <translation>tidak dibaca: dari satu tabel dibaca paling banyak {limit} artikel</translation>
+    </message>
+    <message>
+        <source>no article text in column “{column}”</source>
+        <translation>tidak ada teks artikel di kolom “{column}”</translation>
+    </message>
+    <message>
+        <source>no article text</source>
+        <translation>tidak ada teks artikel</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>baris {number}</translation>
+    </message>
+    <message>
+        <source>malformed table at row {number}: {error}</source>
+        <translation>tabel cacat di baris {number}: {error}</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>damaged or unreadable Excel workbook</source>
+        <translation>buku kerja Excel rusak atau tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>sheet {name}, </source>
+        <translation>lembar {name}, </translation>
+    </message>
+    <message>
+        <source>not read: at most {limit} cells are read from one workbook</source>
+        <translation>tidak dibaca: dari satu buku kerja dibaca paling banyak {limit} sel</translation>
+    </message>
+    <message>
+        <source>item {number}</source>
+        <translation>butir {number}</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>baris {number}</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>bukan objek JSON</translation>
+    </message>
+    <message>
+        <source>{places} and {count} more</source>
+        <translation>{places} dan {count} lainnya</translation>
+    </message>
+    <message>
+        <source>no article text found in the page</source>
+        <translation>tidak ditemukan teks artikel di halaman ini</translation>
+    </message>
+    <message>
+        <source>damaged or unreadable Word document</source>
+        <translation>dokumen Word rusak atau tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>dokumen Word</translation>
+    </message>
+    <message>
+        <source>empty document (no text in it)</source>
+        <translation>dokumen kosong (tidak ada teks di dalamnya)</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1842,157 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
     <message>
         <source>does not mention it</source>
         <translation>tidak menyebutnya</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>permission denied (the folder is read-only or the file is open in another program)</source>
+        <translation>akses ditolak (folder ini hanya-baca atau berkasnya sedang dibuka di program lain)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>folder tidak ada</translation>
+    </message>
+    <message>
+        <source>the stored analysis is damaged ({error})</source>
+        <translation>analisis yang tersimpan rusak ({error})</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>proses {pid}</translation>
+    </message>
+    <message>
+        <source>of {user}</source>
+        <translation>milik {user}</translation>
+    </message>
+    <message>
+        <source>on {host}</source>
+        <translation>di {host}</translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation>sejak {time}</translation>
+    </message>
+    <message>
+        <source>another Claimgrid</source>
+        <translation>Claimgrid lain</translation>
+    </message>
+    <message>
+        <source>cannot lock {path}</source>
+        <translation>tidak dapat mengunci {path}</translation>
+    </message>
+    <message>
+        <source>opened to read only</source>
+        <translation>dibuka hanya untuk dibaca</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>berkas ini hanya-baca</translation>
+    </message>
+    <message>
+        <source>cannot open it for writing ({error})</source>
+        <translation>tidak dapat dibuka untuk ditulisi ({error})</translation>
+    </message>
+    <message>
+        <source>decision {number} is not in the file</source>
+        <translation>keputusan {number} tidak ada di dalam berkas</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>sudah ditutup</translation>
+    </message>
+    <message>
+        <source>opened read-only: {reason}</source>
+        <translation>dibuka hanya-baca: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save the change ({error})</source>
+        <translation>perubahan tidak dapat disimpan ({error})</translation>
+    </message>
+    <message>
+        <source>open in {program}</source>
+        <translation>sedang dibuka di {program}</translation>
+    </message>
+    <message>
+        <source>cannot write the project ({error})</source>
+        <translation>proyek tidak dapat ditulis ({error})</translation>
+    </message>
+    <message>
+        <source>cannot write the project: {reason}</source>
+        <translation>proyek tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>a folder, not a project file</source>
+        <translation>sebuah folder, bukan berkas proyek</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>akses ditolak</translation>
+    </message>
+    <message>
+        <source>an empty file, not a Claimgrid project</source>
+        <translation>berkas kosong, bukan proyek Claimgrid</translation>
+    </message>
+    <message>
+        <source>not a Claimgrid project</source>
+        <translation>bukan proyek Claimgrid</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({detail})</source>
+        <translation>berkas ini rusak ({detail})</translation>
+    </message>
+    <message>
+        <source>not a Claimgrid project (a database of another program)</source>
+        <translation>bukan proyek Claimgrid (basis data milik program lain)</translation>
+    </message>
+    <message>
+        <source>made by a newer Claimgrid (project format {version}; this version reads format {schema}); update Claimgrid to open it</source>
+        <translation>dibuat oleh Claimgrid yang lebih baru (format proyek {version}; versi ini membaca format {schema}); perbarui Claimgrid untuk membukanya</translation>
+    </message>
+    <message>
+        <source>its tables are missing</source>
+        <translation>tabel-tabelnya hilang</translation>
+    </message>
+    <message>
+        <source>{parts} and {count} more</source>
+        <translation>{parts} dan {count} lainnya</translation>
+    </message>
+    <message>
+        <source>the file is damaged: {parts} no longer match the checksums stored with them (changed outside Claimgrid, or damaged on disk)</source>
+        <translation>berkas ini rusak: {parts} tidak lagi cocok dengan checksum yang disimpan bersamanya (diubah di luar Claimgrid, atau rusak di disk)</translation>
+    </message>
+    <message>
+        <source>the analysis: {error}</source>
+        <translation>analisisnya: {error}</translation>
+    </message>
+    <message>
+        <source>the article {id} ({outlet})</source>
+        <translation>artikel {id} ({outlet})</translation>
+    </message>
+    <message>
+        <source>article {id}: {error}</source>
+        <translation>artikel {id}: {error}</translation>
+    </message>
+    <message>
+        <source>the stored analysis</source>
+        <translation>analisis yang tersimpan</translation>
+    </message>
+    <message>
+        <source>decision {number}</source>
+        <translation>keputusan {number}</translation>
+    </message>
+    <message>
+        <source>decision {number}: {error}</source>
+        <translation>keputusan {number}: {error}</translation>
     </message>
 </context>
 <context>

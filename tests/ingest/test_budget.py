@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gui.ingest import load_paths
-from gui.ingest.budget import ARTICLE_CUT, CORPUS_FULL, MAX_ARTICLE_CHARS
+from gui.ingest.budget import MAX_ARTICLE_CHARS, article_cut, corpus_full
 from tests.ingest import fixtures as fx
 
 PARAGRAPH = "Petugas mencatat 1.200 warga mengungsi, kata BPBD pada Senin malam.\n\n"
@@ -32,7 +32,7 @@ def test_an_article_under_the_file_limit_is_analysed_up_to_the_article_limit(
     assert long.text.endswith("Senin malam.")  # cut at a line break
     assert short.text.startswith("Banjir Hari Ke-1")
     ((place, reason),) = [(r.path, r.reason) for r in result.refused]
-    assert place.startswith(f"{big} (after character ") and reason == ARTICLE_CUT
+    assert place.startswith(f"{big} (after character ") and reason == article_cut()
 
 
 def test_files_past_the_corpus_limit_are_named_and_not_read(
@@ -52,7 +52,7 @@ def test_files_past_the_corpus_limit_are_named_and_not_read(
     result = load_paths([tmp_path], budget=room)
     assert [Path(s.path).name for s in result.sources] == ["1.txt", "2.txt"]
     assert [(Path(r.path).name, r.reason) for r in result.refused] == [
-        (f"{i}.txt", CORPUS_FULL) for i in (3, 4, 5)
+        (f"{i}.txt", corpus_full()) for i in (3, 4, 5)
     ]
     assert opened == ["1.txt", "2.txt", "3.txt"]  # 4 and 5 were never read
 
@@ -67,6 +67,6 @@ def test_table_rows_past_the_corpus_limit_are_named_once(tmp_path: Path) -> None
     result = load_paths([table], budget=room)
     assert len(result.sources) == 3
     assert [(r.path, r.reason) for r in result.refused] == [
-        (f"{table} (row 5)", CORPUS_FULL),
-        (f"{table} (row 6 and after)", CORPUS_FULL),
+        (f"{table} (row 5)", corpus_full()),
+        (f"{table} (row 6 and after)", corpus_full()),
     ]

@@ -7,7 +7,7 @@ import pytest
 
 from gui.domain import Refusal, Source
 from gui.ingest import LoadResult, budget
-from gui.ingest.budget import CORPUS_FULL
+from gui.ingest.budget import corpus_full
 from gui.qt.worker import Engine, run_pipeline
 
 
@@ -32,4 +32,4 @@ def test_articles_added_to_a_full_project_are_named_and_the_project_kept(
 
     engine = Engine(load_paths=load, analyze=analyze)  # type: ignore[arg-type]
     run_pipeline(["3.txt"], engine, existing=existing)
-    assert seen == [(existing, (Refusal("3.txt", CORPUS_FULL),))]
+    assert seen == [(existing, (Refusal("3.txt", corpus_full()),))]
