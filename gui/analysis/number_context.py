@@ -8,6 +8,7 @@ slot. The rules, with examples, are on each function.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -290,7 +291,25 @@ def qualifiers_of(sf: SentenceFacts, around: Around) -> frozenset[str]:
         out.add("PART")  # "dua diantaranya": two of them
     if b + 1 < len(toks) and toks[b].lower == "di" and toks[b + 1].lower == "antaranya":
         out.add("PART")  # "dua di antaranya"
+    if "PART" in out and _whole_of_a_later_part(sf, around):
+        out.discard("PART")  # "Di antara 41 korban, dua di antaranya warga asing": the 41
     return frozenset(out)
+
+
+def _whole_of_a_later_part(sf: SentenceFacts, around: Around) -> bool:
+    """Whether "di antara"/"among" leads this number and a later number of the clause is
+    "of them": this number is the whole the part is taken from."""
+    toks = sf.tokens
+    led = any(
+        h.concept == "PART" and h.end <= around.a and around.a - h.end <= 1 for h in sf.concepts
+    )
+    if not led:
+        return False
+    # The part may stand in the next clause ("…, dua di antaranya …"): read to the sentence end.
+    rest = [t.lower for t in toks[around.b :]]
+    return any(w in ("antaranya", "diantaranya") for w in rest) or any(
+        a == "of" and b == "them" for a, b in itertools.pairwise(rest)
+    )
 
 
 def leads(around: Around, h: ConceptHit) -> bool:

@@ -99,3 +99,11 @@ def test_time_since_an_event_is_one_slot_in_both_languages() -> None:
 def test_a_date_years_before_the_article_is_another_happening_whatever_its_event() -> None:
     text = "Kapal lain hilang saat membawa 40 awak pada 15 November 2017."
     assert "PAST" in slot_of(text, "15 November 2017").qualifiers
+
+
+def test_the_number_a_part_is_taken_from_is_the_whole() -> None:
+    text = "Di antara 41 korban meninggal, dua di antaranya adalah warga negara asing."
+    assert "PART" not in slot_of(text, "41").qualifiers
+    assert "PART" in slot_of(text, "dua").qualifiers
+    english = "Among the 41 dead, two of them were foreigners."
+    assert "PART" not in slot_of(english, "41", "en").qualifiers
