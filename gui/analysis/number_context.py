@@ -20,6 +20,7 @@ from gui.analysis.text import Token
 
 if TYPE_CHECKING:
     from gui.analysis.sentence import SentenceFacts
+    from gui.domain import Quantity
 
 _REACH = 8  # words on each side of a number where its state, thing and dimension are read
 
@@ -353,3 +354,49 @@ _EACH = frozenset({"setiap", "tiap", "each", "every"})
 
 
 _GENERIC_DIMENSIONS = frozenset({"BUDGET", "MONEY", "VALUE"})
+
+
+TIMES = frozenset({"times", "kali", "lipat", "fold"})  # "three times", "tiga kali lipat"
+# Above sea level: a place's elevation, never the height an ash column or a plane reached
+_SEA_LEVEL_UNITS = frozenset({"mdpl", "dpl", "masl", "amsl", "asl"})
+_SEA_LEVEL_WORDS = (("permukaan", "laut"), ("sea", "level"))
+_AFTER = frozenset({"setelah", "sesudah", "usai", "after", "since", "sejak"})
+
+
+def since_event(sf: SentenceFacts, around: Around) -> str:
+    """The event a duration is counted from: the one named after "setelah"/"after" next to
+    the number; empty when none is."""
+    toks = sf.tokens
+    if around.b < len(toks) and toks[around.b].lower in _AFTER:
+        start = around.b + 1
+    elif around.a > 0 and toks[around.a - 1].lower in _AFTER:
+        start = around.b
+    else:
+        return ""
+    return next(
+        (
+            h.concept
+            for h in sf.concepts
+            if h.cls in ("event", "incident") and start <= h.start < start + _SINCE_REACH
+        ),
+        "",
+    )
+
+
+_SINCE_REACH = 3  # words from "setelah" to the event it names
+
+
+def aged(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
+    written = q.text.casefold()
+    if written.endswith(("-old", " old")):
+        return True
+    after = sf.tokens[around.b : around.b + 1]
+    return bool(after) and after[0].lower == "old"
+
+
+def above_sea_level(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
+    written = q.text.casefold().split()
+    if written[-1] in _SEA_LEVEL_UNITS:
+        return True
+    after = written + [t.lower for t in sf.tokens[around.b : min(around.b + 5, len(sf.tokens))]]
+    return any(pair in itertools.pairwise(after) for pair in _SEA_LEVEL_WORDS)

@@ -25,7 +25,6 @@ around a number are read by ``gui.analysis.number_context``.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -34,12 +33,16 @@ from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
 from gui.analysis.number_context import (
     PLACE_CUES,
     THING_REACH,
+    TIMES,
     Around,
+    above_sea_level,
+    aged,
     around_number,
     dimension_of,
     leads,
     per_unit,
     qualifiers_of,
+    since_event,
     state_of,
     thing_of,
 )
@@ -58,8 +61,6 @@ _INJURY_ONLY = frozenset({"SEVERE", "LIGHT"})
 _HOW_BADLY = frozenset({"INJURED", "AFFECTED", "DAMAGED"})  # measures that take a severity
 _UNIT_WORDS = {"mdpl": "HEIGHT"}  # a unit that also says what it measures
 # Above sea level: a place's elevation, never the height an ash column or a plane reached
-_SEA_LEVEL_UNITS = frozenset({"mdpl", "dpl", "masl", "amsl", "asl"})
-_SEA_LEVEL_WORDS = (("permukaan", "laut"), ("sea", "level"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,16 +104,16 @@ def quantity_slot(
     if unit_kind != "count":
         dim = dimension_of(around, unit_kind)
         dim_name = dim.concept if dim else _UNIT_WORDS.get(q.text.split()[-1].casefold(), "")
-        if unit_kind == "time" and _aged(sf, q, around):
+        if unit_kind == "time" and aged(sf, q, around):
             dim_name = "AGE"  # "the 44-year-old submarine", "a man 30 years old"
         elif unit_kind == "time" and dim_name not in ("AGE", "LASTING"):
-            since = _since(sf, around)
+            since = since_event(sf, around)
             if since:
                 # "4 menit setelah lepas landas", "setelah empat menit lepas landas", "four
                 # minutes after taking off": the time since that event, whatever noun stands
                 # near ("pesawat" counts no minutes); the event alone says which.
                 return Slot(FactKind.QUANTITY, unit_kind, f"ELAPSED:{since}", quals)
-        if unit_kind == "length" and dim_name in ("", "HEIGHT") and _above_sea_level(sf, q, around):
+        if unit_kind == "length" and dim_name in ("", "HEIGHT") and above_sea_level(sf, q, around):
             dim_name = "ELEVATION"
         if dim_name == "CAPACITY" or "CAPACITY" in qualifiers_of(sf, around):
             dim_name = "CAPACITY"
@@ -162,6 +163,10 @@ def quantity_slot(
         if "BEFORE" in quals:
             quals -= {"SUPERSEDED"}  # "dari sebelumnya Rp 7.650": the value it rose from
         return Slot(FactKind.QUANTITY, unit_kind, dim_name + of, quals, subject=subject)
+    after = sf.tokens[around.b].lower if around.b < len(sf.tokens) else ""
+    if after in TIMES or q.head.casefold().endswith("fold"):
+        # "three times its capacity", "tiga kali lipat": a multiple, never a count of people
+        return Slot(FactKind.QUANTITY, unit_kind, "MULTIPLE", quals - _INJURY_ONLY)
     over = any(h.concept == "OVERCAPACITY" and leads(around, h) for h in around.left)
     if "CAPACITY" in qualifiers_of(sf, around) or over:
         # "berkapasitas 40 orang", "jauh melebihi kapasitas 150 orang": what it can hold
@@ -210,48 +215,6 @@ def quantity_slot(
         quals -= {"BREAKDOWN"}  # "terdiri dari 7 anak-anak": the subset already narrows it
     stated = state_hit is not None or thing_role == OBJECT
     return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated)
-
-
-_AFTER = frozenset({"setelah", "sesudah", "usai", "after", "since", "sejak"})
-
-
-def _since(sf: SentenceFacts, around: Around) -> str:
-    """The event a duration is counted from: the one named after "setelah"/"after" next to
-    the number; empty when none is."""
-    toks = sf.tokens
-    if around.b < len(toks) and toks[around.b].lower in _AFTER:
-        start = around.b + 1
-    elif around.a > 0 and toks[around.a - 1].lower in _AFTER:
-        start = around.b
-    else:
-        return ""
-    return next(
-        (
-            h.concept
-            for h in sf.concepts
-            if h.cls in ("event", "incident") and start <= h.start < start + _SINCE_REACH
-        ),
-        "",
-    )
-
-
-_SINCE_REACH = 3  # words from "setelah" to the event it names
-
-
-def _aged(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
-    written = q.text.casefold()
-    if written.endswith(("-old", " old")):
-        return True
-    after = sf.tokens[around.b : around.b + 1]
-    return bool(after) and after[0].lower == "old"
-
-
-def _above_sea_level(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
-    written = q.text.casefold().split()
-    if written[-1] in _SEA_LEVEL_UNITS:
-        return True
-    after = written + [t.lower for t in sf.tokens[around.b : min(around.b + 5, len(sf.tokens))]]
-    return any(pair in itertools.pairwise(after) for pair in _SEA_LEVEL_WORDS)
 
 
 _OF_A_THING = frozenset({"HEIGHT", "DEPTH"})  # dimensions that differ by what they measure

@@ -107,3 +107,12 @@ def test_the_number_a_part_is_taken_from_is_the_whole() -> None:
     assert "PART" in slot_of(text, "dua").qualifiers
     english = "Among the 41 dead, two of them were foreigners."
     assert "PART" not in slot_of(english, "41", "en").qualifiers
+
+
+def test_a_multiple_is_no_count_of_people() -> None:
+    text = "The jail had 2,000 inmates, more than three times its intended capacity."
+    assert slot_of(text, "more than three", "en").measure == "MULTIPLE"
+    assert slot_of(text, "2,000", "en").measure == "PRESENT"
+    assert slot_of(
+        "Lapas itu dihuni 2.072 orang, tiga kali lipat kapasitasnya.", "tiga"
+    ).measure == ("MULTIPLE")
