@@ -43,6 +43,9 @@ def phone_spans(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]:
     return out
 
 
+_GRADES = frozenset({"ron", "octane", "oktan"})
+
+
 def countable(ctx: QuantityContext, j: int) -> bool:
     """Whether the digits at piece j may be an amount at all (not a code, time, id, year)."""
     toks, text, nw = ctx.pieces, ctx.text, ctx.nw
@@ -67,6 +70,9 @@ def countable(ctx: QuantityContext, j: int) -> bool:
         return False  # "11:07", "1/2", "24/7"
     if _is_time(ctx, j) or after_identifier(ctx, j) or _list_number(ctx, j):
         return False
+    grade = j + 2 if j + 2 < len(toks) and toks[j + 1].text == "-" else j + 1
+    if grade < len(toks) and toks[grade].low in _GRADES:
+        return False  # "a 90 RON gasoline", "92-octane": a grade names the fuel
     if _names_number(ctx, j) or _age_of_name(ctx, j):
         return False
     if len(t.text) == 4 and t.text.isdigit() and reads_as_year(text, s, e, ctx.language):

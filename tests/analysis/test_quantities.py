@@ -532,3 +532,7 @@ def test_a_fuel_grade_names_the_fuel_it_counts_nothing() -> None:
     assert [q.text for q in found] == ["Rp 10.000"]
     found = find_quantities("The RON 92 grade now costs Rp 14,500.", language="en")
     assert [q.text for q in found] == ["Rp 14,500"]
+    found = find_quantities(
+        "Pertalite, a 90 RON gasoline, and the 92-octane Pertamax rose.", language="en"
+    )
+    assert found == []
