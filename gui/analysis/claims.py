@@ -247,8 +247,12 @@ def claims_of(
             place = ""
             if (
                 isinstance(anchor, DateMention)
-                and (slot.measure == "OCCUR" or anchor.precision == "day")
                 and sf.reference is not None
+                and (
+                    slot.measure == "OCCUR"
+                    or anchor.precision == "day"
+                    or anchor.high.year < sf.reference.year - 1
+                )
                 and (sf.reference - anchor.high).days > _PAST_DAYS
             ):
                 # "the 2018 Lion Air crash", "had last erupted in January", "hilang pada 15

@@ -116,3 +116,9 @@ def test_a_multiple_is_no_count_of_people() -> None:
     assert slot_of(
         "Lapas itu dihuni 2.072 orang, tiga kali lipat kapasitasnya.", "tiga"
     ).measure == ("MULTIPLE")
+
+
+def test_a_bare_year_two_or_more_years_back_is_another_happening() -> None:
+    text = "Harga BBM juga naik pada 2019, saat harga minyak dunia melonjak."
+    assert "PAST" in slot_of(text, "2019").qualifiers  # the probe's articles are of March 2025
+    assert "PAST" not in slot_of("Harga BBM naik lagi tahun ini.", "tahun ini").qualifiers
