@@ -185,11 +185,12 @@ def _worth_a_row(claims: list[Claim], anchored_sentences: set[tuple[str, int]]) 
 
 def _secondary(row: list[Claim]) -> bool:
     """A row one outlet states that a reviewer need not see first: a value whose slot says
-    nothing of what it measures, or a statement."""
+    nothing of what it measures, an earlier event's value, or a statement."""
     if len({c.source_id for c in row}) >= 2:
         return False
     slot = row[0].slot
-    return slot is None or not slot.known
+    # Background (an earlier event's figures or dates) is context, not this story's claim.
+    return slot is None or not slot.known or "PAST" in slot.qualifiers
 
 
 _ANCHORED = (FactKind.QUANTITY, FactKind.DATE, FactKind.TIME)

@@ -135,7 +135,7 @@ def slot_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
             # An outlet may date one event twice ("pada Senin (28/4)", "Sabtu pekan lalu"):
             # both join, and its cell shows the more precise.
             rows.extend(_by_subject(members, features=_context, together=True))
-        elif _priced(unit_kind, measure) or measure == "AGE":  # whose price, whose age
+        elif _priced(unit_kind, measure) or measure in _OF_SOMETHING:  # whose price, age …
             rows.extend(_by_subject(members))
         elif unit_kind == "share" or unit_kind.startswith("money"):
             rows.extend(_by_subject(members, only_if_needed=True))
@@ -152,6 +152,8 @@ _WHOLE = frozenset(
 # Counts of what a place holds: the prison's inmates and one block's are two facts, told
 # apart by the names, when an outlet gives both.
 _OF_A_PLACE = frozenset({"PRESENT", "CAPACITY"})
+# Measures of one thing among several: whose age, how far which place lies
+_OF_SOMETHING = frozenset({"AGE", "DISTANCE"})
 _COMMON = 0.75  # a subject feature in more than this share of a slot's claims tells nothing
 _FEW = 8  # claims below which no feature is too common to tell them apart
 
