@@ -63,6 +63,14 @@
         <translation>claimgrid: tidak ada artikel yang bisa dibaca di lokasi yang diberikan</translation>
     </message>
     <message>
+        <source>claimgrid: {address}: not a database address (postgresql://… or service=NAME)</source>
+        <translation>claimgrid: {address}: bukan alamat basis data (postgresql://… atau service=NAMA)</translation>
+    </message>
+    <message>
+        <source>shared {file} as {address}: {sources} articles, {decisions} decisions</source>
+        <translation>{file} dibagikan sebagai {address}: {sources} artikel, {decisions} keputusan</translation>
+    </message>
+    <message>
         <source>wrote {file}</source>
         <translation>ditulis {file}</translation>
     </message>
@@ -103,8 +111,8 @@
         <translation>berkas atau folder artikel</translation>
     </message>
     <message>
-        <source>keep the articles and the analysis as a Claimgrid project (.claimgrid); an existing project is analysed again with the reviewer&apos;s decisions kept</source>
-        <translation>simpan artikel dan analisisnya sebagai proyek Claimgrid (.claimgrid); proyek yang sudah ada dianalisis ulang dengan keputusan peninjau tetap disimpan</translation>
+        <source>keep the articles and the analysis as a Claimgrid project (.claimgrid, or the postgresql:// address of a shared project); an existing project is analysed again with the reviewers&apos; decisions kept</source>
+        <translation>simpan artikel dan analisisnya sebagai proyek Claimgrid (.claimgrid, atau alamat postgresql:// proyek bersama); proyek yang sudah ada dianalisis ulang dengan keputusan para peninjau tetap disimpan</translation>
     </message>
     <message>
         <source>with --project: start the existing project afresh, discarding its decisions</source>
@@ -123,8 +131,24 @@
         <translation>Ekspor proyek Claimgrid, lengkap dengan keputusan pemeriksa.</translation>
     </message>
     <message>
+        <source>a .claimgrid project file, or the postgresql:// address (or service=NAME) of a shared project</source>
+        <translation>berkas proyek .claimgrid, atau alamat postgresql:// (atau service=NAMA) proyek bersama</translation>
+    </message>
+    <message>
+        <source>Copy a project file to a PostgreSQL database, where several reviewers work on it at once. The password comes from libpq&apos;s password file or service file, never from Claimgrid.</source>
+        <translation>Salin berkas proyek ke basis data PostgreSQL, tempat beberapa peninjau mengerjakannya bersamaan. Kata sandi diambil dari berkas kata sandi atau berkas layanan libpq, tidak pernah dari Claimgrid.</translation>
+    </message>
+    <message>
         <source>a .claimgrid project file</source>
         <translation>berkas proyek .claimgrid</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database (TLS options such as ?sslmode=verify-full pass through), or service=NAME</source>
+        <translation>postgresql://pengguna@host/basisdata (opsi TLS seperti ?sslmode=verify-full diteruskan), atau service=NAMA</translation>
+    </message>
+    <message>
+        <source>the name the project&apos;s decisions so far are credited to; by default CLAIMGRID_REVIEWER or your login</source>
+        <translation>nama yang dicatat sebagai pembuat keputusan proyek sejauh ini; bawaannya CLAIMGRID_REVIEWER atau nama login Anda</translation>
     </message>
     <message>
         <source>write the claimgrid/1 JSON export</source>

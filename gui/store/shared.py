@@ -1,0 +1,355 @@
+"""A project on a PostgreSQL server, reviewed by several people at once.
+
+The same reads and writes as the project file (``gui.store.project``), over a database that
+``sql/setup.sql`` prepared. Decisions are never changed or deleted: a decision is a row, and
+undoing or redoing one is another row that names it. Rows are numbered in the order they were
+committed, so a window keeps up with the others by asking for the rows after the last it saw
+(:meth:`SharedProject.pull`, prompted by the server's ``NOTIFY``; see ``gui.qt.live``).
+
+Each row says who made it: the database role (which the server checks, so nobody can undo
+another's decision) and the reviewer's name as set in Settings.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+import psycopg
+
+from gui.domain import Analysis, Source
+from gui.review.decisions import Decision, from_payload, source_key, to_payload
+from gui.review.review import Review
+from gui.store.codec import analysis_from_json, encoded
+from gui.store.errors import ProjectError
+from gui.store.server import LOCK_KEY, Server, one_line
+
+_ROWS = "id, role, reviewer, made, kind, payload, target, active"
+_SOURCE_FIELDS = "id, position, key, outlet, title, published, language, text, path, url"
+
+
+def default_reviewer() -> str:
+    """The reviewer's name when none was set: ``CLAIMGRID_REVIEWER``, else the user's login."""
+    if os.environ.get("CLAIMGRID_REVIEWER", "").strip():
+        return os.environ["CLAIMGRID_REVIEWER"].strip()
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment or the password database
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    id: int
+    role: str
+    reviewer: str
+    made: str
+    decision: Decision | None  # None for an undo or a redo
+    target: int | None
+    active: bool | None
+
+
+class SharedProject:
+    """An open shared project; ``path`` is its address as shown (without a password)."""
+
+    shared = True
+
+    def __init__(self, address: str, *, reviewer: str = "", patience: float = 30.0) -> None:
+        self.server = Server(address, patience=patience)
+        self.address = address
+        self.path = self.server.shown
+        self.reviewer = reviewer or default_reviewer()
+        self.read_only = ""
+        self.sources: tuple[Source, ...] = ()
+        self.analysis: Analysis | None = None
+        self.review = Review()
+        self._revision = -1
+        self._last = 0  # the highest row number applied
+        self._decisions: dict[int, Decision] = {}
+        self._active: dict[int, bool] = {}
+        self._mine_undone: list[int] = []  # this reviewer's redo stack, the next redo last
+        self.role = ""
+        try:
+            self._check()
+            self.pull()
+        except BaseException:
+            self.server.close()
+            raise
+
+    @classmethod
+    def open(
+        cls, address: str, *, reviewer: str = "", writable: bool | None = None
+    ) -> SharedProject:
+        project = cls(address, reviewer=reviewer)
+        if writable is False:
+            project.read_only = "opened to read only"
+        elif writable and project.read_only:
+            reason = project.read_only
+            project.close()
+            raise ProjectError(project.path, reason)
+        return project
+
+    @property
+    def name(self) -> str:
+        return self.server.conn.info.dbname if not self.server.conn.closed else self.path
+
+    def _check(self) -> None:
+        def check(db: psycopg.Connection) -> tuple[Any, ...] | None:
+            return db.execute(
+                "SELECT to_regclass('claimgrid.decisions') IS NOT NULL, current_user, "
+                "has_table_privilege('claimgrid.decisions', 'INSERT') "
+                "FROM (SELECT 1) AS one WHERE to_regclass('claimgrid.meta') IS NOT NULL"
+            ).fetchone()
+
+        row = self.server.run(check)
+        if row is None or not row[0]:
+            raise ProjectError(
+                self.path,
+                "not a Claimgrid project (the database has no Claimgrid tables; claimgrid share "
+                "copies a project there)",
+            )
+        self.role = str(row[1])
+        if not row[2]:
+            self.read_only = f"the database role {self.role} may only read this project"
+
+    # ---- keeping up with the others --------------------------------------------------
+
+    def pull(self) -> bool:
+        """Read what was committed since the last call; whether anything changed."""
+
+        def fetch(db: psycopg.Connection) -> tuple[Any, list[tuple[Any, ...]]]:
+            with db.transaction():
+                revision = db.execute(
+                    "SELECT revision FROM claimgrid.analysis WHERE id = 1"
+                ).fetchone()
+                rows = db.execute(
+                    f"SELECT {_ROWS} FROM claimgrid.decisions WHERE id > %s ORDER BY id",
+                    (self._last,),
+                ).fetchall()
+            return revision, rows
+
+        revision_row, rows = self.server.run(fetch)
+        revision = revision_row[0] if revision_row else 0
+        changed = False
+        if revision != self._revision:
+            self._load_result()
+            self._revision = revision
+            changed = True
+        if rows:
+            for raw in rows:
+                self._apply(self._row(raw))
+            self._last = int(rows[-1][0])
+            self._rebuild()
+            changed = True
+        return changed
+
+    def _load_result(self) -> None:
+        def fetch(db: psycopg.Connection) -> tuple[list[tuple[Any, ...]], Any]:
+            with db.transaction():
+                sources = db.execute(
+                    f"SELECT {_SOURCE_FIELDS} FROM claimgrid.sources ORDER BY position"
+                ).fetchall()
+                body = db.execute("SELECT body FROM claimgrid.analysis WHERE id = 1").fetchone()
+            return sources, body
+
+        rows, body = self.server.run(fetch)
+        sources = tuple(
+            Source(
+                id=str(sid),
+                outlet=str(outlet),
+                title=str(title),
+                published=datetime.fromisoformat(published) if published else None,
+                language=str(language),
+                text=str(text),
+                path=str(where),
+                url=str(url or ""),
+            )
+            for sid, _pos, _key, outlet, title, published, language, text, where, url in rows
+        )
+        analysis = None
+        if body is not None:
+            try:
+                analysis = analysis_from_json(json.loads(body[0]), sources)
+            except (ValueError, TypeError, KeyError) as exc:
+                raise ProjectError(self.path, f"the stored analysis is damaged ({exc})") from exc
+            sources = analysis.sources
+        self.sources, self.analysis = sources, analysis
+
+    def _row(self, raw: tuple[Any, ...]) -> Row:
+        rid, role, reviewer, made, _kind, payload, target, active = raw
+        when = made.astimezone().isoformat(timespec="seconds")
+        decision = None
+        if payload is not None:
+            try:
+                decision = from_payload(json.loads(payload), seq=int(rid), made=when)
+            except ValueError as exc:
+                raise ProjectError(self.path, f"decision {rid} is damaged ({exc})") from exc
+            decision = replace(decision, extra={"reviewer": str(reviewer), "role": str(role)})
+        return Row(int(rid), str(role), str(reviewer), when, decision, target, active)
+
+    def _mine(self, role: str, reviewer: str) -> bool:
+        return role == self.role and reviewer == self.reviewer
+
+    def _apply(self, row: Row) -> None:
+        if row.decision is not None:
+            self._decisions[row.id] = row.decision
+            self._active[row.id] = True
+            if self._mine(row.role, row.reviewer):
+                self._mine_undone.clear()  # as in one window: a new decision ends the redo
+            return
+        assert row.target is not None
+        self._active[row.target] = bool(row.active)
+        if row.target in self._mine_undone:
+            self._mine_undone.remove(row.target)
+        owner = self._decisions.get(row.target)
+        if not row.active and owner is not None and self._owned(owner):
+            self._mine_undone.append(row.target)
+
+    def _owned(self, decision: Decision) -> bool:
+        return self._mine(decision.extra.get("role", ""), decision.extra.get("reviewer", ""))
+
+    def _rebuild(self) -> None:
+        # In place: the session and the window hold this very Review.
+        self.review.decisions[:] = [d for i, d in self._decisions.items() if self._active[i]]
+        self.review.undone[:] = [self._decisions[i] for i in self._mine_undone]
+        self.review.last_seq = self._last
+
+    # ---- deciding --------------------------------------------------------------------
+
+    def decide(self, decision: Decision) -> Decision:
+        """Record ``decision`` on the server; it is in force once this returns."""
+        payload = json.dumps(to_payload(decision), ensure_ascii=False)
+        rid = self._insert(str(decision.kind), payload, None, None)
+        self.pull()
+        return self._decisions[rid]
+
+    def undo(self) -> Decision | None:
+        """Undo this reviewer's latest decision in force; others' are not theirs to undo."""
+        mine = [d for d in self.review.decisions if self._owned(d)]
+        if not mine:
+            return None
+        target = mine[-1]
+        self._insert("undo", None, target.seq, False)
+        self.pull()
+        return target
+
+    def redo(self) -> Decision | None:
+        if not self._mine_undone:
+            return None
+        target = self._decisions[self._mine_undone[-1]]
+        self._insert("redo", None, target.seq, True)
+        self.pull()
+        return target
+
+    @property
+    def can_undo(self) -> bool:
+        return any(self._owned(d) for d in self.review.decisions)
+
+    def _insert(
+        self,
+        kind: str,
+        payload: str | None,
+        target: int | None,
+        active: bool | None,
+        *,
+        key: str = "",
+        made: str | None = None,
+    ) -> int:
+        """The row's number; sent again on a new connection if the first one broke, and
+        found, not added twice, if the server had committed it before the break."""
+        if self.read_only:
+            raise ProjectError(self.path, f"opened read-only: {self.read_only}")
+        client_key = key or uuid.uuid4().hex
+
+        def insert(db: psycopg.Connection) -> int:
+            with db.transaction():
+                db.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+                row = db.execute(
+                    "INSERT INTO claimgrid.decisions "
+                    "(client_key, reviewer, made, kind, payload, target, active) "
+                    "VALUES (%s, %s, coalesce(%s::timestamptz, now()), %s, %s, %s, %s) "
+                    "ON CONFLICT (client_key) DO NOTHING RETURNING id",
+                    (client_key, self.reviewer, made, kind, payload, target, active),
+                ).fetchone()
+                if row is None:
+                    row = db.execute(
+                        "SELECT id FROM claimgrid.decisions WHERE client_key = %s", (client_key,)
+                    ).fetchone()
+            assert row is not None
+            return int(row[0])
+
+        try:
+            return self.server.run(insert)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise ProjectError(self.path, f"not allowed ({one_line(exc, self.address)})") from exc
+        except psycopg.Error as exc:
+            raise ProjectError(
+                self.path, f"cannot save the change ({one_line(exc, self.address)})"
+            ) from exc
+
+    def save_result(self, analysis: Analysis) -> None:
+        """The corpus and its analysis, replacing the previous ones for everyone."""
+        if self.read_only:
+            raise ProjectError(self.path, f"opened read-only: {self.read_only}")
+        prepared = result_rows(analysis)
+
+        def write(db: psycopg.Connection) -> int:
+            with db.transaction():
+                return write_result(db, *prepared)
+
+        try:
+            self._revision = self.server.run(write)
+        except psycopg.Error as exc:
+            raise ProjectError(
+                self.path, f"cannot save the analysis ({one_line(exc, self.address)})"
+            ) from exc
+        self.sources, self.analysis = analysis.sources, analysis
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def result_rows(analysis: Analysis) -> tuple[list[tuple[object, ...]], str]:
+    """The sources' rows and the analysis' text, encoded before any transaction starts."""
+    body, _digest = encoded(analysis)
+    rows = [
+        (
+            s.id,
+            i,
+            source_key(s.text),
+            s.outlet,
+            s.title,
+            s.published.isoformat() if s.published else None,
+            s.language,
+            s.text,
+            s.path,
+            s.url,
+        )
+        for i, s in enumerate(analysis.sources)
+    ]
+    return rows, body
+
+
+def write_result(db: psycopg.Connection, rows: list[tuple[object, ...]], body: str) -> int:
+    """Replace the corpus and the analysis inside the caller's transaction; the revision."""
+    db.execute("DELETE FROM claimgrid.sources")
+    with db.cursor() as cur:
+        cur.executemany(
+            f"INSERT INTO claimgrid.sources ({_SOURCE_FIELDS}) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            rows,
+        )
+    got = db.execute(
+        "INSERT INTO claimgrid.analysis (id, body) VALUES (1, %s) "
+        "ON CONFLICT (id) DO UPDATE SET body = excluded.body, made = now(), "
+        "made_by = current_user, revision = claimgrid.analysis.revision + 1 "
+        "RETURNING revision",
+        (body,),
+    ).fetchone()
+    assert got is not None
+    return int(got[0])
