@@ -58,8 +58,10 @@ def _unusable_paths(paths: Sequence[str]) -> str:
     from difflib import get_close_matches
     from pathlib import Path
 
+    from gui.store.address import is_address
+
     for path in paths:
-        if Path(path).exists():
+        if Path(path).exists() or is_address(path):  # a shared project on a server
             continue
         if path == paths[0] and "/" not in path and os.sep not in path and "." not in path:
             close = get_close_matches(path, COMMANDS, n=1, cutoff=0.6)

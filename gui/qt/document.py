@@ -15,10 +15,14 @@ from PySide6.QtCore import QObject, Signal
 from gui.domain import Analysis, Source
 from gui.i18n import translate
 from gui.paths import untitled_project_path
+from gui.qt.live import LiveUpdates
+from gui.qt.settings import reviewer_name
 from gui.review import Decision, Matrix, Review
 from gui.review import commands as cmd
 from gui.store import Project, ProjectError
+from gui.store.opening import AnyProject, open_project
 from gui.store.session import ReviewSession
+from gui.store.shared import SharedProject
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +34,7 @@ class MatrixDocument(QObject):
     corpusReplaced = Signal()  # another corpus altogether: a new or opened project
     decisionApplying = Signal()  # a decision, undo or redo is about to change the matrix
     failed = Signal(str)  # a change could not be written; it was not made
+    serverReachable = Signal(bool)  # a shared project's server went away, or came back
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +42,7 @@ class MatrixDocument(QObject):
         self._is_sample = False
         self._expect_sample = False
         self._expect_new = False
+        self._live: LiveUpdates | None = None
 
     # ---- what the views read ----------------------------------------------------------
 
@@ -53,7 +59,7 @@ class MatrixDocument(QObject):
         return self._session.matrix
 
     @property
-    def project(self) -> Project | None:
+    def project(self) -> AnyProject | None:
         return self._session.project
 
     @property
@@ -162,13 +168,28 @@ class MatrixDocument(QObject):
     def open_project(self, path: str) -> None:
         """Show the project at ``path``; :class:`ProjectError` if it cannot be used, and
         then the project on screen stays."""
-        project = Project.open(path)
+        project = open_project(path, reviewer=reviewer_name())
         self._close_project()
         self._session = ReviewSession(project)
+        if isinstance(project, SharedProject):
+            self._live = LiveUpdates(project.address, self)
+            self._live.changed.connect(self.refresh)
+            self._live.connected.connect(self.serverReachable)
         self._is_sample = self._expect_sample = self._expect_new = False
         self.projectChanged.emit()
         self.corpusReplaced.emit()
         self._changed()
+
+    def refresh(self) -> None:
+        """Show what other reviewers of a shared project decided meanwhile."""
+        try:
+            changed = self._session.refresh()
+        except ProjectError as exc:
+            self.failed.emit(str(exc))
+            return
+        if changed:
+            self.decisionApplying.emit()  # rows on screen stay put, as for one's own
+            self._changed()
 
     def new_project(self) -> None:
         self._close_project()
@@ -181,7 +202,11 @@ class MatrixDocument(QObject):
     def save_as(self, path: str) -> None:
         """Keep the work in ``path`` from now on; :class:`ProjectError` if it cannot be."""
         old = self.project
-        if old is not None:
+        if isinstance(old, SharedProject):  # a file of one's own, from what the server holds
+            self._session.attach(Project.create(path))
+            self._stop_live()
+            old.close()
+        elif old is not None:
             self._session.project = old.save_as(path)
             self._session.project.review = self.review
             if self._session.project is not old:
@@ -200,8 +225,15 @@ class MatrixDocument(QObject):
             self.projectChanged.emit()
 
     def _close_project(self) -> None:
+        self._stop_live()
         if self.project is not None:
             self.project.close()
+
+    def _stop_live(self) -> None:
+        if self._live is not None:
+            self._live.close()
+            self._live.deleteLater()
+            self._live = None
 
     def _changed(self) -> None:
         self.matrixChanged.emit(self.matrix)

@@ -53,7 +53,9 @@ from gui.qt.plain_text import rich_literal
 from gui.qt.project_actions import ProjectActions
 from gui.qt.reading import Reading
 from gui.qt.review_actions import ReviewActions
+from gui.qt.settings import save_reviewer
 from gui.qt.settings_dialog import SettingsDialog
+from gui.qt.share_actions import ShareActions
 from gui.qt.source_pane import SourcePane
 from gui.qt.sources_dock import SourcesDock, SourcesModel
 from gui.qt.window_menus import ViewActions, build_menus
@@ -61,6 +63,7 @@ from gui.qt.window_state import restore_window_state, save_window_state
 from gui.qt.worker import AnalysisRunner, Engine, default_engine
 from gui.review.matrix import Matrix
 from gui.review.short import short_sources
+from gui.store.shared import SharedProject
 
 if TYPE_CHECKING:
     from gui.export.view import ExportView
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         self.reading = Reading(self)
         self.view_actions = ViewActions(self)
         self.projects = ProjectActions(self)
+        self.sharing = ShareActions(self)
         self.reviewing = ReviewActions(self)
         for action in [*self.actions(), *self.matrix_view.actions()]:
             dedupe_shortcuts(action)
@@ -263,9 +267,14 @@ class MainWindow(QMainWindow):
         project = self.document.project
         matrix = self.document.matrix
         parts = []
-        if project is not None:
+        if isinstance(project, SharedProject):
+            name = translate("MainWindow", "{name} on {server}").format(
+                name=project.name, server=project.path
+            )
+        elif project is not None:
             untitled = project.path.parent == data_dir() / "projects"
             name = translate("MainWindow", "Untitled") if untitled else project.name
+        if project is not None:
             if project.read_only:
                 name = translate("MainWindow", "{name} (read-only)").format(name=name)
             parts.append(f"{name}[*]")
@@ -365,6 +374,7 @@ class MainWindow(QMainWindow):
         """File → Settings; the window reopens in another language when one is chosen."""
         dialog = SettingsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: save_reviewer(dialog.reviewer_choice()))
         dialog.accepted.connect(lambda: self.apply_language_choice(dialog.choice()))
         dialog.open()
         return dialog

@@ -697,6 +697,10 @@
         <translation>Fakta yang baru disunting tidak lagi cocok dengan filter; fakta itu tetap tampil sampai filter diubah.</translation>
     </message>
     <message>
+        <source>{name} on {server}</source>
+        <translation>{name} di {server}</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Tanpa Judul</translation>
     </message>
@@ -1362,6 +1366,69 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Your name on every decision you make in a shared project; it takes effect when a shared project is next opened.</source>
+        <translation>Nama Anda pada setiap keputusan yang Anda buat di proyek bersama; berlaku saat proyek bersama dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+</context>
+<context>
+    <name>ShareActions</name>
+    <message>
+        <source>Open a project on a PostgreSQL server, with the other reviewers&apos; decisions as they are made</source>
+        <translation>Buka proyek di server PostgreSQL, dengan keputusan peninjau lain begitu dibuat</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Project…</source>
+        <translation>Buka Proyek Bersa&amp;ma…</translation>
+    </message>
+    <message>
+        <source>Share on Ser&amp;ver…</source>
+        <translation>Bagikan ke Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Copy this project to a PostgreSQL server so that several reviewers work on it at once</source>
+        <translation>Salin proyek ini ke server PostgreSQL agar beberapa peninjau bisa mengerjakannya bersamaan</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://user@host/database or service=NAME); the password comes from libpq&apos;s password file:</source>
+        <translation>Alamat server (postgresql://pengguna@host/basisdata atau service=NAMA); kata sandi diambil dari berkas kata sandi libpq:</translation>
+    </message>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Buka Proyek Bersama</translation>
+    </message>
+    <message>
+        <source>Share on Server</source>
+        <translation>Bagikan ke Server</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to share&lt;/b&gt;: open or save a project file first.</source>
+        <translation>&lt;b&gt;Tidak ada yang bisa dibagikan&lt;/b&gt;: buka atau simpan berkas proyek dulu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot share on {server}&lt;/b&gt;: {reason}. Nothing was changed.</source>
+        <translation>&lt;b&gt;Tidak bisa membagikan ke {server}&lt;/b&gt;: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Shared on {server}</source>
+        <translation>Dibagikan di {server}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{text}&lt;/b&gt; is not a server address: write postgresql://user@host/database or service=NAME.</source>
+        <translation>&lt;b&gt;{text}&lt;/b&gt; bukan alamat server: tulis postgresql://pengguna@host/basisdata atau service=NAMA.</translation>
+    </message>
+    <message>
+        <source>Connected again to {server}</source>
+        <translation>Tersambung lagi ke {server}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server {server} does not answer.&lt;/b&gt; Others&apos; decisions will show once it is back.</source>
+        <translation>&lt;b&gt;Server {server} tidak menjawab.&lt;/b&gt; Keputusan peninjau lain akan tampil begitu server kembali.</translation>
     </message>
 </context>
 <context>

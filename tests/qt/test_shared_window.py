@@ -1,0 +1,69 @@
+"""Two windows on one shared project: File → Share on Server, the title says where it lives
+(never with a password), each window sees the other's decisions within about a second, undo
+is one's own, and a server that goes away is reported and reconnected."""
+
+from __future__ import annotations
+
+import time
+
+from gui.domain import Analysis
+from gui.review import commands as cmd
+from gui.store.shared import SharedProject
+from tests.pgcluster import PgCluster
+
+
+def test_two_windows_review_one_shared_project(
+    window, qtbot, analysis: Analysis, pg: PgCluster, pg_address: str
+) -> None:
+    from gui.qt.project_actions import RECENT_KEY
+    from gui.qt.settings import app_settings, save_reviewer
+    from gui.qt.window import MainWindow
+    from tests.qt.fakes import unavailable_engine
+
+    save_reviewer("Ana")
+    window.document.decide(cmd.rename_fact(window.document.matrix, "f1", "Ana checked this"))
+    assert window.sharing.share(pg_address)
+    assert isinstance(window.document.project, SharedProject)
+    assert " on postgresql://claimgrid_admin@" in window.windowTitle()
+
+    save_reviewer("Budi")
+    other = MainWindow(engine_factory=unavailable_engine, remember=False)
+    qtbot.addWidget(other)
+    secret = pg_address.replace("claimgrid_admin@", "claimgrid_admin:s3cret@")
+    assert other.projects.open(secret)
+    assert "s3cret" not in other.windowTitle()
+    assert "s3cret" not in str(app_settings().value(RECENT_KEY))
+    assert any(f.label == "Ana checked this" for f in other.document.matrix.facts)
+
+    # Ana decides; Budi's window shows it without doing anything
+    started = time.monotonic()
+    matrix = window.document.matrix
+    window.document.decide(cmd.rename_fact(matrix, matrix.facts[1].id, "Ana's second"))
+    qtbot.waitUntil(
+        lambda: any(f.label == "Ana's second" for f in other.document.matrix.facts), timeout=3000
+    )
+    assert time.monotonic() - started < 2.0
+    labels = {other.model.index(r, 0).data() for r in range(other.model.rowCount())}
+    assert any("Ana's second" in str(label) for label in labels)
+
+    # Budi's undo does not reach Ana's decisions
+    other.document.undo()
+    assert any(f.label == "Ana's second" for f in other.document.matrix.facts)
+    # Ana's does, and Budi sees it go
+    window.document.undo()
+    qtbot.waitUntil(
+        lambda: not any(f.label == "Ana's second" for f in other.document.matrix.facts),
+        timeout=3000,
+    )
+
+    # the server goes away and comes back
+    pg.stop()
+    qtbot.waitUntil(lambda: "does not answer" in other.notice.text.text(), timeout=5000)
+    pg.start()
+    qtbot.waitUntil(lambda: "Connected again" in other.statusBar().currentMessage(), timeout=8000)
+    window.document.decide(cmd.rename_fact(window.document.matrix, "f2", "After the restart"))
+    qtbot.waitUntil(
+        lambda: any(f.label == "After the restart" for f in other.document.matrix.facts),
+        timeout=3000,
+    )
+    other.close()
