@@ -15,9 +15,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from gui.domain import Status
 from gui.i18n import translate
 from gui.qt.icons import icon
 from gui.qt.settings import reviewer_name
+from gui.review import commands as cmd
 from gui.store import Project, ProjectError
 from gui.store.address import display, is_address
 from gui.store.share import share
@@ -47,6 +49,13 @@ class ShareActions(QObject):
                                       "reviewers work on it at once"),
         )  # fmt: skip
         self.share_action.triggered.connect(lambda _checked=False: self.choose_share())
+        self.settle_action = QAction(translate("ShareActions", "Se&ttle Disagreement"), window)
+        self.settle_action.setIcon(icon("done"))
+        self.settle_action.setStatusTip(
+            translate("ShareActions", "Keep the cell's status as it shows now and close the "
+                                      "reviewers' disagreement on it"),
+        )  # fmt: skip
+        self.settle_action.triggered.connect(lambda _checked=False: self.settle())
         self.document.serverReachable.connect(self._on_reachable)
 
     def _ask(self, title: str) -> str:
@@ -99,6 +108,18 @@ class ShareActions(QObject):
         message = translate("ShareActions", "Shared on {server}").format(server=shared.address)
         self._window.statusBar().showMessage(message, 8000)
         return True
+
+    def settle(self) -> bool:
+        """Close the open disagreement on the current cell at the status it shows."""
+        matrix = self.document.matrix
+        fact = self._window.reviewing.current_fact()
+        sid = self._window.reviewing.current_source()
+        if matrix is None or fact is None or sid is None:
+            return False
+        if (fact.id, sid) not in self._window.model.disputes:
+            return False
+        status = fact.cells[sid].status if sid in fact.cells else Status.ABSENT
+        return self.document.decide(cmd.resolve_status(matrix, fact.id, sid, status))
 
     def _not_an_address(self, text: str) -> None:
         self._window.notice.show_message(

@@ -61,6 +61,7 @@ from gui.qt.sources_dock import SourcesDock, SourcesModel
 from gui.qt.window_menus import ViewActions, build_menus
 from gui.qt.window_state import restore_window_state, save_window_state
 from gui.qt.worker import AnalysisRunner, Engine, default_engine
+from gui.review.disagreements import open_disagreements
 from gui.review.matrix import Matrix
 from gui.review.short import short_sources
 from gui.store.shared import SharedProject
@@ -236,6 +237,9 @@ class MainWindow(QMainWindow):
         if not self._editing:
             self.proxy.apply_filter_again()  # a new analysis: the filter decides again
         self._editing = False
+        disputes = open_disagreements(matrix, self.document.review.decisions) if matrix else {}
+        self.model.disputes = disputes
+        self.filter_bar.set_disputed(frozenset(fact_id for fact_id, _sid in disputes))
         self.model.set_matrix(matrix)
         self.sources_model.set_matrix(matrix)
         self.filter_bar.set_sources(matrix.sources if matrix else ())

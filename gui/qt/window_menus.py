@@ -121,6 +121,7 @@ def build_menus(window: MainWindow) -> None:
             edit_menu.addSeparator()
         else:
             edit_menu.addAction(action)
+    edit_menu.addAction(window.sharing.settle_action)
     edit_menu.addSeparator()
     edit_menu.addAction(corpus.paste_action)
     edit_menu.aboutToShow.connect(window.reviewing.update)

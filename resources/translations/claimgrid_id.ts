@@ -494,6 +494,13 @@
     </message>
 </context>
 <context>
+    <name>Disputes</name>
+    <message>
+        <source>Reviewers disagree</source>
+        <translation>Para peninjau berbeda pendapat</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Undo</source>
@@ -587,6 +594,14 @@
     <message>
         <source>Only {kind} facts</source>
         <translation>Hanya fakta {kind}</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Beda pendapat</translation>
+    </message>
+    <message>
+        <source>Only facts with a cell that reviewers set differently and nobody has settled yet</source>
+        <translation>Hanya fakta dengan sel yang ditetapkan berbeda oleh para peninjau dan belum diselesaikan</translation>
     </message>
     <message>
         <source>stated by ≥ </source>
@@ -870,6 +885,10 @@
     <message>
         <source>all facts, all outlets</source>
         <translation>semua fakta, semua media</translation>
+    </message>
+    <message>
+        <source>open disagreements between reviewers</source>
+        <translation>beda pendapat peninjau yang belum selesai</translation>
     </message>
     <message>
         <source>{agreements} rows</source>
@@ -1393,6 +1412,14 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
     <message>
         <source>Copy this project to a PostgreSQL server so that several reviewers work on it at once</source>
         <translation>Salin proyek ini ke server PostgreSQL agar beberapa peninjau bisa mengerjakannya bersamaan</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttle Disagreement</source>
+        <translation>Selesaikan Beda Pendapa&amp;t</translation>
+    </message>
+    <message>
+        <source>Keep the cell&apos;s status as it shows now and close the reviewers&apos; disagreement on it</source>
+        <translation>Pertahankan status sel seperti yang tampil sekarang dan tutup beda pendapat para peninjau tentangnya</translation>
     </message>
     <message>
         <source>Server address (postgresql://user@host/database or service=NAME); the password comes from libpq&apos;s password file:</source>

@@ -67,3 +67,52 @@ def test_two_windows_review_one_shared_project(
         timeout=3000,
     )
     other.close()
+
+
+def test_a_disagreement_shows_filters_and_settles(
+    window, qtbot, analysis: Analysis, pg_address: str
+) -> None:
+    from gui.domain import Status
+    from gui.qt.disputes import MARK
+    from gui.qt.matrix_model import LEADING, Role
+    from gui.qt.settings import save_reviewer
+    from gui.qt.window import MainWindow
+    from tests.qt.fakes import unavailable_engine
+
+    save_reviewer("Ana")
+    assert window.sharing.share(pg_address)
+    save_reviewer("Budi")
+    other = MainWindow(engine_factory=unavailable_engine, remember=False)
+    qtbot.addWidget(other)
+    assert other.projects.open(pg_address)
+
+    matrix = window.document.matrix
+    fact = next(f for f in matrix.facts if len(f.cells) >= 2)
+    sid = sorted(fact.cells)[0]
+    window.document.decide(cmd.set_status(matrix, fact.id, sid, Status.AGREE))
+    qtbot.waitUntil(lambda: other.document.review.decisions != [], timeout=3000)
+    other.document.decide(cmd.set_status(other.document.matrix, fact.id, sid, Status.CONFLICT))
+    qtbot.waitUntil(lambda: (fact.id, sid) in window.model.disputes, timeout=3000)
+
+    for w in (window, other):
+        assert (fact.id, sid) in w.model.disputes
+        column = LEADING + [s.id for s in w.document.matrix.sources].index(sid)
+        row = next(r for r in range(w.model.rowCount()) if w.model.fact_at(r).id == fact.id)
+        index = w.model.index(row, column)
+        assert str(index.data()).startswith(MARK)
+        tip = str(index.data(3))  # ToolTipRole
+        assert "Ana" in tip and "Budi" in tip
+
+    # the filter shows only the rows with an open disagreement
+    window.filter_bar.disputed_chip.setChecked(True)
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.index(0, 0).data(Role.FACT).id == fact.id
+
+    # Budi settles it at what the cell shows; it closes for both
+    assert other.select_fact(fact.id, sid)
+    assert other.sharing.settle()
+    qtbot.waitUntil(lambda: not window.model.disputes, timeout=3000)
+    assert not other.model.disputes
+    assert window.proxy.rowCount() == 0
+    assert window.document.matrix.fact(fact.id).cells[sid].status is Status.CONFLICT
+    other.close()
