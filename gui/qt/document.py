@@ -21,10 +21,13 @@ from gui.review import Decision, Matrix, Review
 from gui.review import commands as cmd
 from gui.store import Project, ProjectError
 from gui.store.opening import AnyProject, open_project
+from gui.store.server import ServerGone
 from gui.store.session import ReviewSession
 from gui.store.shared import SharedProject
 
 log = logging.getLogger(__name__)
+
+SERVER_PATIENCE = 2.0  # seconds
 
 
 class MatrixDocument(QObject):
@@ -168,13 +171,15 @@ class MatrixDocument(QObject):
     def open_project(self, path: str) -> None:
         """Show the project at ``path``; :class:`ProjectError` if it cannot be used, and
         then the project on screen stays."""
-        project = open_project(path, reviewer=reviewer_name())
+        # a window waits a moment for a server that went away, then keeps changes in the
+        # journal rather than freezing (``gui.store.journal``)
+        project = open_project(path, reviewer=reviewer_name(), patience=SERVER_PATIENCE)
         self._close_project()
         self._session = ReviewSession(project)
         if isinstance(project, SharedProject):
             self._live = LiveUpdates(project.address, self)
             self._live.changed.connect(self.refresh)
-            self._live.connected.connect(self.serverReachable)
+            self._live.connected.connect(self._on_reachable)
         self._is_sample = self._expect_sample = self._expect_new = False
         self.projectChanged.emit()
         self.corpusReplaced.emit()
@@ -184,12 +189,21 @@ class MatrixDocument(QObject):
         """Show what other reviewers of a shared project decided meanwhile."""
         try:
             changed = self._session.refresh()
+        except ServerGone:
+            return  # the window already says the server is away (``serverReachable``)
         except ProjectError as exc:
             self.failed.emit(str(exc))
             return
         if changed:
             self.decisionApplying.emit()  # rows on screen stay put, as for one's own
             self._changed()
+
+    def _on_reachable(self, reachable: bool) -> None:
+        project = self.project
+        if isinstance(project, SharedProject):
+            # known to be away: changes go straight to the journal, without a wait each
+            project.server.patience = SERVER_PATIENCE if reachable else 0.0
+        self.serverReachable.emit(reachable)
 
     def new_project(self) -> None:
         self._close_project()

@@ -138,6 +138,7 @@ class ShareActions(QObject):
             self._window.statusBar().showMessage(message, 8000)
             return
         self._window.notice.show_message(
-            translate("ShareActions", "<b>The server {server} does not answer.</b> Others' "
-                                      "decisions will show once it is back.").format(server=server)
+            translate("ShareActions", "<b>The server {server} does not answer.</b> Your "
+                                      "decisions are kept on this computer and sent when it is "
+                                      "back; others' show then.").format(server=server)
         )  # fmt: skip

@@ -12,10 +12,17 @@ AnyProject = Project | SharedProject
 
 
 def open_project(
-    location: str | Path, *, writable: bool | None = None, reviewer: str = ""
+    location: str | Path,
+    *,
+    writable: bool | None = None,
+    reviewer: str = "",
+    patience: float = 30.0,
 ) -> AnyProject:
     """The project at ``location`` (a file name or a ``postgresql://`` address or service);
-    :class:`gui.store.ProjectError` says why when it cannot be used."""
+    :class:`gui.store.ProjectError` says why when it cannot be used. ``patience``: seconds a
+    shared project's server may be away before a change goes to the local journal."""
     if is_address(location):
-        return SharedProject.open(str(location), reviewer=reviewer, writable=writable)
+        return SharedProject.open(
+            str(location), reviewer=reviewer, writable=writable, patience=patience
+        )
     return Project.open(location, writable=writable)

@@ -26,6 +26,10 @@ LOCK_KEY = 0x436C4752  # the transaction lock that numbers decisions in the orde
 CHANNEL = "claimgrid"
 
 
+class ServerGone(ProjectError):
+    """The server could not be reached within the connection's patience."""
+
+
 def setup_script() -> str:
     """The SQL an administrator runs once in a project's database (also in the README)."""
     return resources.files("gui.store").joinpath("sql/setup.sql").read_text(encoding="utf-8")
@@ -79,9 +83,7 @@ class Server:
                 self.conn.close()
                 if time.monotonic() > deadline:
                     reason = exc.reason if isinstance(exc, ProjectError) else one_line(exc, "")
-                    raise ProjectError(
-                        self.shown, f"the server does not answer ({reason})"
-                    ) from exc
+                    raise ServerGone(self.shown, f"the server does not answer ({reason})") from exc
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
 

@@ -18,6 +18,7 @@ import os
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -27,7 +28,8 @@ from gui.review.decisions import Decision, from_payload, source_key, to_payload
 from gui.review.review import Review
 from gui.store.codec import analysis_from_json, encoded
 from gui.store.errors import ProjectError
-from gui.store.server import LOCK_KEY, Server, one_line
+from gui.store.journal import Entry, Journal, journal_path
+from gui.store.server import LOCK_KEY, Server, ServerGone, one_line
 
 _ROWS = "id, role, reviewer, made, kind, payload, target, active"
 _SOURCE_FIELDS = "id, position, key, outlet, title, published, language, text, path, url"
@@ -59,7 +61,14 @@ class SharedProject:
 
     shared = True
 
-    def __init__(self, address: str, *, reviewer: str = "", patience: float = 30.0) -> None:
+    def __init__(
+        self,
+        address: str,
+        *,
+        reviewer: str = "",
+        patience: float = 30.0,
+        journal_dir: Path | None = None,
+    ) -> None:
         self.server = Server(address, patience=patience)
         self.address = address
         self.path = self.server.shown
@@ -73,19 +82,31 @@ class SharedProject:
         self._decisions: dict[int, Decision] = {}
         self._active: dict[int, bool] = {}
         self._mine_undone: list[int] = []  # this reviewer's redo stack, the next redo last
+        self._sent: dict[str, int] = {}  # client key -> row number, for rows sent here
         self.role = ""
+        self.journal: Journal | None = None
         try:
             self._check()
-            self.pull()
+            if not self.read_only:
+                self.journal = Journal(
+                    journal_path(self.path, self.role, self.reviewer, journal_dir)
+                )
+            self.pull()  # sends first what an earlier session could not
         except BaseException:
             self.server.close()
             raise
 
     @classmethod
     def open(
-        cls, address: str, *, reviewer: str = "", writable: bool | None = None
+        cls,
+        address: str,
+        *,
+        reviewer: str = "",
+        writable: bool | None = None,
+        patience: float = 30.0,
+        journal_dir: Path | None = None,
     ) -> SharedProject:
-        project = cls(address, reviewer=reviewer)
+        project = cls(address, reviewer=reviewer, patience=patience, journal_dir=journal_dir)
         if writable is False:
             project.read_only = "opened to read only"
         elif writable and project.read_only:
@@ -120,7 +141,9 @@ class SharedProject:
     # ---- keeping up with the others --------------------------------------------------
 
     def pull(self) -> bool:
-        """Read what was committed since the last call; whether anything changed."""
+        """Send what the journal holds, then read what was committed since the last call;
+        whether anything changed. :class:`ServerGone` when the server cannot be reached."""
+        self.flush()
 
         def fetch(db: psycopg.Connection) -> tuple[Any, list[tuple[Any, ...]]]:
             with db.transaction():
@@ -216,55 +239,95 @@ class SharedProject:
     def _rebuild(self) -> None:
         # In place: the session and the window hold this very Review.
         self.review.decisions[:] = [d for i, d in self._decisions.items() if self._active[i]]
+        self.review.decisions.extend(self._pending().values())
         self.review.undone[:] = [self._decisions[i] for i in self._mine_undone]
-        self.review.last_seq = self._last
+        self.review.last_seq = self._last + self.pending
 
     # ---- deciding --------------------------------------------------------------------
 
     def decide(self, decision: Decision) -> Decision:
-        """Record ``decision`` on the server; it is in force once this returns."""
+        """Record ``decision``. It is on the server once this returns, or, when the server
+        cannot be reached, in the journal on this computer, to be sent when it is back."""
         payload = json.dumps(to_payload(decision), ensure_ascii=False)
-        rid = self._insert(str(decision.kind), payload, None, None)
-        self.pull()
-        return self._decisions[rid]
+        key = self._journal("decide", payload, None, None)
+        try:
+            self.pull()
+        except ServerGone:
+            self._rebuild()
+            return self._pending()[key]
+        return self._decisions[self._sent[key]]
 
     def undo(self) -> Decision | None:
         """Undo this reviewer's latest decision in force; others' are not theirs to undo."""
+        self._online_for("undo")
         mine = [d for d in self.review.decisions if self._owned(d)]
         if not mine:
             return None
         target = mine[-1]
-        self._insert("undo", None, target.seq, False)
+        self._journal("undo", None, target.seq, False)
         self.pull()
         return target
 
     def redo(self) -> Decision | None:
+        self._online_for("redo")
         if not self._mine_undone:
             return None
         target = self._decisions[self._mine_undone[-1]]
-        self._insert("redo", None, target.seq, True)
+        self._journal("redo", None, target.seq, True)
         self.pull()
         return target
 
     @property
-    def can_undo(self) -> bool:
-        return any(self._owned(d) for d in self.review.decisions)
+    def pending(self) -> int:
+        """Decisions kept on this computer that the server does not have yet."""
+        return len(self.journal.entries) if self.journal is not None else 0
 
-    def _insert(
-        self,
-        kind: str,
-        payload: str | None,
-        target: int | None,
-        active: bool | None,
-        *,
-        key: str = "",
-        made: str | None = None,
-    ) -> int:
+    def _online_for(self, what: str) -> None:
+        try:
+            self.pull()
+        except ServerGone as exc:
+            raise ServerGone(self.path, f"{exc.reason}; {what} waits until it is back") from exc
+
+    def _journal(
+        self, kind: str, payload: str | None, target: int | None, active: bool | None
+    ) -> str:
+        if self.read_only or self.journal is None:
+            raise ProjectError(self.path, f"opened read-only: {self.read_only}")
+        made = datetime.now().astimezone().isoformat(timespec="seconds")
+        entry = Entry(uuid.uuid4().hex, kind, payload, target, active, made)
+        self.journal.add(entry)
+        return entry.key
+
+    def flush(self) -> None:
+        """Send the journal's rows in the order made; each leaves it once the server has it."""
+        if self.journal is None:
+            return
+        for entry in list(self.journal.entries):
+            try:
+                self._sent[entry.key] = self._insert(entry)
+            except ServerGone:
+                raise
+            except ProjectError:
+                self.journal.remove(entry.key)  # refused (not allowed): it never will be
+                raise
+            self.journal.remove(entry.key)
+
+    def _pending(self) -> dict[str, Decision]:
+        """The journal's decisions, numbered after everything the server has, in order."""
+        out: dict[str, Decision] = {}
+        if self.journal is None:
+            return out
+        for n, e in enumerate(self.journal.entries, start=1):
+            if e.payload is None:
+                continue
+            decision = from_payload(json.loads(e.payload), seq=self._last + n, made=e.made)
+            extra = {"reviewer": self.reviewer, "role": self.role, "pending": True}
+            out[e.key] = replace(decision, extra=extra)
+        return out
+
+    def _insert(self, entry: Entry) -> int:
         """The row's number; sent again on a new connection if the first one broke, and
         found, not added twice, if the server had committed it before the break."""
-        if self.read_only:
-            raise ProjectError(self.path, f"opened read-only: {self.read_only}")
-        client_key = key or uuid.uuid4().hex
 
         def insert(db: psycopg.Connection) -> int:
             with db.transaction():
@@ -272,13 +335,21 @@ class SharedProject:
                 row = db.execute(
                     "INSERT INTO claimgrid.decisions "
                     "(client_key, reviewer, made, kind, payload, target, active) "
-                    "VALUES (%s, %s, coalesce(%s::timestamptz, now()), %s, %s, %s, %s) "
+                    "VALUES (%s, %s, %s::timestamptz, %s, %s, %s, %s) "
                     "ON CONFLICT (client_key) DO NOTHING RETURNING id",
-                    (client_key, self.reviewer, made, kind, payload, target, active),
+                    (
+                        entry.key,
+                        self.reviewer,
+                        entry.made,
+                        entry.kind,
+                        entry.payload,
+                        entry.target,
+                        entry.active,
+                    ),
                 ).fetchone()
                 if row is None:
                     row = db.execute(
-                        "SELECT id FROM claimgrid.decisions WHERE client_key = %s", (client_key,)
+                        "SELECT id FROM claimgrid.decisions WHERE client_key = %s", (entry.key,)
                     ).fetchone()
             assert row is not None
             return int(row[0])

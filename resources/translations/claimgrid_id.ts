@@ -1454,8 +1454,8 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
         <translation>Tersambung lagi ke {server}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server {server} does not answer.&lt;/b&gt; Others&apos; decisions will show once it is back.</source>
-        <translation>&lt;b&gt;Server {server} tidak menjawab.&lt;/b&gt; Keputusan peninjau lain akan tampil begitu server kembali.</translation>
+        <source>&lt;b&gt;The server {server} does not answer.&lt;/b&gt; Your decisions are kept on this computer and sent when it is back; others&apos; show then.</source>
+        <translation>&lt;b&gt;Server {server} tidak menjawab.&lt;/b&gt; Keputusan Anda disimpan di komputer ini dan dikirim begitu server kembali; keputusan peninjau lain tampil saat itu.</translation>
     </message>
 </context>
 <context>

@@ -117,8 +117,10 @@ def test_roles_let_a_reviewer_add_but_not_rewrite(
         assert made.extra["role"] == "dewi"
         budi.pull()
         # Budi cannot undo Dewi's decision, even by writing the row himself ...
+        budi._journal("undo", None, made.seq, False)
         with pytest.raises(ProjectError, match="not allowed"):
-            budi._insert("undo", None, made.seq, False)
+            budi.flush()
+        assert budi.pending == 0  # a refused row is not sent again and again
         # ... nor pass himself off as her, nor change or delete any row
         db = budi.server.conn
         for sql in (
