@@ -142,11 +142,26 @@ class MatrixDocument(QObject):
             self.decisionApplying.emit()
             self._changed()
 
+    def _undoable(self) -> Decision | None:
+        """What Undo undoes: on a shared project, this reviewer's own latest decision."""
+        project = self.project
+        if isinstance(project, SharedProject):
+            return project.last_own()
+        return self.review.decisions[-1] if self.review.decisions else None
+
+    @property
+    def can_undo(self) -> bool:
+        return self._undoable() is not None
+
+    @property
+    def can_redo(self) -> bool:
+        return self.review.can_redo
+
     def undo_text(self) -> str:
-        decisions = self.review.decisions
-        if not decisions:
+        decision = self._undoable()
+        if decision is None:
             return translate("Document", "Undo")
-        return translate("Document", "Undo {action}").format(action=decisions[-1].describe())
+        return translate("Document", "Undo {action}").format(action=decision.describe())
 
     def redo_text(self) -> str:
         undone = self.review.undone

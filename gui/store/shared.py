@@ -257,13 +257,19 @@ class SharedProject:
             return self._pending()[key]
         return self._decisions[self._sent[key]]
 
+    def last_own(self) -> Decision | None:
+        """This reviewer's latest decision in force on the server: what Undo would undo."""
+        for d in reversed(self.review.decisions):
+            if self._owned(d) and not d.extra.get("pending"):
+                return d
+        return None
+
     def undo(self) -> Decision | None:
         """Undo this reviewer's latest decision in force; others' are not theirs to undo."""
         self._online_for("undo")
-        mine = [d for d in self.review.decisions if self._owned(d)]
-        if not mine:
+        target = self.last_own()
+        if target is None:
             return None
-        target = mine[-1]
         self._journal("undo", None, target.seq, False)
         self.pull()
         return target

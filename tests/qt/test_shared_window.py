@@ -46,7 +46,12 @@ def test_two_windows_review_one_shared_project(
     labels = {other.model.index(r, 0).data() for r in range(other.model.rowCount())}
     assert any("Ana's second" in str(label) for label in labels)
 
-    # Budi's undo does not reach Ana's decisions
+    # Budi's undo does not reach Ana's decisions: he has none of his own to undo
+    other.reviewing.update()
+    assert not other.reviewing.undo_action.isEnabled()
+    window.reviewing.update()
+    assert window.reviewing.undo_action.isEnabled()
+    assert window.reviewing.undo_action.text() == "Undo Rename Fact"
     other.document.undo()
     assert any(f.label == "Ana's second" for f in other.document.matrix.facts)
     # Ana's does, and Budi sees it go

@@ -163,3 +163,44 @@ def test_addresses() -> None:
     )
     assert display("service=newsdesk") == "service=newsdesk"
     assert "pw" not in display("host=h dbname=d user=u password=pw")
+
+
+def test_a_new_analysis_reaches_the_others_with_every_decision_replayed(
+    tmp_path: Path, seeds_analysis: Analysis, pg_address: str
+) -> None:
+    from dataclasses import replace
+
+    path = tmp_path / "story.claimgrid"
+    _file_project(path, seeds_analysis).project.close()
+    share(path, pg_address, reviewer="lead")
+    dewi = ReviewSession(SharedProject.open(pg_address, reviewer="dewi"))
+    budi = ReviewSession(SharedProject.open(pg_address, reviewer="budi"))
+    try:
+        m = budi.matrix
+        assert m is not None
+        other = next(f for f in m.facts if f.label != "Renamed in the file")
+        budi.decide(cmd.rename_fact(m, other.id, "Budi's label"))
+        # Dewi analyses again (here: the same result minus its last article)
+        fewer = replace(seeds_analysis, sources=seeds_analysis.sources[:-1])
+        dewi.refresh()
+        dewi.set_analysis(fewer)
+        assert budi.refresh()
+        assert budi.analysis is not None
+        assert len(budi.analysis.sources) == len(seeds_analysis.sources) - 1
+        labels = {f.label for f in budi.matrix.facts}
+        assert {"Budi's label", "Renamed in the file"} <= labels
+    finally:
+        dewi.project.close()
+        budi.project.close()
+
+
+def test_without_postgresql_the_server_tests_skip_saying_why(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tests.pgcluster as pgcluster
+
+    monkeypatch.setattr(pgcluster.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(pgcluster.glob, "glob", lambda _pattern: [])
+    assert pgcluster.PgCluster.find() is None
+    assert "PostgreSQL is not installed" in pgcluster.MISSING
+    assert "apt-get install postgresql" in pgcluster.MISSING
