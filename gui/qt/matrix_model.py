@@ -91,6 +91,9 @@ def _cell_tooltip(source: Source, kind: FactKind, cell: Cell) -> str:
     if cell.reviewed:
         head += " · <i>" + translate("MatrixModel", "reviewed") + "</i>"
     note = _note(cell.note)
+    if cell.decided_by:
+        who = translate("MatrixModel", "Decided by {who}").format(who=cell.decided_by)
+        note += f"<br/><i>{html.escape(who)}</i>"
     if cell.status is Status.ABSENT:
         return _rich(f"{head}<br/>{html.escape(_capitalised(swatch.meaning))}.{note}")
     value = " ".join(cell.value.split())

@@ -454,6 +454,10 @@
         <translation>disembunyikan</translation>
     </message>
     <message>
+        <source>decided by {who}</source>
+        <translation>diputuskan oleh {who}</translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>Catatan:</translation>
     </message>
@@ -952,6 +956,10 @@
     <message>
         <source>reviewed</source>
         <translation>sudah diperiksa</translation>
+    </message>
+    <message>
+        <source>Decided by {who}</source>
+        <translation>Diputuskan oleh {who}</translation>
     </message>
     <message>
         <source>made by the reviewer</source>
@@ -1687,6 +1695,10 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
     <message>
         <source>Fact note</source>
         <translation>Catatan fakta</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Diputuskan oleh</translation>
     </message>
     <message>
         <source>Title</source>

@@ -121,6 +121,7 @@ def test_a_disagreement_shows_filters_and_settles(
         assert str(index.data()).startswith(MARK)
         tip = str(index.data(3))  # ToolTipRole
         assert "Ana" in tip and "Budi" in tip
+        assert "Decided by Budi, " in tip  # the latest say is shown, and whose it is
 
     # the filter shows only the rows with an open disagreement
     window.filter_bar.disputed_chip.setChecked(True)
@@ -129,6 +130,7 @@ def test_a_disagreement_shows_filters_and_settles(
 
     # Budi settles it at what the cell shows; it closes for both
     assert other.select_fact(fact.id, sid)
+    assert "decided by Budi, " in other.detail.toPlainText()
     assert other.sharing.settle()
     qtbot.waitUntil(lambda: not window.model.disputes, timeout=3000)
     assert not other.model.disputes

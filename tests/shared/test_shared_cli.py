@@ -3,6 +3,7 @@ by address, as a reviewer's script would."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -31,10 +32,15 @@ def test_share_export_and_analyze_by_address(
     assert "1 decisions" in out.stderr and "hunter2" not in out.stderr
 
     exported = tmp_path / "out.json"
-    out = run("export", pg_address, "--json", str(exported))
+    table = tmp_path / "out.csv"
+    out = run("export", pg_address, "--json", str(exported), "--csv", str(table))
     assert out.returncode == 0, out.stderr
-    labels = [f["label"] for f in json.loads(exported.read_text())["facts"]]
-    assert "Checked by the desk" in labels
+    facts = json.loads(exported.read_text())["facts"]
+    checked = next(f for f in facts if f["label"] == "Checked by the desk")
+    assert checked["decided_by"].startswith("dewi, ")  # every export says who decided
+    with open(table, encoding="utf-8-sig", newline="") as fh:
+        lines = list(csv.DictReader(fh))
+    assert any(r["decided_by"].startswith("dewi, ") for r in lines if r["fact_id"] == checked["id"])
 
     # another reviewer decides on the server; analysing again keeps both decisions
     other = ReviewSession(SharedProject.open(pg_address, reviewer="budi"))

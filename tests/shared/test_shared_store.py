@@ -4,6 +4,7 @@ with their reviewer, undo of one's own only, and clear refusals."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -34,6 +35,14 @@ def _file_project(path: Path, analysis: Analysis) -> ReviewSession:
     return session
 
 
+def _without_who(data: dict[str, Any]) -> dict[str, Any]:
+    for fact in data["facts"]:
+        fact["decided_by"] = ""
+        for cell in fact["cells"].values():
+            cell["decided_by"] = ""
+    return data
+
+
 def test_share_copies_the_file_and_opens_by_address(
     tmp_path: Path, seeds_analysis: Analysis, pg_address: str
 ) -> None:
@@ -49,7 +58,12 @@ def test_share_copies_the_file_and_opens_by_address(
     assert isinstance(project, SharedProject)
     try:
         session = ReviewSession(project)
-        assert to_json_dict(session.matrix) == expected
+        shared = to_json_dict(session.matrix)
+        # the same matrix, now with who decided each thing: the one who shared it
+        renamed = next(f for f in shared["facts"] if f["label"] == "Renamed in the file")
+        assert renamed["decided_by"].startswith("dewi, ")
+        assert any(c["decided_by"].startswith("dewi, ") for c in renamed["cells"].values())
+        assert _without_who(shared) == _without_who(expected)
         # the undone decision stays redoable, by the reviewer who shared it
         assert [d.kind for d in session.review.undone] == ["note_fact"]
         assert all(d.extra["reviewer"] == "dewi" for d in session.review.decisions)
