@@ -9,7 +9,7 @@ from gui.i18n import translate
 from gui.palette import status_word
 from gui.review.disagreements import Disagreement
 
-MARK = "≠ "
+MARK = "⇄ "  # not "≠", which already marks a conflict
 
 
 def marked(text: str) -> str:
