@@ -67,7 +67,9 @@ class Server:
             ) from exc
 
     def run(self, work: Callable[[psycopg.Connection], T]) -> T:
-        """``work(connection)``, again on a new connection if the server went away meanwhile."""
+        """``work(connection)``, again on a new connection if the server went away meanwhile;
+        :class:`ServerGone` once ``patience`` has run out, :class:`ProjectError` with the
+        server's reason when it refuses the work."""
         deadline = time.monotonic() + self.patience
         delay = 0.05
         while True:
@@ -76,16 +78,25 @@ class Server:
                     self.conn = self._connect()
                 return work(self.conn)
             except (psycopg.OperationalError, ProjectError) as exc:
-                if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-                    raise
                 if not self.conn.closed and not _connection_lost(exc):
-                    raise
+                    raise self._refused(exc) from exc
                 self.conn.close()
                 if time.monotonic() > deadline:
                     reason = exc.reason if isinstance(exc, ProjectError) else one_line(exc, "")
                     raise ServerGone(self.shown, f"the server does not answer ({reason})") from exc
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
+            except psycopg.Error as exc:
+                raise self._refused(exc) from exc
+
+    def _refused(self, exc: BaseException) -> ProjectError:
+        """The server answered, and said no: a :class:`ProjectError` with its reason."""
+        if isinstance(exc, ProjectError):
+            return exc
+        reason = one_line(exc, self.address)
+        if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+            return ProjectError(self.shown, f"not allowed ({reason})")
+        return ProjectError(self.shown, f"the server refused it ({reason})")
 
     def close(self) -> None:
         self.conn.close()

@@ -29,7 +29,7 @@ from gui.review.review import Review
 from gui.store.codec import analysis_from_json, encoded
 from gui.store.errors import ProjectError
 from gui.store.journal import Entry, Journal, journal_path
-from gui.store.server import LOCK_KEY, Server, ServerGone, one_line
+from gui.store.server import LOCK_KEY, Server, ServerGone
 
 _ROWS = "id, role, reviewer, made, kind, payload, target, active"
 _SOURCE_FIELDS = "id, position, key, outlet, title, published, language, text, path, url"
@@ -360,14 +360,7 @@ class SharedProject:
             assert row is not None
             return int(row[0])
 
-        try:
-            return self.server.run(insert)
-        except psycopg.errors.InsufficientPrivilege as exc:
-            raise ProjectError(self.path, f"not allowed ({one_line(exc, self.address)})") from exc
-        except psycopg.Error as exc:
-            raise ProjectError(
-                self.path, f"cannot save the change ({one_line(exc, self.address)})"
-            ) from exc
+        return self.server.run(insert)
 
     def save_result(self, analysis: Analysis) -> None:
         """The corpus and its analysis, replacing the previous ones for everyone."""
@@ -381,10 +374,8 @@ class SharedProject:
 
         try:
             self._revision = self.server.run(write)
-        except psycopg.Error as exc:
-            raise ProjectError(
-                self.path, f"cannot save the analysis ({one_line(exc, self.address)})"
-            ) from exc
+        except ProjectError as exc:
+            raise type(exc)(self.path, f"cannot save the analysis: {exc.reason}") from exc
         self.sources, self.analysis = analysis.sources, analysis
 
     def close(self) -> None:

@@ -63,15 +63,19 @@ def test_two_windows_review_one_shared_project(
 
     # the server goes away and comes back
     pg.stop()
-    qtbot.waitUntil(lambda: "does not answer" in other.notice.text.text(), timeout=5000)
-    qtbot.waitUntil(lambda: "does not answer" in window.notice.text.text(), timeout=5000)
-    # Ana goes on deciding: kept on her computer, shown to her, sent when the server is back
-    assert window.document.decide(
-        cmd.rename_fact(window.document.matrix, "f3", "Made while the server was away")
-    )
-    assert window.document.project.pending == 1
-    assert any(f.label == "Made while the server was away" for f in window.document.matrix.facts)
-    pg.start()
+    try:
+        qtbot.waitUntil(lambda: "does not answer" in other.notice.text.text(), timeout=5000)
+        qtbot.waitUntil(lambda: "does not answer" in window.notice.text.text(), timeout=5000)
+        # Ana goes on deciding: kept on her computer, shown to her, sent when the server is back
+        assert window.document.decide(
+            cmd.rename_fact(window.document.matrix, "f3", "Made while the server was away")
+        )
+        assert window.document.project.pending == 1
+        assert any(
+            f.label == "Made while the server was away" for f in window.document.matrix.facts
+        )
+    finally:
+        pg.start()
     qtbot.waitUntil(lambda: "Connected again" in other.statusBar().currentMessage(), timeout=8000)
     qtbot.waitUntil(
         lambda: any(

@@ -174,11 +174,13 @@ def test_a_server_restart_midway_loses_nothing(
         for _ in range(20):
             assert r.acks.acquire(timeout=60)
     pg.stop()
-    deciding = [r for r in readers if not r.done.is_set()]
-    stopped_at = [len(r.acked()) for r in readers]
-    time.sleep(1.0)  # clients meanwhile find the server gone and keep trying
-    assert not any(r.done.is_set() for r in deciding)
-    pg.start()
+    try:
+        deciding = [r for r in readers if not r.done.is_set()]
+        stopped_at = [len(r.acked()) for r in readers]
+        time.sleep(1.0)  # clients meanwhile find the server gone and keep trying
+        assert not any(r.done.is_set() for r in deciding)
+    finally:
+        pg.start()
     _finish(readers)
     assert deciding, "every client had finished before the server stopped: no test"
     assert [len(r.acked()) for r in readers] > stopped_at
