@@ -7,6 +7,8 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
+
 from gui.paths import seeds_dir
 from gui.review import commands as cmd
 from gui.store import Project
@@ -68,3 +70,33 @@ def test_cli_refusals_name_the_address_without_its_password(
 
     out = run("analyze", str(seeds_dir()), "--project", pg_address, "--replace")
     assert out.returncode == 1 and "--replace is for project files" in out.stderr
+
+
+def test_a_libpq_service_name_opens_the_project(
+    tmp_path: Path, pg: PgCluster, pg_address: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui.cli import _unusable_paths
+    from gui.store.opening import open_project
+
+    path = tmp_path / "story.claimgrid"
+    assert run("analyze", str(seeds_dir()), "--project", str(path)).returncode == 0
+    assert run("share", str(path), pg_address).returncode == 0
+    dbname = pg_address.split("/")[3].split("?")[0]
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        f"[newsdesk]\nhost={pg.socket}\nport={pg.port}\ndbname={dbname}\n"
+        "user=claimgrid_admin\nsslmode=disable\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    project = open_project("service=newsdesk", writable=False)
+    try:
+        assert project.path == "service=newsdesk"
+        assert project.analysis is not None and project.analysis.facts
+    finally:
+        project.close()
+    out = run("export", "service=newsdesk")  # the child inherits PGSERVICEFILE
+    assert out.returncode == 0, out.stderr
+    # the window takes an address as it takes a file name
+    assert _unusable_paths(["service=newsdesk"]) == ""
+    assert _unusable_paths([pg_address]) == ""

@@ -119,16 +119,16 @@ def test_roles_let_a_reviewer_add_but_not_rewrite(
     share(path, pg_address, reviewer="lead")
     dbname = pg_address.split("/")[3].split("?")[0]
     with pg.admin(dbname) as db:
-        for name in ("dewi", "budi"):
-            db.execute(f"DROP ROLE IF EXISTS {name}")
-            db.execute(f"CREATE ROLE {name} LOGIN IN ROLE claimgrid_reviewer")
-    dewi = ReviewSession(SharedProject.open(pg.address(dbname, "dewi"), reviewer="Dewi"))
-    budi = SharedProject.open(pg.address(dbname, "budi"), reviewer="Budi")
+        for name in ("dewi", "budi"):  # roles belong to the whole cluster: this test's own
+            db.execute(f"CREATE ROLE {name}_{dbname} LOGIN IN ROLE claimgrid_reviewer")
+    dewi_login, budi_login = f"dewi_{dbname}", f"budi_{dbname}"
+    dewi = ReviewSession(SharedProject.open(pg.address(dbname, dewi_login), reviewer="Dewi"))
+    budi = SharedProject.open(pg.address(dbname, budi_login), reviewer="Budi")
     try:
         m = dewi.matrix
         assert m is not None
         made = dewi.decide(cmd.rename_fact(m, m.facts[0].id, "Dewi's label"))
-        assert made.extra["role"] == "dewi"
+        assert made.extra["role"] == dewi_login
         budi.pull()
         # Budi cannot undo Dewi's decision, even by writing the row himself ...
         budi._journal("undo", None, made.seq, False)
@@ -141,7 +141,7 @@ def test_roles_let_a_reviewer_add_but_not_rewrite(
             "UPDATE claimgrid.decisions SET reviewer = 'Budi'",
             "DELETE FROM claimgrid.decisions",
             "INSERT INTO claimgrid.decisions (client_key, role, reviewer, kind, payload) "
-            "VALUES ('forged', 'dewi', 'Dewi', 'rename_fact', '{}')",
+            f"VALUES ('forged', '{dewi_login}', 'Dewi', 'rename_fact', '{{}}')",
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 db.execute(sql)
@@ -218,3 +218,30 @@ def test_without_postgresql_the_server_tests_skip_saying_why(
     assert pgcluster.PgCluster.find() is None
     assert "PostgreSQL is not installed" in pgcluster.MISSING
     assert "apt-get install postgresql" in pgcluster.MISSING
+
+
+def test_a_role_that_may_only_read_opens_read_only(
+    tmp_path: Path, seeds_analysis: Analysis, pg: PgCluster, pg_address: str
+) -> None:
+    path = tmp_path / "story.claimgrid"
+    _file_project(path, seeds_analysis).project.close()
+    share(path, pg_address)
+    dbname = pg_address.split("/")[3].split("?")[0]
+    with pg.admin(dbname) as db:
+        # roles belong to the whole cluster: one of this test's own
+        db.execute(f"CREATE ROLE reader_{dbname} LOGIN")
+        db.execute(f"GRANT USAGE ON SCHEMA claimgrid TO reader_{dbname}")
+        db.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA claimgrid TO reader_{dbname}")
+    address = pg.address(dbname, f"reader_{dbname}")
+    with pytest.raises(ProjectError, match="may only read"):
+        SharedProject.open(address, writable=True)
+    project = SharedProject.open(address)
+    try:
+        assert f"reader_{dbname} may only read" in project.read_only
+        session = ReviewSession(project)
+        m = session.matrix
+        assert m is not None and m.facts
+        with pytest.raises(ProjectError, match="read-only"):
+            session.decide(cmd.rename_fact(m, m.facts[0].id, "not mine to make"))
+    finally:
+        project.close()
