@@ -191,7 +191,8 @@ def gui_parser() -> argparse.ArgumentParser:
                                      "sample articles."),
         epilog=translate("Cli", "Without a window: claimgrid analyze PATH... [--json FILE] "
                                 "[--csv FILE] [--xlsx FILE] [--project FILE]; claimgrid export "
-                                "PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]. "
+                                "PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]; claimgrid share "
+                                "FILE postgresql://… (team review on a server). "
                                 "claimgrid analyze --help tells more."),
     )  # fmt: skip
     p.add_argument(

@@ -16,6 +16,8 @@ LAYERS = [
     "gui.store.address",
     "gui.store.server",
     "gui.store.shared",
+    "gui.store.shared_result",
+    "gui.store.journal",
     "gui.store.share",
     "gui.store.opening",
     "gui.export",

@@ -19,7 +19,8 @@ from gui.review.decisions import to_payload
 from gui.store.errors import ProjectError
 from gui.store.project import Project
 from gui.store.server import LOCK_KEY, Server, one_line, setup_script
-from gui.store.shared import default_reviewer, result_rows, write_result
+from gui.store.shared import default_reviewer
+from gui.store.shared_result import result_rows, write_result
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,15 +24,15 @@ from typing import Any
 import psycopg
 
 from gui.domain import Analysis, Source
-from gui.review.decisions import Decision, from_payload, source_key, to_payload
+from gui.review.decisions import Decision, from_payload, to_payload
 from gui.review.review import Review
-from gui.store.codec import analysis_from_json, encoded
+from gui.store.codec import analysis_from_json
 from gui.store.errors import ProjectError
 from gui.store.journal import Entry, Journal, journal_path
 from gui.store.server import LOCK_KEY, Server, ServerGone
+from gui.store.shared_result import read_result, result_rows, source_from_row, write_result
 
 _ROWS = "id, role, reviewer, made, kind, payload, target, active"
-_SOURCE_FIELDS = "id, position, key, outlet, title, published, language, text, path, url"
 
 
 def default_reviewer() -> str:
@@ -172,32 +172,12 @@ class SharedProject:
         return changed
 
     def _load_result(self) -> None:
-        def fetch(db: psycopg.Connection) -> tuple[list[tuple[Any, ...]], Any]:
-            with db.transaction():
-                sources = db.execute(
-                    f"SELECT {_SOURCE_FIELDS} FROM claimgrid.sources ORDER BY position"
-                ).fetchall()
-                body = db.execute("SELECT body FROM claimgrid.analysis WHERE id = 1").fetchone()
-            return sources, body
-
-        rows, body = self.server.run(fetch)
-        sources = tuple(
-            Source(
-                id=str(sid),
-                outlet=str(outlet),
-                title=str(title),
-                published=datetime.fromisoformat(published) if published else None,
-                language=str(language),
-                text=str(text),
-                path=str(where),
-                url=str(url or ""),
-            )
-            for sid, _pos, _key, outlet, title, published, language, text, where, url in rows
-        )
+        rows, body = self.server.run(read_result)
+        sources = tuple(source_from_row(row) for row in rows)
         analysis = None
         if body is not None:
             try:
-                analysis = analysis_from_json(json.loads(body[0]), sources)
+                analysis = analysis_from_json(json.loads(body), sources)
             except (ValueError, TypeError, KeyError) as exc:
                 raise ProjectError(self.path, f"the stored analysis is damaged ({exc})") from exc
             sources = analysis.sources
@@ -380,44 +360,3 @@ class SharedProject:
 
     def close(self) -> None:
         self.server.close()
-
-
-def result_rows(analysis: Analysis) -> tuple[list[tuple[object, ...]], str]:
-    """The sources' rows and the analysis' text, encoded before any transaction starts."""
-    body, _digest = encoded(analysis)
-    rows = [
-        (
-            s.id,
-            i,
-            source_key(s.text),
-            s.outlet,
-            s.title,
-            s.published.isoformat() if s.published else None,
-            s.language,
-            s.text,
-            s.path,
-            s.url,
-        )
-        for i, s in enumerate(analysis.sources)
-    ]
-    return rows, body
-
-
-def write_result(db: psycopg.Connection, rows: list[tuple[object, ...]], body: str) -> int:
-    """Replace the corpus and the analysis inside the caller's transaction; the revision."""
-    db.execute("DELETE FROM claimgrid.sources")
-    with db.cursor() as cur:
-        cur.executemany(
-            f"INSERT INTO claimgrid.sources ({_SOURCE_FIELDS}) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            rows,
-        )
-    got = db.execute(
-        "INSERT INTO claimgrid.analysis (id, body) VALUES (1, %s) "
-        "ON CONFLICT (id) DO UPDATE SET body = excluded.body, made = now(), "
-        "made_by = current_user, revision = claimgrid.analysis.revision + 1 "
-        "RETURNING revision",
-        (body,),
-    ).fetchone()
-    assert got is not None
-    return int(got[0])

@@ -175,8 +175,8 @@
         <translation>Perbandingan sumber berita: lihat di mana media saling sepakat dan saling bertentangan. Tanpa PATH, jendela membuka artikel contoh bawaan.</translation>
     </message>
     <message>
-        <source>Without a window: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] [--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]. claimgrid analyze --help tells more.</source>
-        <translation>Tanpa jendela: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] [--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]. Keterangan lengkap: claimgrid analyze --help.</translation>
+        <source>Without a window: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] [--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]; claimgrid share FILE postgresql://… (team review on a server). claimgrid analyze --help tells more.</source>
+        <translation>Tanpa jendela: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] [--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]; claimgrid share FILE postgresql://… (peninjauan bersama di server). Keterangan lengkap: claimgrid analyze --help.</translation>
     </message>
     <message>
         <source>article files or folders to open, or a .claimgrid project</source>
