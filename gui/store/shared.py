@@ -68,12 +68,13 @@ class SharedProject:
         reviewer: str = "",
         patience: float = 30.0,
         journal_dir: Path | None = None,
+        read_only: str = "",
     ) -> None:
         self.server = Server(address, patience=patience)
         self.address = address
         self.path = self.server.shown
         self.reviewer = reviewer or default_reviewer()
-        self.read_only = ""
+        self.read_only = read_only  # why this one cannot write; "" when it can
         self.sources: tuple[Source, ...] = ()
         self.analysis: Analysis | None = None
         self.review = Review()
@@ -106,10 +107,15 @@ class SharedProject:
         patience: float = 30.0,
         journal_dir: Path | None = None,
     ) -> SharedProject:
-        project = cls(address, reviewer=reviewer, patience=patience, journal_dir=journal_dir)
-        if writable is False:
-            project.read_only = "opened to read only"
-        elif writable and project.read_only:
+        project = cls(
+            address,
+            reviewer=reviewer,
+            patience=patience,
+            journal_dir=journal_dir,
+            # a reader sends nothing, not even what a journal on this computer holds
+            read_only="opened to read only" if writable is False else "",
+        )
+        if writable and project.read_only:
             reason = project.read_only
             project.close()
             raise ProjectError(project.path, reason)
@@ -135,7 +141,7 @@ class SharedProject:
                 "copies a project there)",
             )
         self.role = str(row[1])
-        if not row[2]:
+        if not row[2] and not self.read_only:
             self.read_only = f"the database role {self.role} may only read this project"
 
     # ---- keeping up with the others --------------------------------------------------
