@@ -28,7 +28,7 @@ from gui.review.decisions import Decision, from_payload, to_payload
 from gui.review.review import Review
 from gui.store.codec import analysis_from_json
 from gui.store.errors import ProjectError
-from gui.store.journal import Entry, Journal, journal_path
+from gui.store.journal import Entry, Journal
 from gui.store.server import LOCK_KEY, Server, ServerGone
 from gui.store.shared_result import read_result, result_rows, source_from_row, write_result
 
@@ -89,12 +89,10 @@ class SharedProject:
         try:
             self._check()
             if not self.read_only:
-                self.journal = Journal(
-                    journal_path(self.path, self.role, self.reviewer, journal_dir)
-                )
+                self.journal = Journal(self.path, self.role, self.reviewer, journal_dir)
             self.pull()  # sends first what an earlier session could not
         except BaseException:
-            self.server.close()
+            self.close()
             raise
 
     @classmethod
@@ -365,4 +363,6 @@ class SharedProject:
         self.sources, self.analysis = analysis.sources, analysis
 
     def close(self) -> None:
+        if self.journal is not None:
+            self.journal.close()  # what it still holds is sent by the next session
         self.server.close()

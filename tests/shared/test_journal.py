@@ -3,6 +3,7 @@ is back, none lost and none twice, even across a crash of the client."""
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from gui.domain import Analysis
 from gui.review import commands as cmd
 from gui.store import Project, ProjectError
-from gui.store.journal import Entry, Journal, journal_path
+from gui.store.journal import Entry
 from gui.store.server import ServerGone
 from gui.store.session import ReviewSession
 from gui.store.share import share
@@ -77,32 +78,56 @@ def test_a_crash_offline_loses_nothing_and_sends_nothing_twice(
     project = SharedProject.open(pg_address, reviewer="dewi", patience=0.5, journal_dir=folder)
     session = ReviewSession(project)
     sent = session.decide(cmd.rename_fact(session.matrix, session.matrix.facts[0].id, "sent"))
+    key = next(k for k, v in project._sent.items() if v == sent.seq)
     pg.stop()
     try:
         session.decide(cmd.rename_fact(session.matrix, session.matrix.facts[1].id, "kept"))
-        # the client dies here, without closing; and, as if it had died just after the
-        # server took a row but before the journal let it go, that row is still there
-        path = journal_path(project.path, project.role, "dewi", folder)
-        Journal(path).add(
-            Entry(
-                key=next(k for k, v in project._sent.items() if v == sent.seq),
-                kind="rename_fact",
-                payload='{"kind": "rename_fact", "text": "sent"}',
-                target=None,
-                active=None,
-                made=sent.made,
-            )
-        )
+        assert project.pending == 1
+        journal = project.journal
+        assert journal is not None
+        # As if the client had died just after the server took "sent" but before its journal
+        # said so: the row is there again, unsent. Then the client dies: the system closes
+        # its files, which lets go of the journal's lock, and nothing else is cleaned up.
+        journal.add(Entry(key, "rename_fact", '{"kind": "rename_fact", "text": "sent"}',
+                          None, None, sent.made))  # fmt: skip
+        os.close(journal._fd)
         project.server.close()
     finally:
         pg.start()
     again = SharedProject.open(pg_address, reviewer="dewi", journal_dir=folder)
     try:
-        assert again.pending == 0
+        assert again.pending == 0  # adopted, sent
+        assert not journal.path.exists()
     finally:
         again.close()
     labels = _labels(pg_address)
     assert labels["sent"] == 1 and labels["kept"] == 1
+    assert list(folder.iterdir()) == []
+
+
+def test_a_second_window_of_the_same_reviewer_leaves_the_first_ones_journal_alone(
+    tmp_path: Path, seeds_analysis: Analysis, pg: PgCluster, pg_address: str
+) -> None:
+    _shared(tmp_path, seeds_analysis, pg_address)
+    folder = tmp_path / "journal"
+    first = SharedProject.open(pg_address, reviewer="dewi", patience=0.5, journal_dir=folder)
+    session = ReviewSession(first)
+    pg.stop()
+    try:
+        session.decide(cmd.rename_fact(session.matrix, session.matrix.facts[0].id, "first's"))
+    finally:
+        pg.start()
+    second = SharedProject.open(pg_address, reviewer="dewi", journal_dir=folder)
+    try:
+        assert second.pending == 0 and first.pending == 1  # still the first window's to send
+        assert first.pull()
+        assert first.pending == 0
+        assert second.pull()
+        assert "first's" in {d.text for d in second.review.decisions}
+    finally:
+        second.close()
+        first.close()
+    assert _labels(pg_address)["first's"] == 1
 
 
 def test_a_refused_server_says_where_and_why(pg: PgCluster) -> None:
