@@ -84,6 +84,8 @@ class SharedProject:
         self._active: dict[int, bool] = {}
         self._mine_undone: list[int] = []  # this reviewer's redo stack, the next redo last
         self._sent: dict[str, int] = {}  # client key -> row number, for rows sent here
+        # client key -> why the server refused a journal's row (a crashed session's, too)
+        self.refused: dict[str, ProjectError] = {}
         self.role = ""
         self.journal: Journal | None = None
         try:
@@ -239,7 +241,7 @@ class SharedProject:
         except ServerGone:
             self._rebuild()
             return self._pending()[key]
-        return self._decisions[self._sent[key]]
+        return self._decisions[self._sent_or_refused(key)]
 
     def last_own(self) -> Decision | None:
         """This reviewer's latest decision in force on the server: what Undo would undo."""
@@ -254,8 +256,9 @@ class SharedProject:
         target = self.last_own()
         if target is None:
             return None
-        self._journal("undo", None, target.seq, False)
+        key = self._journal("undo", None, target.seq, False)
         self.pull()
+        self._sent_or_refused(key)
         return target
 
     def redo(self) -> Decision | None:
@@ -263,8 +266,9 @@ class SharedProject:
         if not self._mine_undone:
             return None
         target = self._decisions[self._mine_undone[-1]]
-        self._journal("redo", None, target.seq, True)
+        key = self._journal("redo", None, target.seq, True)
         self.pull()
+        self._sent_or_refused(key)
         return target
 
     @property
@@ -297,10 +301,15 @@ class SharedProject:
                 self._sent[entry.key] = self._insert(entry)
             except ServerGone:
                 raise
-            except ProjectError:
-                self.journal.remove(entry.key)  # refused (not allowed): it never will be
-                raise
+            except ProjectError as exc:
+                # refused (not allowed): it never will be; whoever made it is told
+                self.refused[entry.key] = exc
             self.journal.remove(entry.key)
+
+    def _sent_or_refused(self, key: str) -> int:
+        if key in self.refused:
+            raise self.refused.pop(key)
+        return self._sent[key]
 
     def _pending(self) -> dict[str, Decision]:
         """The journal's decisions, numbered after everything the server has, in order."""

@@ -131,10 +131,11 @@ def test_roles_let_a_reviewer_add_but_not_rewrite(
         assert made.extra["role"] == dewi_login
         budi.pull()
         # Budi cannot undo Dewi's decision, even by writing the row himself ...
-        budi._journal("undo", None, made.seq, False)
-        with pytest.raises(ProjectError, match="not allowed"):
-            budi.flush()
+        key = budi._journal("undo", None, made.seq, False)
+        budi.flush()
         assert budi.pending == 0  # a refused row is not sent again and again
+        with pytest.raises(ProjectError, match="not allowed"):
+            budi._sent_or_refused(key)
         # ... nor pass himself off as her, nor change or delete any row
         db = budi.server.conn
         for sql in (
