@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from gui import i18n
-from gui.cli_args import COMMANDS, analyze_parser, choose_language, export_parser, gui_parser
+from gui.cli_args import (
+    COMMANDS,
+    analyze_parser,
+    choose_language,
+    export_parser,
+    gui_parser,
+    share_parser,
+)
 from gui.cli_progress import ANALYSING, READING, Progress
 from gui.i18n import plural, translate
 from gui.visible import readable_path
@@ -27,6 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     choose_language(args)
     if args and args[0] == "export":
         return run_export(export_parser().parse_args(args[1:]))
+    if args and args[0] == "share":
+        return run_share(share_parser().parse_args(args[1:]))
     if args and args[0] == "analyze":
         parser = analyze_parser()
         ns = parser.parse_args(args[1:])
@@ -49,8 +58,10 @@ def _unusable_paths(paths: Sequence[str]) -> str:
     from difflib import get_close_matches
     from pathlib import Path
 
+    from gui.store.address import is_address
+
     for path in paths:
-        if Path(path).exists():
+        if Path(path).exists() or is_address(path):  # a shared project on a server
             continue
         if path == paths[0] and "/" not in path and os.sep not in path and "." not in path:
             close = get_close_matches(path, COMMANDS, n=1, cutoff=0.6)
@@ -149,11 +160,11 @@ def _warn_short(analysis: Analysis) -> None:
 def run_export(ns: argparse.Namespace) -> int:
     from gui.export.summary import render_summary
     from gui.store import ProjectError
-    from gui.store.project import Project
+    from gui.store.opening import open_project
     from gui.store.session import ReviewSession
 
     try:
-        project = Project.open(ns.project, writable=False)
+        project = open_project(ns.project, writable=False)
     except ProjectError as exc:
         _say(f"claimgrid: {readable_path(exc.path)}: {exc.reason}")
         return 2
@@ -163,10 +174,40 @@ def run_export(ns: argparse.Namespace) -> int:
         project.close()
     if matrix is None:
         message = translate("Cli", "claimgrid: {file}: the project has no analysis yet")
-        _say(message.format(file=readable_path(ns.project)))
+        _say(message.format(file=readable_path(project.path)))
         return 2
     print(render_summary(matrix, limit=None if ns.all else 60, encoding=sys.stdout.encoding))
     return _write_exports(matrix, ns)
+
+
+def run_share(ns: argparse.Namespace) -> int:
+    from gui.store import ProjectError
+    from gui.store.address import display, is_address
+    from gui.store.share import share
+
+    if not is_address(ns.address):
+        message = translate(
+            "Cli", "claimgrid: {address}: not a database address (postgresql://… or service=NAME)"
+        )
+        _say(message.format(address=display(ns.address)))
+        return 2
+    try:
+        shared = share(ns.file, ns.address, reviewer=ns.reviewer or "")
+    except ProjectError as exc:
+        _say(f"claimgrid: {readable_path(exc.path)}: {exc.reason}")
+        return 1
+    message = translate(
+        "Cli", "shared {file} as {address}: {sources} articles, {decisions} decisions"
+    )
+    _say(
+        message.format(
+            file=readable_path(ns.file),
+            address=shared.address,
+            sources=shared.sources,
+            decisions=shared.decisions,
+        )
+    )
+    return 0
 
 
 def _write_exports(matrix: Matrix, ns: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from gui import __version__, i18n
 from gui.i18n import QT_TRANSLATE_NOOP, translate
 
-COMMANDS = ("analyze", "export")
+COMMANDS = ("analyze", "export", "share")
 
 # argparse's own messages that a user of these commands can meet.
 ARGPARSE_WORDS = (
@@ -78,8 +78,9 @@ def analyze_parser() -> argparse.ArgumentParser:
         "--project",
         metavar="FILE",
         help=translate("Cli", "keep the articles and the analysis as a Claimgrid project "
-                              "(.claimgrid); an existing project is analysed again with the "
-                              "reviewer's decisions kept"),
+                              "(.claimgrid, or the postgresql:// address of a shared project); "
+                              "an existing project is analysed again with the reviewers' "
+                              "decisions kept"),
     )  # fmt: skip
     p.add_argument(
         "--replace",
@@ -115,8 +116,39 @@ def export_parser() -> argparse.ArgumentParser:
             "Cli", "Export a Claimgrid project, with the reviewer's decisions applied."
         ),
     )
-    p.add_argument("project", metavar="PROJECT", help=translate("Cli", "a .claimgrid project file"))
+    p.add_argument(
+        "project",
+        metavar="PROJECT",
+        help=translate("Cli", "a .claimgrid project file, or the postgresql:// address (or "
+                              "service=NAME) of a shared project"),
+    )  # fmt: skip
     _export_options(p)
+    _language_option(p)
+    return p
+
+
+def share_parser() -> argparse.ArgumentParser:
+    _translated_argparse()
+    p = argparse.ArgumentParser(
+        prog="claimgrid share",
+        description=translate("Cli", "Copy a project file to a PostgreSQL database, where "
+                                     "several reviewers work on it at once. The password comes "
+                                     "from libpq's password file or service file, never from "
+                                     "Claimgrid."),
+    )  # fmt: skip
+    p.add_argument("file", metavar="FILE", help=translate("Cli", "a .claimgrid project file"))
+    p.add_argument(
+        "address",
+        metavar="ADDRESS",
+        help=translate("Cli", "postgresql://user@host/database (TLS options such as "
+                              "?sslmode=verify-full pass through), or service=NAME"),
+    )  # fmt: skip
+    p.add_argument(
+        "--reviewer",
+        metavar="NAME",
+        help=translate("Cli", "the name the project's decisions so far are credited to; by "
+                              "default CLAIMGRID_REVIEWER or your login"),
+    )  # fmt: skip
     _language_option(p)
     return p
 
@@ -159,7 +191,8 @@ def gui_parser() -> argparse.ArgumentParser:
                                      "sample articles."),
         epilog=translate("Cli", "Without a window: claimgrid analyze PATH... [--json FILE] "
                                 "[--csv FILE] [--xlsx FILE] [--project FILE]; claimgrid export "
-                                "PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]. "
+                                "PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]; claimgrid share "
+                                "FILE postgresql://… (team review on a server). "
                                 "claimgrid analyze --help tells more."),
     )  # fmt: skip
     p.add_argument(

@@ -17,7 +17,9 @@ from gui.domain import Analysis, Origin
 from gui.i18n import translate
 from gui.review import Matrix
 from gui.store import Project, ProjectError
+from gui.store.address import display, is_address
 from gui.store.session import ReviewSession
+from gui.store.shared import SharedProject
 from gui.visible import readable_path
 
 
@@ -26,32 +28,49 @@ class ProjectTarget:
     at ``path`` must not be written."""
 
     def __init__(self, path: str, *, replace: bool = False) -> None:
-        self.path = Path(path)
+        if is_address(path):
+            self._open_shared(path, replace)
+            return
+        file = Path(path)
+        self.path: Path | str = file  # a file, or a shared project's address as shown
         self.report = ""
         self._replace = replace
-        self._project: Project | None = None
+        self._project: Project | SharedProject | None = None
         self._discarded = 0
-        if not self.path.exists() and not self.path.is_symlink():
-            folder = self.path.parent
+        if not file.exists() and not file.is_symlink():
+            folder = file.parent
             if folder.is_dir() and not os.access(folder, os.W_OK):
-                raise ProjectError(self.path, translate("Cli", "the folder is read-only"))
+                raise ProjectError(file, translate("Cli", "the folder is read-only"))
             return
-        if self.path.is_dir():
-            raise ProjectError(self.path, translate("Cli", "a folder, not a project file"))
+        if file.is_dir():
+            raise ProjectError(file, translate("Cli", "a folder, not a project file"))
         try:
             # Held for the whole run, so no window starts writing to it meanwhile.
-            self._project = Project.open(self.path, writable=True)
+            self._project = Project.open(file, writable=True)
         except ProjectError as exc:
             kept = translate("Cli", "{reason}; it was left as it is (choose another file name)")
-            raise ProjectError(self.path, kept.format(reason=exc.reason)) from exc
+            raise ProjectError(file, kept.format(reason=exc.reason)) from exc
         if replace:
             review = self._project.review
             self._discarded = len(review.decisions) + len(review.undone)
+
+    def _open_shared(self, address: str, replace: bool) -> None:
+        self.path = display(address)
+        self.report = ""
+        self._replace = False
+        self._discarded = 0
+        if replace:
+            # several reviewers' decisions live there; no one command discards them
+            raise ProjectError(
+                self.path, translate("Cli", "--replace is for project files, not shared projects")
+            )
+        self._project = SharedProject.open(address, writable=True)
 
     def save(self, analysis: Analysis) -> Matrix:
         """Keep ``analysis`` in the project; the matrix with the decisions kept there."""
         shown = readable_path(self.path)
         if self._project is None or self._replace:
+            assert isinstance(self.path, Path)
             if self._project is not None:
                 self._project.close()  # the new file replaces it once complete
             self._project = Project.create(self.path)

@@ -178,6 +178,9 @@ class Cell:
     value_end: int = 0
     reviewed: bool = False  # a reviewer set or confirmed this cell (provenance, exported)
     note: str = ""  # the reviewer's note on this cell
+    # who made the latest decision about this cell, and when ("Dewi, 2025-03-04 10:42"); set
+    # on a shared project, where every decision names its reviewer
+    decided_by: str = ""
     # The outlet's other values for this fact, in text order: an earlier count it revised, a
     # headline's figure, another official's number. The cell's own value is the decisive one.
     others: tuple[Value, ...] = ()
@@ -207,6 +210,7 @@ class Fact:
     note: str = ""  # the reviewer's note on the whole row
     reviewed: bool = False  # the reviewer marked the whole row as checked
     hidden: bool = False  # the reviewer hid the row: kept, but out of view and exports
+    decided_by: str = ""  # the latest decision about the row as a whole: see Cell.decided_by
     # One outlet's claim that is not check-worthy on its own (a count of something the
     # lexicon does not know, a statement without an actor): one click away, not in the
     # default view or the default exports.

@@ -26,6 +26,7 @@ COLUMNS = (
     "note",
     "origin",
     "fact_note",
+    "decided_by",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -63,6 +64,7 @@ def rows(matrix: Matrix, view: ExportView | None = None) -> list[tuple[object, .
                     c.note,
                     str(f.origin),
                     f.note,
+                    c.decided_by or f.decided_by,
                 )
             )
     return out

@@ -44,6 +44,7 @@ EVIDENCE_COLUMNS: tuple[str, ...] = (
     "note",  # the reviewer's note on the cell
     "origin",  # the fact's: machine, manual (made by the reviewer) or orphaned
     "fact_note",  # the reviewer's note on the fact
+    "decided_by",  # shared projects: who made the latest decision on the cell (or row), when
 )
 SOURCE_COLUMNS: tuple[str, ...] = (
     "source_id",
@@ -136,6 +137,7 @@ def evidence_frame(matrix: Matrix, view: ExportView | None = None) -> pd.DataFra
                     cell.note,
                     str(fact.origin),
                     fact.note,
+                    cell.decided_by or fact.decided_by,
                 ]
             )
     frame = pd.DataFrame(rows, columns=list(EVIDENCE_COLUMNS), dtype=object)

@@ -8,6 +8,8 @@ reader written for the first ``claimgrid/1`` files keeps working.
 A source that is a near copy of another (one agency story run by several outlets) names the
 id of the article it copies in ``copy_of`` (its group's earliest, which a view that hides
 sources may leave out of the file); ``copy_of`` is null for an article of its own.
+``decided_by`` on a fact or a cell names the reviewer of the latest decision about it, and
+when ("Dewi, 2025-03-04 10:42"); it is empty in a single-file project.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ def to_json_dict(matrix: Matrix, view: ExportView | None = None) -> dict[str, An
                 "origin": str(f.origin),
                 "reviewed": f.reviewed,
                 "note": f.note,
+                "decided_by": f.decided_by,
                 "cells": {
                     sid: {
                         "status": str(c.status),
@@ -69,6 +72,7 @@ def to_json_dict(matrix: Matrix, view: ExportView | None = None) -> dict[str, An
                         "others": [_other(v) for v in c.others],
                         "reviewed": c.reviewed or f.reviewed,
                         "note": c.note,
+                        "decided_by": c.decided_by,
                     }
                     for sid, c in f.cells.items()
                     if sid in visible and (c.status is not Status.ABSENT or c.reviewed or c.note)

@@ -36,6 +36,7 @@ EVIDENCE_HEADERS = {
     "note": QT_TRANSLATE_NOOP("Workbook", "Note"),
     "origin": QT_TRANSLATE_NOOP("Workbook", "Origin"),
     "fact_note": QT_TRANSLATE_NOOP("Workbook", "Fact note"),
+    "decided_by": QT_TRANSLATE_NOOP("Workbook", "Decided by"),
 }
 SOURCE_HEADERS = {
     "source_id": QT_TRANSLATE_NOOP("Workbook", "Source id"),

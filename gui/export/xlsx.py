@@ -304,6 +304,7 @@ def _evidence_sheet(
         30,
         10,
         30,
+        24,
     ]
     set_widths(ws, widths)
     ws.freeze_panes = "A2"
@@ -342,6 +343,7 @@ def _evidence_sheet(
             note,
             origin,
             fact_note,
+            decided_by,
         ) in enumerate(evidence.itertuples(index=False, name=None)):
             back = None
             if i < links:
@@ -361,6 +363,7 @@ def _evidence_sheet(
                 (clean_text(note), wrap, None),
                 (origin_word(origin), plain, None),
                 (clean_text(fact_note), wrap, None),
+                (clean_text(decided_by), plain, None),
             ]
 
     return BulkRows(ws, rows(), wrapped={i: widths[i] for i in (1, 5, 7, 11, 13)})

@@ -25,6 +25,7 @@ from gui.qt.paste_dialog import ask_pasted_article
 from gui.qt.settings import app_settings, read_str
 from gui.qt.worker import phase_text
 from gui.store import SUFFIX
+from gui.store.address import is_address
 
 if TYPE_CHECKING:
     from gui.qt.window import MainWindow
@@ -110,9 +111,9 @@ class CorpusActions(QObject):
     def open_paths(self, paths: Sequence[str], *, sample: bool = False) -> None:
         """Analyse ``paths`` as a new project; the project on screen stays saved where it is
         and comes back if nothing can be read. A project file among them is opened instead
-        (and the other paths are added to it)."""
+        (and the other paths are added to it), and so is a shared project's server address."""
         names = [str(p) for p in paths]
-        projects = [p for p in names if p.lower().endswith(SUFFIX)]
+        projects = [p for p in names if p.lower().endswith(SUFFIX) or is_address(p)]
         if projects:
             rest = [p for p in names if p not in projects]
             if self._window.projects.open(projects[0]) and rest:
@@ -129,7 +130,9 @@ class CorpusActions(QObject):
         never mixed with the reviewer's articles: with it (or nothing) on screen, ``paths``
         start a new project."""
         names = [str(p) for p in paths]
-        if not self.document.sources or any(p.lower().endswith(SUFFIX) for p in names):
+        if not self.document.sources or any(
+            p.lower().endswith(SUFFIX) or is_address(p) for p in names
+        ):
             self.open_paths(names)
             return
         names = ask_columns(self._window, names, self._window.column_choices)

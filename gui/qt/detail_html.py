@@ -134,6 +134,8 @@ def detail_html(
     ]
     if fact.note:
         out.append(_note(fact.note))
+    if fact.decided_by:
+        out.append(f"<p>{_decided_by(fact.decided_by)}</p>")
     out.append("<table width='100%' cellspacing='0' cellpadding='4'>")
     absent: list[Source] = []
     for source in sources:
@@ -176,6 +178,12 @@ def _provenance(fact: Fact) -> str:
     return "".join(f" · <i>{w}</i>" for w in words)
 
 
+def _decided_by(who: str) -> str:
+    """ "decided by Dewi, 2025-03-04 10:42": a shared project names the reviewer."""
+    text = translate("DetailPane", "decided by {who}").format(who=who)
+    return f"<span style='color:gray'>{html.escape(text)}</span>"
+
+
 def _note(text: str) -> str:
     if not text:
         return ""
@@ -207,6 +215,8 @@ def _card(matrix: Matrix, fact: Fact, source: Source, cell: Cell, *, current: bo
         head.append(f"<span style='color:gray'>{html.escape(when)}</span>")
     if cell.reviewed or fact.reviewed:
         head.append("<i>" + translate("DetailPane", "reviewed") + "</i>")
+    if cell.decided_by:
+        head.append(_decided_by(cell.decided_by))
     if current:
         shown = translate("DetailPane", "(shown in the article pane)")
         head.append(f"<span style='color:gray'>{shown}</span>")

@@ -15,12 +15,19 @@ from PySide6.QtCore import QObject, Signal
 from gui.domain import Analysis, Source
 from gui.i18n import translate
 from gui.paths import untitled_project_path
+from gui.qt.live import LiveUpdates
+from gui.qt.settings import reviewer_name
 from gui.review import Decision, Matrix, Review
 from gui.review import commands as cmd
 from gui.store import Project, ProjectError
+from gui.store.opening import AnyProject, open_project
+from gui.store.server import ServerGone
 from gui.store.session import ReviewSession
+from gui.store.shared import SharedProject
 
 log = logging.getLogger(__name__)
+
+SERVER_PATIENCE = 2.0  # seconds
 
 
 class MatrixDocument(QObject):
@@ -30,6 +37,7 @@ class MatrixDocument(QObject):
     corpusReplaced = Signal()  # another corpus altogether: a new or opened project
     decisionApplying = Signal()  # a decision, undo or redo is about to change the matrix
     failed = Signal(str)  # a change could not be written; it was not made
+    serverReachable = Signal(bool)  # a shared project's server went away, or came back
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +45,7 @@ class MatrixDocument(QObject):
         self._is_sample = False
         self._expect_sample = False
         self._expect_new = False
+        self._live: LiveUpdates | None = None
 
     # ---- what the views read ----------------------------------------------------------
 
@@ -53,7 +62,7 @@ class MatrixDocument(QObject):
         return self._session.matrix
 
     @property
-    def project(self) -> Project | None:
+    def project(self) -> AnyProject | None:
         return self._session.project
 
     @property
@@ -133,11 +142,26 @@ class MatrixDocument(QObject):
             self.decisionApplying.emit()
             self._changed()
 
+    def _undoable(self) -> Decision | None:
+        """What Undo undoes: on a shared project, this reviewer's own latest decision."""
+        project = self.project
+        if isinstance(project, SharedProject):
+            return project.last_own()
+        return self.review.decisions[-1] if self.review.decisions else None
+
+    @property
+    def can_undo(self) -> bool:
+        return self._undoable() is not None
+
+    @property
+    def can_redo(self) -> bool:
+        return self.review.can_redo
+
     def undo_text(self) -> str:
-        decisions = self.review.decisions
-        if not decisions:
+        decision = self._undoable()
+        if decision is None:
             return translate("Document", "Undo")
-        return translate("Document", "Undo {action}").format(action=decisions[-1].describe())
+        return translate("Document", "Undo {action}").format(action=decision.describe())
 
     def redo_text(self) -> str:
         undone = self.review.undone
@@ -162,13 +186,39 @@ class MatrixDocument(QObject):
     def open_project(self, path: str) -> None:
         """Show the project at ``path``; :class:`ProjectError` if it cannot be used, and
         then the project on screen stays."""
-        project = Project.open(path)
+        # a window waits a moment for a server that went away, then keeps changes in the
+        # journal rather than freezing (``gui.store.journal``)
+        project = open_project(path, reviewer=reviewer_name(), patience=SERVER_PATIENCE)
         self._close_project()
         self._session = ReviewSession(project)
+        if isinstance(project, SharedProject):
+            self._live = LiveUpdates(project.address, self)
+            self._live.changed.connect(self.refresh)
+            self._live.connected.connect(self._on_reachable)
         self._is_sample = self._expect_sample = self._expect_new = False
         self.projectChanged.emit()
         self.corpusReplaced.emit()
         self._changed()
+
+    def refresh(self) -> None:
+        """Show what other reviewers of a shared project decided meanwhile."""
+        try:
+            changed = self._session.refresh()
+        except ServerGone:
+            return  # the window already says the server is away (``serverReachable``)
+        except ProjectError as exc:
+            self.failed.emit(str(exc))
+            return
+        if changed:
+            self.decisionApplying.emit()  # rows on screen stay put, as for one's own
+            self._changed()
+
+    def _on_reachable(self, reachable: bool) -> None:
+        project = self.project
+        if isinstance(project, SharedProject):
+            # known to be away: changes go straight to the journal, without a wait each
+            project.server.patience = SERVER_PATIENCE if reachable else 0.0
+        self.serverReachable.emit(reachable)
 
     def new_project(self) -> None:
         self._close_project()
@@ -181,7 +231,11 @@ class MatrixDocument(QObject):
     def save_as(self, path: str) -> None:
         """Keep the work in ``path`` from now on; :class:`ProjectError` if it cannot be."""
         old = self.project
-        if old is not None:
+        if isinstance(old, SharedProject):  # a file of one's own, from what the server holds
+            self._session.attach(Project.create(path))
+            self._stop_live()
+            old.close()
+        elif old is not None:
             self._session.project = old.save_as(path)
             self._session.project.review = self.review
             if self._session.project is not old:
@@ -200,8 +254,15 @@ class MatrixDocument(QObject):
             self.projectChanged.emit()
 
     def _close_project(self) -> None:
+        self._stop_live()
         if self.project is not None:
             self.project.close()
+
+    def _stop_live(self) -> None:
+        if self._live is not None:
+            self._live.close()
+            self._live.deleteLater()
+            self._live = None
 
     def _changed(self) -> None:
         self.matrixChanged.emit(self.matrix)

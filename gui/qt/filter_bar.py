@@ -78,6 +78,15 @@ class FilterBar(QWidget):
             for kind in FactKind
         }
 
+        self._disputed: frozenset[str] = frozenset()
+        self.disputed_chip = self._chip(
+            "disputed",
+            translate("FilterBar", "Disagreements"),
+            translate("FilterBar", "Only facts with a cell that reviewers set differently and "
+                                   "nobody has settled yet"),
+            icon("warning"),
+        )  # fmt: skip
+
         self.coverage = QSpinBox(self)
         self.coverage.setObjectName("minCoverage")
         self.coverage.setRange(1, 1)
@@ -122,6 +131,7 @@ class FilterBar(QWidget):
         self.controls.addSeparator()
         self.controls.addActions(list(self.kind_chips.values()))
         self.controls.addSeparator()
+        self.controls.addAction(self.disputed_chip)
         self.controls.addWidget(self.coverage)
         self.controls.addWidget(self.outlets)
 
@@ -187,6 +197,7 @@ class FilterBar(QWidget):
         self._debounce.stop()
         widgets = [self.search, self.coverage, *self.outlets_menu.actions()]
         widgets += [*self.agreement_chips.values(), *self.kind_chips.values()]
+        widgets.append(self.disputed_chip)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -197,6 +208,7 @@ class FilterBar(QWidget):
             for kind, chip in self.kind_chips.items():
                 chip.setChecked(kind in matrix_filter.kinds)
             self.coverage.setValue(max(1, matrix_filter.min_coverage))
+            self.disputed_chip.setChecked(matrix_filter.fact_ids is not None)
             for action in self.outlets_menu.actions():
                 action.setChecked(action.data() not in matrix_filter.hidden_sources)
         finally:
@@ -206,6 +218,14 @@ class FilterBar(QWidget):
         self._show_summary()
         if notify:
             self.filterChanged.emit(matrix_filter)
+
+    def set_disputed(self, fact_ids: frozenset[str]) -> None:
+        """The facts with an open disagreement now; the filter follows them while it is on."""
+        if fact_ids == self._disputed:
+            return
+        self._disputed = fact_ids
+        if self.disputed_chip.isChecked():
+            self.set_filter(self._with(fact_ids=fact_ids), notify=True)
 
     def set_source_shown(self, source_id: str, shown: bool) -> None:
         hidden = set(self._filter.hidden_sources)
@@ -236,6 +256,7 @@ class FilterBar(QWidget):
             "kinds": current.kinds,
             "min_coverage": current.min_coverage,
             "hidden_sources": current.hidden_sources,
+            "fact_ids": current.fact_ids,
         }
         fields.update(changes)
         return MatrixFilter(**fields)  # type: ignore[arg-type]
@@ -249,6 +270,7 @@ class FilterBar(QWidget):
             hidden_sources=frozenset(
                 a.data() for a in self.outlets_menu.actions() if not a.isChecked()
             ),
+            fact_ids=self._disputed if self.disputed_chip.isChecked() else None,
         )
 
     def _on_text_changed(self, _text: str) -> None:

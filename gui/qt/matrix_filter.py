@@ -29,6 +29,8 @@ class MatrixFilter:
     kinds: frozenset[FactKind] = frozenset()  # empty: every kind
     min_coverage: int = 0  # outlets that state the fact, at least
     hidden_sources: frozenset[str] = frozenset()  # source ids whose column is hidden
+    # only these facts (those with an open disagreement between reviewers); None: any
+    fact_ids: frozenset[str] | None = None
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -42,6 +44,7 @@ class MatrixFilter:
             or self.kinds
             or self.min_coverage > 1
             or self.hidden_sources
+            or self.fact_ids is not None
         )
 
     @property
@@ -56,6 +59,8 @@ class MatrixFilter:
 
         ``coverage`` is ``fact.coverage`` when the caller has it counted already.
         """
+        if self.fact_ids is not None and fact.id not in self.fact_ids:
+            return False
         if self.agreements and fact.agreement not in self.agreements:
             return False
         if self.kinds and fact.kind not in self.kinds:
@@ -90,6 +95,8 @@ class MatrixFilter:
         if not self.is_active:
             return translate("MatrixFilter", "all facts, all outlets")
         parts: list[str] = []
+        if self.fact_ids is not None:
+            parts.append(translate("MatrixFilter", "open disagreements between reviewers"))
         if self.agreements:
             chosen = (agreement_word(a) for a in Agreement if a in self.agreements)
             parts.append(

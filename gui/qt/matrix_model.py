@@ -10,6 +10,7 @@ the domain objects back through ``Role.OBJECT`` instead of parsing display strin
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import partial
@@ -30,10 +31,12 @@ from gui.display import cell_text, format_published, format_value
 from gui.domain import Cell, Fact, FactKind, Origin, Source, Status
 from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.qt import palette
+from gui.qt.disputes import marked, tooltip_lines
 from gui.qt.icons import icon
 from gui.qt.matrix_filter import SearchText
 from gui.qt.textmap import fold
 from gui.review.copies import independent_coverage, independent_sources
+from gui.review.disagreements import Disagreement
 from gui.review.matrix import Matrix, reading_order
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -88,6 +91,9 @@ def _cell_tooltip(source: Source, kind: FactKind, cell: Cell) -> str:
     if cell.reviewed:
         head += " · <i>" + translate("MatrixModel", "reviewed") + "</i>"
     note = _note(cell.note)
+    if cell.decided_by:
+        who = translate("MatrixModel", "Decided by {who}").format(who=cell.decided_by)
+        note += f"<br/><i>{html.escape(who)}</i>"
     if cell.status is Status.ABSENT:
         return _rich(f"{head}<br/>{html.escape(_capitalised(swatch.meaning))}.{note}")
     value = " ".join(cell.value.split())
@@ -180,6 +186,8 @@ class MatrixModel(QAbstractTableModel):
         }
         self._agreement_inks = {a: palette.qcolor(w.ink) for a, w in palette.AGREEMENT.items()}
         self._kind_icons: dict[FactKind, QIcon] = {}
+        # (fact id, source id) -> reviewers' open disagreement, set before each matrix
+        self.disputes: Mapping[tuple[str, str], Disagreement] = {}
         self._origin_icons: dict[str, QIcon] = {}
 
     # ---- the matrix -------------------------------------------------------------------
@@ -336,7 +344,9 @@ class MatrixModel(QAbstractTableModel):
 
     def _display(self, row: _Row, column: int) -> str:
         if column >= LEADING:
-            return cell_text(row.fact.kind, self._cell(row, column))
+            text = cell_text(row.fact.kind, self._cell(row, column))
+            disputed = self.disputes and self._dispute(row, column)
+            return marked(text) if disputed else text
         if column == Column.LABEL:
             return row.label
         if column == Column.KIND:
@@ -349,7 +359,9 @@ class MatrixModel(QAbstractTableModel):
         fact = row.fact
         if column >= LEADING:
             source = self._sources[column - LEADING]
-            return _cell_tooltip(source, fact.kind, self._cell(row, column))
+            tip = _cell_tooltip(source, fact.kind, self._cell(row, column))
+            dispute = self._dispute(row, column) if self.disputes else None
+            return tip[: -len("</qt>")] + tooltip_lines(dispute) + "</qt>" if dispute else tip
         agreement = palette.AGREEMENT[fact.agreement]
         stated_by = translate("MatrixModel", "stated by {count} of {total} outlets").format(
             count=row.coverage, total=row.outlets
@@ -365,6 +377,9 @@ class MatrixModel(QAbstractTableModel):
         if column == Column.COVERAGE:
             return _rich(_capitalised(stated_by))
         return _rich(f"<b>{html.escape(agreement.chip)}</b>: {html.escape(agreement.meaning)}")
+
+    def _dispute(self, row: _Row, column: int) -> Disagreement | None:
+        return self.disputes.get((row.fact.id, self._sources[column - LEADING].id))
 
     def _sort_key(self, row: _Row, column: int) -> int | str:
         """What ``Role.SORT`` gives: an int, or the folded label."""

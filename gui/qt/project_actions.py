@@ -16,6 +16,7 @@ from gui.qt.icons import icon
 from gui.qt.plain_text import menu_literal, rich_literal
 from gui.qt.settings import app_settings, read_str
 from gui.store import SUFFIX, ProjectError
+from gui.store.address import display, is_address
 
 if TYPE_CHECKING:
     from gui.qt.window import MainWindow
@@ -83,7 +84,7 @@ class ProjectActions(QObject):
             self._window.notice.show_message(
                 translate("ProjectActions", "<b>Cannot open {file}</b>: {reason}. Nothing was "
                                             "changed.").format(
-                    file=html.escape(Path(exc.path).name), reason=html.escape(exc.reason)
+                    file=html.escape(_shown(exc.path)), reason=html.escape(exc.reason)
                 )
             )  # fmt: skip
             return False
@@ -142,15 +143,17 @@ class ProjectActions(QObject):
         return [str(p) for p in items if p]
 
     def _remember(self, path: str) -> None:
-        resolved = str(Path(path).resolve())
+        # an address is kept as shown: without a password, which libpq finds on its own
+        resolved = display(path) if is_address(path) else str(Path(path).resolve())
         recent = [p for p in self.recent() if p != resolved]
         app_settings().setValue(RECENT_KEY, [resolved, *recent][:MAX_RECENT])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = [p for p in self.recent() if Path(p).exists()]
+        recent = [p for p in self.recent() if is_address(p) or Path(p).exists()]
         for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number} {menu_literal(Path(path).stem)}")
+            name = path if is_address(path) else Path(path).stem
+            action = self.recent_menu.addAction(f"&{number} {menu_literal(name)}")
             action.setToolTip(rich_literal(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open(p))
@@ -169,7 +172,8 @@ class ProjectActions(QObject):
         project = self.document.project
         self._window.update_title()
         self._window.setWindowModified(False)
-        self._window.setWindowFilePath(str(project.path) if project else "")
+        on_disk = project is not None and not is_address(str(project.path))
+        self._window.setWindowFilePath(str(project.path) if on_disk else "")
         if project is not None:
             self._remember(str(project.path))
 
@@ -179,3 +183,8 @@ class ProjectActions(QObject):
             translate("ProjectActions", "<b>A change could not be saved</b> and was not made: "
                                         "{reason}").format(reason=html.escape(message))
         )  # fmt: skip
+
+
+def _shown(path: str) -> str:
+    """A project's name in a message: a file's name, or a server address in full."""
+    return path if is_address(path) else Path(path).name

@@ -402,8 +402,8 @@ class ReviewActions(QObject):
     def update(self, *_: object) -> None:
         self.undo_action.setText(self.document.undo_text())
         self.redo_action.setText(self.document.redo_text())
-        self.undo_action.setEnabled(self.document.review.can_undo)
-        self.redo_action.setEnabled(self.document.review.can_redo)
+        self.undo_action.setEnabled(self.document.can_undo)
+        self.redo_action.setEnabled(self.document.can_redo)
         fact = self.current_fact()
         sid = self.current_source()
         has_fact = fact is not None

@@ -26,3 +26,17 @@ def read_int(settings: QSettings, key: str, default: int) -> int:
 def read_str(settings: QSettings, key: str, default: str = "") -> str:
     value = settings.value(key, default)
     return value if isinstance(value, str) else default
+
+
+REVIEWER_KEY = "review/reviewer"
+
+
+def reviewer_name() -> str:
+    """The name a shared project's decisions are made under (Settings), else the login."""
+    from gui.store.shared import default_reviewer
+
+    return read_str(app_settings(), REVIEWER_KEY).strip() or default_reviewer()
+
+
+def save_reviewer(name: str) -> None:
+    app_settings().setValue(REVIEWER_KEY, " ".join(name.split()))

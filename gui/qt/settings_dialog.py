@@ -1,4 +1,5 @@
-"""File → Settings: the interface language (the system's, Indonesian or English)."""
+"""File → Settings: the interface language (the system's, Indonesian or English) and the
+reviewer's name that a shared project's decisions are made under."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 from gui import i18n
 from gui.i18n import translate
 from gui.qt.language import SYSTEM, chosen_language, system_language
+from gui.qt.settings import reviewer_name
 
 
 class SettingsDialog(QDialog):
@@ -41,6 +44,14 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(translate("SettingsDialog", "&Language:"), self.language)
+        self.reviewer = QLineEdit(reviewer_name(), self)
+        self.reviewer.setObjectName("reviewerName")
+        self.reviewer.setToolTip(
+            translate("SettingsDialog", "Your name on every decision you make in a shared "
+                                        "project; it takes effect when a shared project is "
+                                        "next opened."),
+        )  # fmt: skip
+        form.addRow(translate("SettingsDialog", "&Your name:"), self.reviewer)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -55,3 +66,6 @@ class SettingsDialog(QDialog):
     def choice(self) -> str:
         """ "system", "id" or "en"."""
         return str(self.language.currentData())
+
+    def reviewer_choice(self) -> str:
+        return " ".join(self.reviewer.text().split())

@@ -53,14 +53,18 @@ from gui.qt.plain_text import rich_literal
 from gui.qt.project_actions import ProjectActions
 from gui.qt.reading import Reading
 from gui.qt.review_actions import ReviewActions
+from gui.qt.settings import save_reviewer
 from gui.qt.settings_dialog import SettingsDialog
+from gui.qt.share_actions import ShareActions
 from gui.qt.source_pane import SourcePane
 from gui.qt.sources_dock import SourcesDock, SourcesModel
 from gui.qt.window_menus import ViewActions, build_menus
 from gui.qt.window_state import restore_window_state, save_window_state
 from gui.qt.worker import AnalysisRunner, Engine, default_engine
+from gui.review.disagreements import open_disagreements
 from gui.review.matrix import Matrix
 from gui.review.short import short_sources
+from gui.store.shared import SharedProject
 
 if TYPE_CHECKING:
     from gui.export.view import ExportView
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self.reading = Reading(self)
         self.view_actions = ViewActions(self)
         self.projects = ProjectActions(self)
+        self.sharing = ShareActions(self)
         self.reviewing = ReviewActions(self)
         for action in [*self.actions(), *self.matrix_view.actions()]:
             dedupe_shortcuts(action)
@@ -232,6 +237,9 @@ class MainWindow(QMainWindow):
         if not self._editing:
             self.proxy.apply_filter_again()  # a new analysis: the filter decides again
         self._editing = False
+        disputes = open_disagreements(matrix, self.document.review.decisions) if matrix else {}
+        self.model.disputes = disputes
+        self.filter_bar.set_disputed(frozenset(fact_id for fact_id, _sid in disputes))
         self.model.set_matrix(matrix)
         self.sources_model.set_matrix(matrix)
         self.filter_bar.set_sources(matrix.sources if matrix else ())
@@ -263,9 +271,14 @@ class MainWindow(QMainWindow):
         project = self.document.project
         matrix = self.document.matrix
         parts = []
-        if project is not None:
+        if isinstance(project, SharedProject):
+            name = translate("MainWindow", "{name} on {server}").format(
+                name=project.name, server=project.path
+            )
+        elif project is not None:
             untitled = project.path.parent == data_dir() / "projects"
             name = translate("MainWindow", "Untitled") if untitled else project.name
+        if project is not None:
             if project.read_only:
                 name = translate("MainWindow", "{name} (read-only)").format(name=name)
             parts.append(f"{name}[*]")
@@ -372,6 +385,7 @@ class MainWindow(QMainWindow):
         """File → Settings; the window reopens in another language when one is chosen."""
         dialog = SettingsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: save_reviewer(dialog.reviewer_choice()))
         dialog.accepted.connect(lambda: self.apply_language_choice(dialog.choice()))
         dialog.open()
         return dialog

@@ -105,6 +105,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addActions([window.projects.new_action, window.projects.open_action])
     file_menu.addMenu(window.projects.recent_menu)
     file_menu.addAction(window.projects.save_as_action)
+    file_menu.addActions([window.sharing.open_shared_action, window.sharing.share_action])
     file_menu.addSeparator()
     file_menu.addActions([corpus.open_action, corpus.open_folder_action])
     file_menu.addActions([corpus.add_files_action, corpus.add_folder_action])
@@ -120,6 +121,7 @@ def build_menus(window: MainWindow) -> None:
             edit_menu.addSeparator()
         else:
             edit_menu.addAction(action)
+    edit_menu.addAction(window.sharing.settle_action)
     edit_menu.addSeparator()
     edit_menu.addAction(corpus.paste_action)
     edit_menu.aboutToShow.connect(window.reviewing.update)

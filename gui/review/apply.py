@@ -40,6 +40,7 @@ class _Row:
     hidden: bool = False
     touched: bool = False
     secondary: bool = False  # see Fact.secondary; a row the reviewer worked on is not
+    decided_by: str = ""
     orphan_of: frozenset[Anchor] = field(default_factory=frozenset)
 
     def fact(self) -> Fact:
@@ -56,6 +57,7 @@ class _Row:
             note=self.note,
             reviewed=self.reviewed,
             hidden=self.hidden,
+            decided_by=self.decided_by,
             secondary=self.secondary and not (self.touched or self.reviewed or self.note),
         )
 
@@ -194,11 +196,13 @@ class _Replay:
         row = self.find_or_rebuild(d)
         if row is not None:
             row.label = d.text
+            row.decided_by = _who(d) or row.decided_by
 
     def _note_fact(self, d: Decision) -> None:
         row = self.find_or_rebuild(d)
         if row is not None:
             row.note = d.text
+            row.decided_by = _who(d) or row.decided_by
 
     def _delete_fact(self, d: Decision) -> None:
         row = self.find(d.target)
@@ -209,6 +213,7 @@ class _Replay:
         row = self.find(d.target)
         if row is not None:
             row.hidden = d.flag
+            row.decided_by = _who(d) or row.decided_by
 
     def _set_status(self, d: Decision) -> None:
         row = self.find_or_rebuild(d)
@@ -216,7 +221,8 @@ class _Replay:
         if row is None or sid is None or d.status is None:
             return
         cell = row.cells.get(sid, ABSENT)
-        row.cells[sid] = replace(cell, status=d.status, reviewed=True)
+        who = _who(d) or cell.decided_by
+        row.cells[sid] = replace(cell, status=d.status, reviewed=True, decided_by=who)
         row.touched = True
 
     def _mark_reviewed(self, d: Decision) -> None:
@@ -225,18 +231,23 @@ class _Replay:
             return
         if not d.source:
             row.reviewed = d.flag
+            row.decided_by = _who(d) or row.decided_by
             for sid, cell in row.cells.items():
                 row.cells[sid] = replace(cell, reviewed=d.flag)
             return
         sid = self.source_id(d.source)
         if sid is not None:
-            row.cells[sid] = replace(row.cells.get(sid, ABSENT), reviewed=d.flag)
+            cell = row.cells.get(sid, ABSENT)
+            who = _who(d) or cell.decided_by
+            row.cells[sid] = replace(cell, reviewed=d.flag, decided_by=who)
 
     def _note_cell(self, d: Decision) -> None:
         row = self.find_or_rebuild(d)
         sid = self.source_id(d.source)
         if row is not None and sid is not None:
-            row.cells[sid] = replace(row.cells.get(sid, ABSENT), note=d.text)
+            cell = row.cells.get(sid, ABSENT)
+            who = _who(d) or cell.decided_by
+            row.cells[sid] = replace(cell, note=d.text, decided_by=who)
 
     def _merge_facts(self, d: Decision) -> None:
         into = self.find_or_rebuild(d)
@@ -333,6 +344,15 @@ class _Replay:
             value_end=end,
             reviewed=True,
         )
+
+
+def _who(d: Decision) -> str:
+    """ "Dewi, 2025-03-04 10:42" for a decision that names its reviewer (a shared project)."""
+    reviewer = str(d.extra.get("reviewer", "")) if d.extra else ""
+    if not reviewer:
+        return ""
+    when = d.made[:16].replace("T", " ")
+    return f"{reviewer}, {when}" if when else reviewer
 
 
 def apply_decisions(

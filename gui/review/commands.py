@@ -40,6 +40,18 @@ def set_status(matrix: Matrix, fact_id: str, source_id: str, status: Status) -> 
     return _about(matrix, fact_id, Kind.SET_STATUS, source=matrix.key(source_id), status=status)
 
 
+def resolve_status(matrix: Matrix, fact_id: str, source_id: str, status: Status) -> Decision:
+    """The cell's status as settled when reviewers disagreed: their disagreement closes."""
+    return _about(
+        matrix,
+        fact_id,
+        Kind.SET_STATUS,
+        source=matrix.key(source_id),
+        status=status,
+        resolves=True,
+    )
+
+
 def mark_reviewed(
     matrix: Matrix, fact_id: str, source_id: str | None = None, reviewed: bool = True
 ) -> Decision:

@@ -119,6 +119,7 @@ class Decision:
     start: int = 0  # CREATE_FACT / ATTACH_EVIDENCE / SPLIT_CELL: the span in ``source``
     end: int = 0
     fact_kind: FactKind = FactKind.STATEMENT
+    resolves: bool = False  # SET_STATUS: settles the reviewers' disagreement on the cell
     seq: int = 0  # order of making; 0 until the review records it
     made: str = ""  # ISO time the reviewer made it
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -193,6 +194,8 @@ def to_payload(d: Decision) -> dict[str, Any]:
         out["start"], out["end"] = d.start, d.end
     if d.fact_kind is not FactKind.STATEMENT:
         out["fact_kind"] = str(d.fact_kind)
+    if d.resolves:
+        out["resolves"] = True
     return out
 
 
@@ -223,6 +226,7 @@ def from_payload(data: dict[str, Any], *, seq: int = 0, made: str = "") -> Decis
             start=int(data.get("start", 0)),
             end=int(data.get("end", 0)),
             fact_kind=FactKind(data.get("fact_kind", FactKind.STATEMENT)),
+            resolves=bool(data.get("resolves", False)),
             seq=seq,
             made=made,
         )

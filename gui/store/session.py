@@ -10,10 +10,11 @@ from __future__ import annotations
 from gui.domain import Analysis
 from gui.review import Decision, Matrix, Review, build_matrix
 from gui.store.project import Project
+from gui.store.shared import SharedProject
 
 
 class ReviewSession:
-    def __init__(self, project: Project | None = None) -> None:
+    def __init__(self, project: Project | SharedProject | None = None) -> None:
         self.project = project
         self.review = project.review if project else Review()
         self.analysis = project.analysis if project else None
@@ -32,6 +33,19 @@ class ReviewSession:
         self.analysis = analysis
         self._matrix = None
 
+    @property
+    def shared(self) -> SharedProject | None:
+        return self.project if isinstance(self.project, SharedProject) else None
+
+    def refresh(self) -> bool:
+        """Take in what other reviewers decided meanwhile; whether the matrix changed."""
+        shared = self.shared
+        if shared is None or not shared.pull():
+            return False
+        self.analysis = shared.analysis
+        self._matrix = None
+        return True
+
     def attach(self, project: Project) -> None:
         """Keep this session in ``project`` from now on: the corpus, the result and every
         decision made so far are written to it."""
@@ -42,6 +56,13 @@ class ReviewSession:
 
     def decide(self, decision: Decision) -> Decision:
         """Record ``decision``; a :class:`ProjectError` leaves everything as it was."""
+        shared = self.shared
+        if shared is not None:
+            # numbered by the server, in the order the reviewers' decisions reached it
+            recorded = shared.decide(decision)
+            self.analysis = shared.analysis
+            self._matrix = None
+            return recorded
         recorded = self.review.numbered(decision)
         if self.project is not None:
             self.project.record(recorded)
@@ -50,6 +71,10 @@ class ReviewSession:
         return recorded
 
     def undo(self) -> Decision | None:
+        shared = self.shared
+        if shared is not None:  # this reviewer's own latest decision, not another's
+            self._matrix = None
+            return shared.undo()
         if not self.review.can_undo:
             return None
         if self.project is not None:
@@ -58,6 +83,10 @@ class ReviewSession:
         return self.review.undo()
 
     def redo(self) -> Decision | None:
+        shared = self.shared
+        if shared is not None:
+            self._matrix = None
+            return shared.redo()
         if not self.review.can_redo:
             return None
         if self.project is not None:

@@ -63,6 +63,14 @@
         <translation>claimgrid: tidak ada artikel yang bisa dibaca di lokasi yang diberikan</translation>
     </message>
     <message>
+        <source>claimgrid: {address}: not a database address (postgresql://… or service=NAME)</source>
+        <translation>claimgrid: {address}: bukan alamat basis data (postgresql://… atau service=NAMA)</translation>
+    </message>
+    <message>
+        <source>shared {file} as {address}: {sources} articles, {decisions} decisions</source>
+        <translation>{file} dibagikan sebagai {address}: {sources} artikel, {decisions} keputusan</translation>
+    </message>
+    <message>
         <source>wrote {file}</source>
         <translation>ditulis {file}</translation>
     </message>
@@ -103,8 +111,8 @@
         <translation>berkas atau folder artikel</translation>
     </message>
     <message>
-        <source>keep the articles and the analysis as a Claimgrid project (.claimgrid); an existing project is analysed again with the reviewer&apos;s decisions kept</source>
-        <translation>simpan artikel dan analisisnya sebagai proyek Claimgrid (.claimgrid); proyek yang sudah ada dianalisis ulang dengan keputusan peninjau tetap disimpan</translation>
+        <source>keep the articles and the analysis as a Claimgrid project (.claimgrid, or the postgresql:// address of a shared project); an existing project is analysed again with the reviewers&apos; decisions kept</source>
+        <translation>simpan artikel dan analisisnya sebagai proyek Claimgrid (.claimgrid, atau alamat postgresql:// proyek bersama); proyek yang sudah ada dianalisis ulang dengan keputusan para peninjau tetap disimpan</translation>
     </message>
     <message>
         <source>with --project: start the existing project afresh, discarding its decisions</source>
@@ -123,8 +131,24 @@
         <translation>Ekspor proyek Claimgrid, lengkap dengan keputusan pemeriksa.</translation>
     </message>
     <message>
+        <source>a .claimgrid project file, or the postgresql:// address (or service=NAME) of a shared project</source>
+        <translation>berkas proyek .claimgrid, atau alamat postgresql:// (atau service=NAMA) proyek bersama</translation>
+    </message>
+    <message>
+        <source>Copy a project file to a PostgreSQL database, where several reviewers work on it at once. The password comes from libpq&apos;s password file or service file, never from Claimgrid.</source>
+        <translation>Salin berkas proyek ke basis data PostgreSQL, tempat beberapa peninjau mengerjakannya bersamaan. Kata sandi diambil dari berkas kata sandi atau berkas layanan libpq, tidak pernah dari Claimgrid.</translation>
+    </message>
+    <message>
         <source>a .claimgrid project file</source>
         <translation>berkas proyek .claimgrid</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database (TLS options such as ?sslmode=verify-full pass through), or service=NAME</source>
+        <translation>postgresql://pengguna@host/basisdata (opsi TLS seperti ?sslmode=verify-full diteruskan), atau service=NAMA</translation>
+    </message>
+    <message>
+        <source>the name the project&apos;s decisions so far are credited to; by default CLAIMGRID_REVIEWER or your login</source>
+        <translation>nama yang dicatat sebagai pembuat keputusan proyek sejauh ini; bawaannya CLAIMGRID_REVIEWER atau nama login Anda</translation>
     </message>
     <message>
         <source>write the claimgrid/1 JSON export</source>
@@ -151,8 +175,8 @@
         <translation>Perbandingan sumber berita: lihat di mana media saling sepakat dan saling bertentangan. Tanpa PATH, jendela membuka artikel contoh bawaan.</translation>
     </message>
     <message>
-        <source>Without a window: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] [--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]. claimgrid analyze --help tells more.</source>
-        <translation>Tanpa jendela: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] [--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]. Keterangan lengkap: claimgrid analyze --help.</translation>
+        <source>Without a window: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] [--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]; claimgrid share FILE postgresql://… (team review on a server). claimgrid analyze --help tells more.</source>
+        <translation>Tanpa jendela: claimgrid analyze PATH... [--json FILE] [--csv FILE] [--xlsx FILE] [--project FILE]; claimgrid export PROJECT [--json FILE] [--csv FILE] [--xlsx FILE]; claimgrid share FILE postgresql://… (peninjauan bersama di server). Keterangan lengkap: claimgrid analyze --help.</translation>
     </message>
     <message>
         <source>article files or folders to open, or a .claimgrid project</source>
@@ -185,6 +209,10 @@
     <message>
         <source>{reason}; it was left as it is (choose another file name)</source>
         <translation>{reason}; berkas dibiarkan apa adanya (pilih nama berkas lain)</translation>
+    </message>
+    <message>
+        <source>--replace is for project files, not shared projects</source>
+        <translation>--replace hanya untuk berkas proyek, bukan proyek bersama</translation>
     </message>
     <message>
         <source>replaced {file}: its {count} decisions were discarded</source>
@@ -458,6 +486,10 @@
         <translation>disembunyikan</translation>
     </message>
     <message>
+        <source>decided by {who}</source>
+        <translation>diputuskan oleh {who}</translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>Catatan:</translation>
     </message>
@@ -495,6 +527,13 @@
     <message>
         <source>file</source>
         <translation>berkas</translation>
+    </message>
+</context>
+<context>
+    <name>Disputes</name>
+    <message>
+        <source>Reviewers disagree</source>
+        <translation>Para peninjau berbeda pendapat</translation>
     </message>
 </context>
 <context>
@@ -591,6 +630,14 @@
     <message>
         <source>Only {kind} facts</source>
         <translation>Hanya fakta {kind}</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Beda pendapat</translation>
+    </message>
+    <message>
+        <source>Only facts with a cell that reviewers set differently and nobody has settled yet</source>
+        <translation>Hanya fakta dengan sel yang ditetapkan berbeda oleh para peninjau dan belum diselesaikan</translation>
     </message>
     <message>
         <source>stated by ≥ </source>
@@ -1036,6 +1083,10 @@
         <translation>Fakta yang baru disunting tidak lagi cocok dengan filter; fakta itu tetap tampil sampai filter diubah.</translation>
     </message>
     <message>
+        <source>{name} on {server}</source>
+        <translation>{name} di {server}</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Tanpa Judul</translation>
     </message>
@@ -1215,6 +1266,10 @@
         <translation>semua fakta, semua media</translation>
     </message>
     <message>
+        <source>open disagreements between reviewers</source>
+        <translation>beda pendapat peninjau yang belum selesai</translation>
+    </message>
+    <message>
         <source>{agreements} rows</source>
         <translation>baris {agreements}</translation>
     </message>
@@ -1276,6 +1331,10 @@
     <message>
         <source>reviewed</source>
         <translation>sudah diperiksa</translation>
+    </message>
+    <message>
+        <source>Decided by {who}</source>
+        <translation>Diputuskan oleh {who}</translation>
     </message>
     <message>
         <source>made by the reviewer</source>
@@ -1718,6 +1777,77 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
+    <message>
+        <source>Your name on every decision you make in a shared project; it takes effect when a shared project is next opened.</source>
+        <translation>Nama Anda pada setiap keputusan yang Anda buat di proyek bersama; berlaku saat proyek bersama dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+</context>
+<context>
+    <name>ShareActions</name>
+    <message>
+        <source>Open a project on a PostgreSQL server, with the other reviewers&apos; decisions as they are made</source>
+        <translation>Buka proyek di server PostgreSQL, dengan keputusan peninjau lain begitu dibuat</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Project…</source>
+        <translation>Buka Proyek Bersa&amp;ma…</translation>
+    </message>
+    <message>
+        <source>Share on Ser&amp;ver…</source>
+        <translation>Bagikan ke Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Copy this project to a PostgreSQL server so that several reviewers work on it at once</source>
+        <translation>Salin proyek ini ke server PostgreSQL agar beberapa peninjau bisa mengerjakannya bersamaan</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttle Disagreement</source>
+        <translation>Selesaikan Beda Pendapa&amp;t</translation>
+    </message>
+    <message>
+        <source>Keep the cell&apos;s status as it shows now and close the reviewers&apos; disagreement on it</source>
+        <translation>Pertahankan status sel seperti yang tampil sekarang dan tutup beda pendapat para peninjau tentangnya</translation>
+    </message>
+    <message>
+        <source>Server address (postgresql://user@host/database or service=NAME); the password comes from libpq&apos;s password file:</source>
+        <translation>Alamat server (postgresql://pengguna@host/basisdata atau service=NAMA); kata sandi diambil dari berkas kata sandi libpq:</translation>
+    </message>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Buka Proyek Bersama</translation>
+    </message>
+    <message>
+        <source>Share on Server</source>
+        <translation>Bagikan ke Server</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to share&lt;/b&gt;: open or save a project file first.</source>
+        <translation>&lt;b&gt;Tidak ada yang bisa dibagikan&lt;/b&gt;: buka atau simpan berkas proyek dulu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot share on {server}&lt;/b&gt;: {reason}. Nothing was changed.</source>
+        <translation>&lt;b&gt;Tidak bisa membagikan ke {server}&lt;/b&gt;: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Shared on {server}</source>
+        <translation>Dibagikan di {server}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{text}&lt;/b&gt; is not a server address: write postgresql://user@host/database or service=NAME.</source>
+        <translation>&lt;b&gt;{text}&lt;/b&gt; bukan alamat server: tulis postgresql://pengguna@host/basisdata atau service=NAMA.</translation>
+    </message>
+    <message>
+        <source>Connected again to {server}</source>
+        <translation>Tersambung lagi ke {server}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server {server} does not answer.&lt;/b&gt; Your decisions are kept on this computer and sent when it is back; others&apos; show then.</source>
+        <translation>&lt;b&gt;Server {server} tidak menjawab.&lt;/b&gt; Keputusan Anda disimpan di komputer ini dan dikirim begitu server kembali; keputusan peninjau lain tampil saat itu.</translation>
+    </message>
 </context>
 <context>
     <name>SourcePane</name>
@@ -2099,6 +2229,10 @@ Jalankan Claimgrid dari sesi desktop, atau bekerja di baris perintah:
     <message>
         <source>Fact note</source>
         <translation>Catatan fakta</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Diputuskan oleh</translation>
     </message>
     <message>
         <source>Title</source>

@@ -156,7 +156,7 @@ def test_evidence_sheet_is_a_table_with_one_row_per_stated_cell(
     assert list(records[0]) == list(EVIDENCE_HEADERS.values())
     assert len(records) == sum(f.coverage for f in matrix.facts)
     table = ws.tables[EVIDENCE_SHEET]
-    assert table.ref == f"A1:N{len(records) + 1}"
+    assert table.ref == f"A1:O{len(records) + 1}"
     assert [c.name for c in table.tableColumns] == list(EVIDENCE_HEADERS.values())
     assert ws.freeze_panes == "A2"
     conflict = next(r for r in records if r["Status"] == "conflict")

@@ -109,7 +109,9 @@ def test_bundle_holds_the_data_files_and_leaves_out_unused_qt(bundle: Path) -> N
     assert (internal / "resources" / "icons" / "claimgrid.svg").is_file()
     assert list((internal / "qtawesome" / "fonts").glob("*.ttf"))
     assert (internal / "Sastrawi" / "Stemmer" / "data" / "kata-dasar.txt").is_file()
+    assert (internal / "gui" / "store" / "sql" / "setup.sql").is_file()  # claimgrid share
     names = {p.name for p in internal.rglob("*")}
+    assert any(n.startswith("_psycopg") for n in names), "psycopg's compiled implementation"
     for unused in ("QtQml", "QtQuick", "QtWebEngineCore", "Qt3DCore", "QtNetwork", "QtSql"):
         assert not any(name.startswith(f"{unused}.") for name in names), unused
     assert not any(

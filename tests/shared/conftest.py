@@ -1,0 +1,3 @@
+from tests.review.conftest import seeds_analysis
+
+__all__ = ["seeds_analysis"]
