@@ -119,8 +119,9 @@ def quantity_slot(
             dim_name = "CAPACITY"
         if unit_kind == "share":
             quals -= {"CHANGE"}  # a share that rises is measured by its rise
-            if not dim_name:
-                dim_name = _change(around)
+            # "the subsidized diesel price rose 32 percent": the verb right before the share
+            # says what it measures, not an adjective further off
+            dim_name = _changed_by(around) or dim_name or _change(around)
         if not dim_name and unit_kind == "length":
             dim_name = _compound_height(sf, q, around) or _distance(around)
         if not dim_name:
@@ -270,6 +271,15 @@ def _change(around: Around) -> str:
             return "RISE"
         if h.concept == "DECREASE":
             return "FALL"
+    return ""
+
+
+def _changed_by(around: Around) -> str:
+    """ "RISE" or "FALL" when a change verb stands right before the share ("rose 32
+    percent", "naik 30 persen", "turun 5%")."""
+    for h in around.left:
+        if around.a - h.end <= 1 and h.concept in ("INCREASE", "DECREASE"):
+            return "RISE" if h.concept == "INCREASE" else "FALL"
     return ""
 
 

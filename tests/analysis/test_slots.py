@@ -122,3 +122,10 @@ def test_a_bare_year_two_or_more_years_back_is_another_happening() -> None:
     text = "Harga BBM juga naik pada 2019, saat harga minyak dunia melonjak."
     assert "PAST" in slot_of(text, "2019").qualifiers  # the probe's articles are of March 2025
     assert "PAST" not in slot_of("Harga BBM naik lagi tahun ini.", "tahun ini").qualifiers
+
+
+def test_a_share_right_after_a_change_verb_measures_the_change() -> None:
+    rise = slot_of("The subsidized diesel price rose 32 percent to Rp 6,800.", "32 percent", "en")
+    assert rise.measure == "RISE"
+    share = slot_of("Sekitar 70 persen subsidi BBM dinikmati kalangan mampu.", "Sekitar 70 persen")
+    assert share.measure == "SUBSIDY"
