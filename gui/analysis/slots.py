@@ -173,9 +173,16 @@ def quantity_slot(
         # "berkapasitas 40 orang", "jauh melebihi kapasitas 150 orang": what it can hold
         return Slot(FactKind.QUANTITY, unit_kind, "CAPACITY", quals - _INJURY_ONLY, subject=subject)
     state_hit = state_of(around)
-    if not thing_role and _unknown_noun(sf, q, around):
+    placed = (
+        around.a > 0
+        and sf.tokens[around.a - 1].lower in _LOCATIVE
+        and bool(q.head)
+        and (thing is None or thing.start < around.b)  # "di dua desa" counts the villages
+    )
+    if placed or (not thing_role and _unknown_noun(sf, q, around)):
         # "register at two command posts": a noun the lexicon does not know, right after
-        # the number, is what it counts; no state of people applies to it.
+        # the number, is what it counts; no state of people applies to it. After "at"/"di"
+        # a number counts places, whatever its noun ("di dua posko").
         head = f"~{stem(q.head.split()[0].casefold(), language)}"
         return Slot(FactKind.QUANTITY, unit_kind, head, quals - _INJURY_ONLY, subject=subject)
     if state_hit is None and thing_role in ("", POPULATION, ROLE, SUBSET):
@@ -218,6 +225,7 @@ def quantity_slot(
     return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated)
 
 
+_LOCATIVE = frozenset({"at", "in", "di", "into"})
 _OF_A_THING = frozenset({"HEIGHT", "DEPTH"})  # dimensions that differ by what they measure
 _OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
 _LANDMARKS = ("VOLCANO",)  # what a height is of unless the clause says otherwise

@@ -129,3 +129,9 @@ def test_a_share_right_after_a_change_verb_measures_the_change() -> None:
     assert rise.measure == "RISE"
     share = slot_of("Sekitar 70 persen subsidi BBM dinikmati kalangan mampu.", "Sekitar 70 persen")
     assert share.measure == "SUBSIDY"
+
+
+def test_a_number_after_at_counts_places_not_the_people_around_it() -> None:
+    text = "All of the climbers had registered at two command posts before they climbed."
+    assert slot_of(text, "two", "en").measure.startswith("~")
+    assert slot_of("Banjir merendam rumah di dua desa.", "dua").measure == "SETTLEMENT"
