@@ -82,11 +82,20 @@ def reference_dates(
     # Publication dates, where there are any, are surer than the dates read from the text.
     known = published or sorted(d for d in own.values() if d is not None)
     middle = known[len(known) // 2] if known else None
+    if middle is not None and len(known) >= 3:
+        # An article whose day lies months from the corpus' middle (a page's later update
+        # date, page furniture, a case it recalls) tells of the corpus' event all the same:
+        # its "Rabu lalu" counts from the corpus' day.
+        own = {
+            sid: None if d is not None and abs(d - middle) > _ONE_STORY else d
+            for sid, d in own.items()
+        }
     if borrowed is not None:
         borrowed |= {sid for sid, d in own.items() if d is None}
     return {sid: d or middle for sid, d in own.items()}
 
 
+_ONE_STORY = timedelta(days=180)  # how far from the corpus' dated articles an own date may lie
 _BORROWED_SLACK = timedelta(days=3)  # how far a day counted from a borrowed reference may be off
 
 

@@ -187,7 +187,7 @@ _FRONTED = 12  # characters into a sentence where a date still fronts it ("Pada 
 def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool:
     """Whether the clause tokens[lo:hi] dates itself years before the article ("the 2020
     Cedar Hollow Fire burned 31,500 acres", "gempa 2018 menewaskan 4.340 orang")."""
-    reference = source.published.date() if source.published else sf.reference
+    reference = sf.reference or (source.published.date() if source.published else None)
     if reference is None or not sf.dates or lo >= hi:
         return False
     # Dates are not tokens: the clause reaches to the next word (or the sentence's end).

@@ -58,3 +58,18 @@ def test_a_day_counted_from_a_borrowed_reference_is_vaguer_never_a_rival() -> No
     assert {"s1", "s2"} <= set(row.cells)
     assert row.cells["s3"].status is Status.PARTIAL
     assert row.agreement is not Agreement.CONFLICT
+
+
+def test_a_day_months_from_the_corpus_gives_way_to_the_corpus_day() -> None:
+    # A page's later update date (or page furniture) months after the others: the story's
+    # "Rabu lalu" still counts from the corpus' day, and the article is marked as borrowing it.
+    sources = [
+        _source("s1", "Banjir melanda Bekasi.", datetime(2025, 3, 9)),
+        _source("s2", "Banjir melanda Bekasi.", datetime(2025, 3, 10)),
+        _source("s3", "Banjir melanda Bekasi.", datetime(2025, 3, 11)),
+        _source("s4", "Banjir melanda Bekasi, Rabu lalu.", datetime(2028, 11, 25)),
+    ]
+    borrowed: set[str] = set()
+    refs = reference_dates(sources, borrowed)
+    assert refs["s4"] == date(2025, 3, 11) and borrowed == {"s4"}  # the middle of the four
+    assert refs["s1"] == date(2025, 3, 9)
