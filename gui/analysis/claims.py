@@ -44,7 +44,6 @@ from gui.analysis.sentence import SentenceFacts
 from gui.analysis.slots import Slot, inherit, mark_breakdowns, place_of, quantity_slot
 from gui.analysis.text import Token
 from gui.domain import (
-    Attribution,
     DateMention,
     FactKind,
     Quantity,
@@ -65,7 +64,7 @@ class Claim:
     kind: FactKind
     sentence: Sentence
     language: str
-    anchor: Anchor | Attribution | None
+    anchor: Anchor | None
     features: dict[str, float]  # feature -> weight before IDF
     events: frozenset[str] = frozenset()
     qualifiers: frozenset[str] = frozenset()

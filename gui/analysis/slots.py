@@ -121,7 +121,7 @@ def quantity_slot(
             quals -= {"CHANGE"}  # a share that rises is measured by its rise
             # "the subsidized diesel price rose 32 percent": the verb right before the share
             # says what it measures, not an adjective further off
-            dim_name = _changed_by(around) or dim_name or _change(around)
+            dim_name = _change(around, adjacent=True) or dim_name or _change(around)
         if not dim_name and unit_kind == "length":
             dim_name = _compound_height(sf, q, around) or _distance(around)
         if not dim_name:
@@ -272,22 +272,16 @@ def _subsets_beside(around: Around) -> frozenset[str]:
     )
 
 
-def _change(around: Around) -> str:
-    """ "RISE" or "FALL" when the clause says a share went up or down ("naik 30 persen")."""
-    for h in (*around.left, *around.right):
-        if h.concept == "INCREASE":
-            return "RISE"
-        if h.concept == "DECREASE":
-            return "FALL"
-    return ""
+_DIRECTION = {"INCREASE": "RISE", "DECREASE": "FALL"}
 
 
-def _changed_by(around: Around) -> str:
-    """ "RISE" or "FALL" when a change verb stands right before the share ("rose 32
-    percent", "naik 30 persen", "turun 5%")."""
-    for h in around.left:
-        if around.a - h.end <= 1 and h.concept in ("INCREASE", "DECREASE"):
-            return "RISE" if h.concept == "INCREASE" else "FALL"
+def _change(around: Around, *, adjacent: bool = False) -> str:
+    """ "RISE" or "FALL" when the clause says a share went up or down ("naik 30 persen");
+    with ``adjacent``, only a change verb right before the share ("rose 32 percent")."""
+    hits = around.left if adjacent else (*around.left, *around.right)
+    for h in hits:
+        if h.concept in _DIRECTION and (not adjacent or around.a - h.end <= 1):
+            return _DIRECTION[h.concept]
     return ""
 
 

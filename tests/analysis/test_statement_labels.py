@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from gui.analysis import analyze
@@ -20,20 +21,24 @@ _TEXTS = (
 )
 
 
-def _analysis() -> Analysis:
-    sources = tuple(
+def _sources(texts: Sequence[tuple[str, str]]) -> tuple[Source, ...]:
+    """One source per (language, text), all published the same day."""
+    return tuple(
         Source(
             id=f"s{i}",
             outlet=f"Outlet {i}",
             title="",
             text=text,
             path="",
-            language="id",
+            language=language,
             published=datetime(2025, 3, 3),
         )
-        for i, text in enumerate(_TEXTS)
+        for i, (language, text) in enumerate(texts)
     )
-    return analyze(sources)
+
+
+def _analysis() -> Analysis:
+    return analyze(_sources([("id", text) for text in _TEXTS]))
 
 
 def test_a_statement_label_names_who_said_it_then_the_main_clause() -> None:
@@ -62,18 +67,7 @@ def test_a_cause_stated_in_both_languages_is_one_row() -> None:
         ("en", "Police suspect the warehouse fire in Cikarang was caused by a short circuit."),
         ("id", "Penyebab kebakaran gudang di Cikarang diduga korsleting listrik, kata polisi."),
     )  # fmt: skip
-    sources = tuple(
-        Source(
-            id=f"s{i}",
-            outlet=f"Outlet {i}",
-            title="",
-            text=text,
-            path="",
-            language=language,
-            published=datetime(2025, 3, 3),
-        )
-        for i, (language, text) in enumerate(texts)
-    )
+    sources = _sources(texts)
     rows = [f for f in analyze(sources).facts if f.kind is FactKind.STATEMENT]
     assert any(set(f.cells) == {"s0", "s1", "s2"} for f in rows), [f.label for f in rows]
 
@@ -84,18 +78,7 @@ def test_a_denial_and_a_confirmation_of_one_act_are_a_conflict_in_one_row() -> N
         ("en", "Arvania's defence ministry confirmed it had sent troops to Velmora."),
         ("id", "Kementerian Pertahanan Arvania mengonfirmasi pengiriman pasukan ke Velmora."),
     )
-    sources = tuple(
-        Source(
-            id=f"s{i}",
-            outlet=f"Outlet {i}",
-            title="",
-            text=text,
-            path="",
-            language=language,
-            published=datetime(2025, 3, 3),
-        )
-        for i, (language, text) in enumerate(texts)
-    )
+    sources = _sources(texts)
     (row,) = [f for f in analyze(sources).facts if f.kind is FactKind.STATEMENT]
     assert set(row.cells) == {"s0", "s1", "s2"}
     assert row.agreement is Agreement.CONFLICT
