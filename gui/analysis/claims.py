@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from gui.analysis.breakdowns import mark_breakdowns, place_of
 from gui.analysis.clauses import (
     CHANGES,
     COORDINATORS,
@@ -30,6 +31,8 @@ from gui.analysis.qualifiers import (
     CHANGE,
     OTHERS,
     PAST,
+    TARGET,
+    aimed_at,
     change_amount,
     changed_from,
     continues_past_event,
@@ -37,11 +40,12 @@ from gui.analysis.qualifiers import (
     of_a_past_event,
     said_on,
     stamps_tally,
+    stated_moment,
     with_others,
 )
 from gui.analysis.quantities import COUNT_UNITS
 from gui.analysis.sentence import SentenceFacts
-from gui.analysis.slots import Slot, inherit, mark_breakdowns, place_of, quantity_slot
+from gui.analysis.slots import Slot, inherit, quantity_slot
 from gui.analysis.text import Token
 from gui.domain import (
     DateMention,
@@ -234,6 +238,8 @@ def claims_of(
                 quals |= {BEFORE}
             elif change_amount(sf, near):
                 quals |= {CHANGE}
+            if aimed_at(sf, near):
+                quals |= {TARGET}
             if with_others(sf, near, sf.index_at(anchor.end)):
                 quals |= {OTHERS}
         if isinstance(anchor, DateMention):
@@ -241,6 +247,7 @@ def claims_of(
         if isinstance(anchor, Quantity):
             slot = quantity_slot(sf, anchor, lo, hi, lang, quals)
             place = place_of(sf, anchor.start, anchor.end, lo, hi)
+            slot = replace(slot, qualifiers=slot.qualifiers | stated_moment(sf, anchor, slot))
         else:
             slot = moment_slot(sf, kind, event, lo, hi, near, quals)
             place = ""

@@ -7,17 +7,24 @@ moment a tally was taken ("data per Kamis") or someone spoke ("kata Dimas, Senin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from gui.analysis.clauses import clause_bounds, events_near
 from gui.analysis.lexicon import lexicon
 from gui.analysis.numbers import number_words
 from gui.analysis.sentence import SentenceFacts
+from gui.analysis.times import minutes_text
 from gui.domain import DateMention, Quantity, Source, TimeMention
+
+if TYPE_CHECKING:
+    from gui.analysis.slots import Slot
 
 PAST = "PAST"  # a qualifier: the count belongs to an event years before the article
 BEFORE = "BEFORE"  # a qualifier: the value something changed from ("naik dari Rp 10.000")
 UNTIL = "UNTIL"  # a qualifier: a date that ends a period ("in effect through Friday")
 CHANGE = "CHANGE"  # a qualifier: the size of a change ("lost 10,000 feet", "naik 30 persen")
 OTHERS = "OTHERS"  # a qualifier: the rest of a whole ("gugur bersama 52 prajurit lainnya")
+TARGET = "TARGET"  # a qualifier: a value allowed or aimed at ("cleared to climb to 29,000 feet")
 _UNTIL_MARKERS = ("through", "until", "till", "hingga", "sampai", "sampai dengan")
 _CHANGE_REACH = 4  # words between a change verb and its "dari"/"from"
 _CHANGE_TO = frozenset({"menjadi", "jadi", "ke", "to", "into"})
@@ -156,6 +163,57 @@ def change_amount(sf: SentenceFacts, at: int) -> bool:
     return prev.lower in _CHANGE_VERBS and not gap.strip()
 
 
+# Words that make what follows a value permitted, planned or aimed at, not one reached.
+_AIMED = frozenset(
+    {
+        "allowed",
+        "cleared",
+        "permitted",
+        "instructed",
+        "requested",
+        "planned",
+        "targeted",
+        "target",
+        "targets",
+        "aims",
+        "aiming",
+        "diizinkan",
+        "diijinkan",
+        "diperbolehkan",
+        "dibolehkan",
+        "diperintahkan",
+        "direncanakan",
+        "rencananya",
+        "ditargetkan",
+        "menargetkan",
+        "targetnya",
+        "sasaran",
+    }
+)
+_AIM_REACH = 5  # words between the permitting word and the value ("diizinkan naik ke ketinggian")
+
+
+def aimed_at(sf: SentenceFacts, at: int) -> bool:
+    """Whether the value at token ``at`` is one allowed, requested or aimed at, not one
+    reached: "diizinkan naik ke ketinggian 29.000 kaki", "cleared to climb to 29,000 feet",
+    "ditargetkan mencapai 5 persen". The plane's altitude and the one it was cleared to are
+    two facts."""
+    toks = sf.tokens
+    window = toks[max(0, at - _AIM_REACH) : at]
+    for k, t in enumerate(window):
+        if t.lower in _AIMED:
+            between = window[k + 1 :]
+            # "not well targeted: about 70% ...", "tidak diperbolehkan mendaki pada radius
+            # 3 km": with no word of where it goes, the value is no destination.
+            return not any(w.is_number for w in between) and any(
+                w.lower in _TOWARDS for w in between
+            )
+    return False
+
+
+_TOWARDS = frozenset({"to", "ke", "menjadi", "mencapai", "hingga"})
+
+
 _ALONG = ("bersama", "along with", "together with", "beserta")
 _OTHERS = frozenset({"lainnya", "lain", "other", "others"})
 
@@ -285,3 +343,28 @@ def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
         if lex.is_cue(lex.tally_cutoffs, toks, k) == n:
             return any(lex.is_cue(lex.tallies, toks, j) for j in range(len(toks)))
     return False
+
+
+# What moves and so is somewhere else at another moment: its height or depth then.
+_ON_THE_MOVE = frozenset({"AIRCRAFT", "SHIP", "VEHICLE", "DRONE"})
+_POSITIONS = frozenset({"HEIGHT", "DEPTH"})
+
+
+def stated_moment(sf: SentenceFacts, q: Quantity, slot: Slot) -> frozenset[str]:
+    """{"at:HH:MM"} when the height or depth of a craft is stated at a time of day ("At
+    2:37 p.m. the plane was at 1,700 feet", "pukul 14.37 WIB saat berada di ketinggian 1.700
+    kaki"): where a moving thing was at one moment is no rival of where it was at another,
+    or of a height it passed, and outlets that name the same moment meet. The nearest time
+    of the sentence that stamps no tally says which moment."""
+    dimension, _, thing = slot.measure.partition(":")
+    if (
+        dimension not in _POSITIONS
+        or thing not in _ON_THE_MOVE
+        or slot.qualifiers & {TARGET, CHANGE, BEFORE}  # a clearance, a fall: no position
+    ):
+        return frozenset()
+    times = [t for t in sf.times if not stamps_tally(sf, t) and t.low == t.high]
+    if not times:
+        return frozenset()
+    nearest = min(times, key=lambda t: min(abs(t.start - q.end), abs(q.start - t.end)))
+    return frozenset({f"at:{minutes_text(nearest.low)}"})

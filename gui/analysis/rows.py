@@ -206,9 +206,10 @@ def _by_subject(
     def sim(i: int, j: int) -> float:
         a, b = subjects[i], subjects[j]
         if not a or not b:
-            # Names nothing of its own: joins anything where only a split needs a reason,
-            # and only its like otherwise.
-            return 1.0 if not (a or b) else _JOIN if only_if_needed else 0.0
+            # Names nothing of its own: joins anything where only a split needs a reason
+            # (and is no reason for one: "Sedangkan 12 orang kru ..." after "pesawat
+            # Sriwijaya ... 12 kru" is the same crew), and only its like otherwise.
+            return 1.0 if not (a or b) else _SAME_SUBJECT if only_if_needed else 0.0
         # Overlap, not Jaccard: a clause that says more about the same thing is no less
         # about it ("DSP Rp 5,2 miliar" and "Dana Siap Pakai (DSP) sebesar Rp 5 miliar ...").
         smaller = min(sum(idf[f] for f in a), sum(idf[f] for f in b))

@@ -59,6 +59,8 @@ def _qualifier_names(slot: Slot, language: str) -> list[str]:
     for q in sorted(slot.qualifiers):
         if q.startswith("in:"):
             out.append(lex.label("in", language).format(q[3:].title()))
+        elif q.startswith("at:"):
+            out.append(lex.label("at", language).format(q[3:]))
         else:
             out.append(_name(q, language).lower())
     return out

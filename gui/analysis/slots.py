@@ -28,10 +28,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from gui.analysis.breakdowns import in_breakdown, within_role
 from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
 from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
 from gui.analysis.number_context import (
-    PLACE_CUES,
     THING_REACH,
     TIMES,
     Around,
@@ -133,6 +133,9 @@ def quantity_slot(
         if not dim_name and thing_role == OBJECT:
             dim_name = thing_name  # "54% of the vote", "turnout was 71%"
         of = ""
+        if thing_role != OBJECT and dim_name in _OF_A_THING:
+            thing_name = _sentence_object(around)
+            thing_role = OBJECT if thing_name else thing_role
         if (
             thing_role == OBJECT
             and dim_name in _OF_A_THING
@@ -172,6 +175,10 @@ def quantity_slot(
     if "CAPACITY" in qualifiers_of(sf, around) or over:
         # "berkapasitas 40 orang", "jauh melebihi kapasitas 150 orang": what it can hold
         return Slot(FactKind.QUANTITY, unit_kind, "CAPACITY", quals - _INJURY_ONLY, subject=subject)
+    if in_breakdown(sf, around):
+        quals |= {"BREAKDOWN"}  # "terdiri atas 6 kru aktif dan 6 kru ekstra": both sixes
+    if "BREAKDOWN" in quals and within_role(sf, around, thing_name):
+        quals |= {"PART"}  # a part of the crew the sentence counts first, no rival of it
     state_hit = state_of(around)
     placed = (
         around.a > 0
@@ -232,6 +239,21 @@ _LANDMARKS = ("VOLCANO",)  # what a height is of unless the clause says otherwis
 # What an amount in a unit of this kind measures when no word says: a weight, a duration.
 _DEFAULT_DIMENSION = {"mass": "MASS", "magnitude": "MAGNITUDE", "area": "AREA"}
 _FROM = frozenset({"from", "dari", "off", "away"})
+
+
+def _sentence_object(around: Around) -> str:
+    """The object the sentence names before a height or depth that names none near it
+    ("the plane was at 1,700 feet before it was allowed to rise to 29,000 feet": the plane's),
+    the first of several; "" when it names a landmark (whose height a bare one is)."""
+    lex = measures()
+    named = [
+        h.concept
+        for h in around.all_hits
+        if h.end <= around.a and lex.things.get(h.concept) == OBJECT
+    ]
+    if not named or set(named) & set(_LANDMARKS):
+        return ""
+    return named[0]  # the sentence's first object is what it is about
 
 
 def _distance(around: Around) -> str:
@@ -335,43 +357,3 @@ def inherit(previous: Slot | None, slot: Slot) -> Slot:
         qualifiers=slot.qualifiers | (previous.qualifiers - {"PART"}),
         roles=slot.roles or previous.roles,
     )
-
-
-def place_of(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> str:
-    """The entity named after "di"/"in" nearest the number within its clause ("14 people died
-    in Pronojiwo District"), or ""."""
-    toks = sf.tokens
-    a = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
-    b = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
-    best: tuple[int, str] | None = None
-    for e in sf.entities:
-        k = next((n for n, t in enumerate(toks) if t.start == e.start), None)
-        if k is None or not lo < k < hi or a <= k < b:
-            continue
-        cue = k - 1
-        while cue > lo and toks[cue].text[:1].isupper() and toks[cue].lower not in PLACE_CUES:
-            cue -= 1  # "di Kecamatan Pronojiwo": the title word belongs to the place
-        if toks[cue].lower not in PLACE_CUES:
-            continue
-        distance = min(abs(k - a), abs(k - b))
-        if best is None or distance < best[0]:
-            best = (distance, e.key)
-    return best[1] if best else ""
-
-
-def mark_breakdowns(slots: list[Slot], places: list[str]) -> list[Slot]:
-    """Counts of one sentence that share a slot and each name a different place are a
-    breakdown by place: each place's count is its own fact ("14 died in A and 8 in B")."""
-    out = list(slots)
-    by_key: dict[tuple[object, ...], list[int]] = {}
-    for n, s in enumerate(slots):
-        if s.known:
-            by_key.setdefault(s.key, []).append(n)
-    for members in by_key.values():
-        named = {places[n] for n in members if places[n]}
-        if len(named) < 2:
-            continue
-        for n in members:
-            if places[n]:
-                out[n] = replace(out[n], qualifiers=out[n].qualifiers | {f"in:{places[n]}"})
-    return out

@@ -181,3 +181,26 @@ def test_one_shared_word_does_not_make_two_statements_one_fact() -> None:
         statement(1, {"w:rawan": 0.6, "w:lelang": 0.6, "e:pupr": 1.0}),
     ]
     assert Similarity([*two, *fillers])(two[0], two[1]) > THRESHOLD[FactKind.STATEMENT]
+
+
+def test_an_outlets_second_count_that_names_nothing_stays_in_the_row_of_its_first() -> None:
+    corpus = [
+        source(
+            "a",
+            "Kapal Tenggelam\n\nKapal Bahari Jaya membawa 40 orang, yang terdiri atas 26 "
+            "penumpang dan 14 orang kru. Sedangkan 14 orang kru terdiri atas 8 orang kru "
+            "aktif dan 6 orang kru cadangan.",
+        ),
+        source("b", "Kapal Karam\n\nKapal Bahari Jaya membawa 25 penumpang dan 14 kru."),
+        source("c", "Ferry sinks\n\nThe ferry carried 26 passengers and 8 crew.", "en"),
+    ]
+    a = analyze(corpus)
+    crew = [f for f in a.facts if f.kind is FactKind.QUANTITY and f.cell("c").normalized == 8]
+    assert len(crew) == 1
+    # The second sentence's 14 names no ship, and is still the crew the first one counts;
+    # its 8 and 6 are parts of that crew, no rival of outlet c's 8.
+    assert crew[0].cell("a").normalized == 14 and crew[0].cell("b").normalized == 14
+    assert len([f for f in a.facts if f.cell("a").normalized == 14]) == 1
+    assert crew[0].cell("c").status is Status.CONFLICT
+    parts = [f for f in a.facts if f.cell("a").normalized == 8]
+    assert len(parts) == 1 and parts[0].cell("c").status is Status.ABSENT

@@ -135,3 +135,44 @@ def test_a_number_after_at_counts_places_not_the_people_around_it() -> None:
     text = "All of the climbers had registered at two command posts before they climbed."
     assert slot_of(text, "two", "en").measure.startswith("~")
     assert slot_of("Banjir merendam rumah di dua desa.", "dua").measure == "SETTLEMENT"
+
+
+def test_a_height_a_craft_is_cleared_to_reach_is_not_the_height_it_was_at() -> None:
+    text = (
+        "At 9:12 a.m. the helicopter was flying at an altitude of 2,400 feet before it was "
+        "cleared to climb to 8,000 feet."
+    )
+    now, cleared = slot_of(text, "2,400 feet", "en"), slot_of(text, "8,000 feet", "en")
+    assert now.measure == cleared.measure == "HEIGHT:AIRCRAFT"  # "it" is the helicopter
+    assert "TARGET" in cleared.qualifiers and "TARGET" not in now.qualifiers
+    indonesian = "Kapal itu diizinkan berlayar ke kedalaman 40 meter oleh syahbandar."
+    assert "TARGET" in slot_of(indonesian, "40 meter").qualifiers
+    # A word of aim with no destination ("not well targeted") aims at nothing.
+    loose = "The aid was not well targeted, as 60% of it went to wealthy households."
+    assert "TARGET" not in slot_of(loose, "60%", "en").qualifiers
+
+
+def test_a_crafts_height_at_a_stated_time_is_a_fact_of_that_moment() -> None:
+    stamped = slot_of(
+        "Pukul 09.12 WIB helikopter itu berada di ketinggian 2.400 kaki.", "2.400 kaki"
+    )
+    english = slot_of(
+        "At 9:12 a.m. the helicopter was at an altitude of 2,400 feet.", "2,400 feet", "en"
+    )
+    passed = slot_of("Helikopter itu hilang setelah melewati ketinggian 6.000 kaki.", "6.000 kaki")
+    assert stamped.qualifiers == english.qualifiers == frozenset({"at:09:12"})
+    assert passed.measure == stamped.measure and not passed.qualifiers
+    # A mountain does not move: its height at any hour is the same fact.
+    still = slot_of("Pukul 09.12 WIB abu vulkanik membubung setinggi 2 km.", "2 km")
+    assert not any(q.startswith("at:") for q in still.qualifiers)
+
+
+def test_a_breakdown_of_one_roles_count_is_a_part_of_it() -> None:
+    text = "Sedangkan 14 orang kru terdiri atas 8 orang kru aktif dan 6 orang kru cadangan."
+    whole, active, spare = (slot_of(text, w) for w in ("14", "8", "6"))
+    assert "PART" not in whole.qualifiers
+    assert "PART" in active.qualifiers and "PART" in spare.qualifiers  # the list runs on
+    # A breakdown of everyone aboard by role narrows by role, not as a part of the crew.
+    aboard = "Kapal membawa 40 orang, yang terdiri atas 26 penumpang dan 14 orang kru."
+    assert "PART" not in slot_of(aboard, "14").qualifiers
+    assert "BREAKDOWN" in slot_of(aboard, "14").qualifiers

@@ -1,0 +1,101 @@
+"""Breakdowns: counts of one sentence that split a whole into its parts.
+
+"14 died in A and 8 in B" breaks a toll down by place; "62 orang, terdiri atas 50 penumpang
+dan 12 kru" breaks the people aboard down by role; "12 kru, terdiri atas 6 kru aktif dan 6
+kru ekstra" breaks the crew itself down, so its 6 are a part of the crew, no rival of the 12.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from gui.analysis.lexicon import ConceptHit
+from gui.analysis.measures import ROLE, measures
+from gui.analysis.number_context import PLACE_CUES, Around
+
+if TYPE_CHECKING:
+    from gui.analysis.sentence import SentenceFacts
+    from gui.analysis.slots import Slot
+
+_LIST_REACH = 14  # words from "terdiri atas"/"comprising" to the last count of its list
+_LIST_BREAKS = ';:–—"“”()'  # punctuation that ends a list; a comma continues it
+_CUE = "BREAKDOWN"
+
+
+def in_breakdown(sf: SentenceFacts, around: Around) -> bool:
+    """Whether the number stands in a list a breakdown word opens ("terdiri atas 6 orang kru
+    aktif dan 6 orang kru ekstra": both sixes), with nothing between but the list's counts,
+    their nouns, commas and "dan"/"and": no verb, no other clause."""
+    cue = _cue_before(sf, around)
+    if cue is None:
+        return False
+    toks = sf.tokens
+    text, base = sf.sentence.text, sf.sentence.start
+    gap = text[toks[cue.end - 1].end - base : toks[around.a].start - base]
+    if any(c in _LIST_BREAKS for c in gap):
+        return False
+    return not any(
+        h.cls in ("event", "incident") and cue.end <= h.start < around.a for h in sf.concepts
+    )
+
+
+def _cue_before(sf: SentenceFacts, around: Around) -> ConceptHit | None:
+    cues = [
+        h
+        for h in sf.concepts
+        if h.concept == _CUE and h.end <= around.a and around.a - h.end <= _LIST_REACH
+    ]
+    return cues[-1] if cues else None
+
+
+def within_role(sf: SentenceFacts, around: Around, thing: str) -> bool:
+    """Whether a breakdown splits one role's count by kind ("12 orang kru terdiri atas 6 kru
+    aktif dan 6 kru ekstra", "kru, terdiri dari enam kru aktif ..."): the role ``thing`` is
+    named before the breakdown word, so this count is a part of that role's."""
+    if measures().things.get(thing) != ROLE:
+        return False
+    cue = _cue_before(sf, around)
+    if cue is None:
+        return False
+    return any(h.concept == thing and h.end <= cue.start for h in sf.concepts)
+
+
+def place_of(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> str:
+    """The entity named after "di"/"in" nearest the number within its clause ("14 people died
+    in Pronojiwo District"), or ""."""
+    toks = sf.tokens
+    a = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    b = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    best: tuple[int, str] | None = None
+    for e in sf.entities:
+        k = next((n for n, t in enumerate(toks) if t.start == e.start), None)
+        if k is None or not lo < k < hi or a <= k < b:
+            continue
+        cue = k - 1
+        while cue > lo and toks[cue].text[:1].isupper() and toks[cue].lower not in PLACE_CUES:
+            cue -= 1  # "di Kecamatan Pronojiwo": the title word belongs to the place
+        if toks[cue].lower not in PLACE_CUES:
+            continue
+        distance = min(abs(k - a), abs(k - b))
+        if best is None or distance < best[0]:
+            best = (distance, e.key)
+    return best[1] if best else ""
+
+
+def mark_breakdowns(slots: list[Slot], places: list[str]) -> list[Slot]:
+    """Counts of one sentence that share a slot and each name a different place are a
+    breakdown by place: each place's count is its own fact ("14 died in A and 8 in B")."""
+    out = list(slots)
+    by_key: dict[tuple[object, ...], list[int]] = {}
+    for n, s in enumerate(slots):
+        if s.known:
+            by_key.setdefault(s.key, []).append(n)
+    for members in by_key.values():
+        named = {places[n] for n in members if places[n]}
+        if len(named) < 2:
+            continue
+        for n in members:
+            if places[n]:
+                out[n] = replace(out[n], qualifiers=out[n].qualifiers | {f"in:{places[n]}"})
+    return out
