@@ -5,7 +5,8 @@ and its revision ("bertambah menjadi 21 orang"), another official's number. The 
 the decisive one and keeps the rest, in text order, for the detail pane and the exports. The
 decisive value is the one the outlet presents as current: in the body rather than a
 headline, exact rather than vague, marked as an update ("kini", "menjadi", "rose to", "now")
-rather than not, and otherwise the first it gives.
+rather than not, and otherwise the first it gives. A sentence that gives two values the slot
+does not tell apart (two kinds of affected district) shows the one the other outlets give.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 
 from gui.analysis.claims import Claim
 from gui.analysis.compare import make_cell, statuses
-from gui.domain import Cell, DateMention, Quantity
+from gui.domain import Cell, DateMention, Quantity, Status
 
 _UPDATE_WORDS = frozenset(
     {
@@ -73,10 +74,35 @@ def row_cells(row: Sequence[Claim]) -> tuple[dict[str, Cell], list[Claim]]:
     for c in row:
         by_source.setdefault(c.source_id, []).append(c)
     chosen = [decisive(claims) for claims in by_source.values()]
+    chosen, verdicts = _meeting(chosen, by_source)
     cells: dict[str, Cell] = {}
-    for c, status in zip(chosen, statuses(chosen), strict=True):
+    for c, status in zip(chosen, verdicts, strict=True):
         others = sorted(
             (o for o in by_source[c.source_id] if o is not c), key=lambda o: o.sentence.start
         )
         cells[c.source_id] = make_cell(c, status, others)
     return cells, chosen
+
+
+def _meeting(
+    chosen: list[Claim], by_source: dict[str, list[Claim]]
+) -> tuple[list[Claim], list[Status]]:
+    """The decisive claims and their statuses, where an outlet whose one sentence gives two
+    values the slot does not tell apart ("di dua kecamatan terdampak awan panas, maupun
+    delapan kecamatan terdampak debu") shows the one that meets the other outlets: it states
+    both, and contradicts no one by the other."""
+    verdicts = statuses(chosen)
+    for n, c in enumerate(chosen):
+        for o in by_source[c.source_id]:
+            if o is c or o.sentence.index != c.sentence.index:
+                continue
+            trial = [*chosen[:n], o, *chosen[n + 1 :]]
+            tried = statuses(trial)
+            if _conflicts(tried) < _conflicts(verdicts):
+                chosen, verdicts = trial, tried
+                break
+    return chosen, verdicts
+
+
+def _conflicts(verdicts: Sequence[Status]) -> int:
+    return sum(v is Status.CONFLICT for v in verdicts)

@@ -66,6 +66,9 @@ _PART_AFTER = frozenset(
 
 
 PLACE_CUES = frozenset({"di", "in", "at", "dari", "from"})
+# Things that are where an event happens: what a bare height is of, and no counted thing of a
+# number after them ("the eruption of the Semeru volcano ... has risen to 14").
+LANDMARKS = ("VOLCANO",)
 
 
 _PURPOSE = frozenset({"untuk", "guna", "agar", "supaya", "demi"})
@@ -207,6 +210,8 @@ def thing_of(around: Around) -> ConceptHit | None:
             role = lex.things.get(h.concept)
             if role is None or h.concept in lex.counting_words or _in_place(around, h):
                 continue
+            if side == 1 and h.concept in LANDMARKS:
+                continue
             if side == 0 and (h.start - around.b > THING_REACH or _verb_between(around, h)):
                 # "the toll has climbed to 39 following the eruption of the volcano",
                 # "15.000 warga memilih meninggalkan rumah": not what the number counts
@@ -235,14 +240,18 @@ def _verb_between(around: Around, h: ConceptHit) -> bool:
 def _in_place(around: Around, h: ConceptHit) -> bool:
     """Whether a thing word names a place rather than what is counted ("7 were found in
     Candipuro District", "di Kecamatan Pronojiwo"): a capital inside the sentence, or after
-    "di"/"in", unless it stands right beside the number ("41 Korban mengalami ...")."""
+    "di"/"in" (past a name: "in Indonesia volcano eruption"), unless it stands right beside
+    the number ("41 Korban mengalami ...")."""
     if h.start == around.b or h.end == around.a:
         return False
     toks = around.tokens
     first = toks[h.start]
     if first.text[:1].isupper() and h.start > 0:
         return True
-    return h.start > 0 and toks[h.start - 1].lower in PLACE_CUES
+    k = h.start - 1
+    while k > around.b and toks[k].text[:1].isupper():
+        k -= 1  # "rises to 13 in Indonesia volcano eruption": a name between the cue and it
+    return h.start > 0 and toks[k].lower in PLACE_CUES
 
 
 def dimension_of(around: Around, unit_kind: str) -> ConceptHit | None:

@@ -32,6 +32,7 @@ from gui.analysis.breakdowns import in_breakdown, within_role
 from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
 from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
 from gui.analysis.number_context import (
+    LANDMARKS,
     THING_REACH,
     TIMES,
     Around,
@@ -139,7 +140,7 @@ def quantity_slot(
         if (
             thing_role == OBJECT
             and dim_name in _OF_A_THING
-            and thing_name not in (dim_name, *_LANDMARKS)
+            and thing_name not in (dim_name, *LANDMARKS)
         ):
             of = f":{thing_name}"  # the height of the ash column, not of the mountain
         quals -= _INJURY_ONLY | {"PART", "BREAKDOWN"}  # "within 3 km of the peak"
@@ -235,7 +236,6 @@ def quantity_slot(
 _LOCATIVE = frozenset({"at", "in", "di", "into"})
 _OF_A_THING = frozenset({"HEIGHT", "DEPTH"})  # dimensions that differ by what they measure
 _OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
-_LANDMARKS = ("VOLCANO",)  # what a height is of unless the clause says otherwise
 # What an amount in a unit of this kind measures when no word says: a weight, a duration.
 _DEFAULT_DIMENSION = {"mass": "MASS", "magnitude": "MAGNITUDE", "area": "AREA"}
 _FROM = frozenset({"from", "dari", "off", "away"})
@@ -251,7 +251,7 @@ def _sentence_object(around: Around) -> str:
         for h in around.all_hits
         if h.end <= around.a and lex.things.get(h.concept) == OBJECT
     ]
-    if not named or set(named) & set(_LANDMARKS):
+    if not named or set(named) & set(LANDMARKS):
         return ""
     return named[0]  # the sentence's first object is what it is about
 
@@ -276,7 +276,7 @@ def _compound_height(sf: SentenceFacts, q: Quantity, around: Around) -> str:
     nxt = toks[around.b] if around.b < len(toks) else None
     if nxt is None:
         return ""
-    landmark = any(h.start == around.b and h.concept in _LANDMARKS for h in around.right)
+    landmark = any(h.start == around.b and h.concept in LANDMARKS for h in around.right)
     if "-" in q.text and (landmark or nxt.text[:1].isupper()):
         return "HEIGHT"
     if nxt.text[:1].islower() and is_content_word(nxt.lower, around.language):

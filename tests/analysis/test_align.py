@@ -204,3 +204,21 @@ def test_an_outlets_second_count_that_names_nothing_stays_in_the_row_of_its_firs
     assert crew[0].cell("c").status is Status.CONFLICT
     parts = [f for f in a.facts if f.cell("a").normalized == 8]
     assert len(parts) == 1 and parts[0].cell("c").status is Status.ABSENT
+
+
+def test_a_sentence_giving_two_values_of_one_slot_meets_the_outlets_by_the_one_they_give() -> None:
+    corpus = [
+        source(
+            "a",
+            "Banjir Meluas\n\nBPBD mencatat warga terdampak di tiga desa tergenang langsung, "
+            "maupun sebelas desa terdampak longsor kecil.",
+        ),
+        source("b", "Banjir\n\nAda sebelas desa yang terdampak banjir di kabupaten itu."),
+    ]
+    a = analyze(corpus)
+    villages = [f for f in a.facts if f.cell("b").normalized == 11]
+    assert len(villages) == 1
+    # Outlet a states both counts in one sentence; it contradicts b by neither.
+    assert villages[0].cell("a").normalized == 11
+    assert villages[0].agreement is Agreement.CONSENSUS
+    assert [o.normalized for o in villages[0].cell("a").others] == [3]

@@ -176,3 +176,13 @@ def test_a_breakdown_of_one_roles_count_is_a_part_of_it() -> None:
     aboard = "Kapal membawa 40 orang, yang terdiri atas 26 penumpang dan 14 orang kru."
     assert "PART" not in slot_of(aboard, "14").qualifiers
     assert "BREAKDOWN" in slot_of(aboard, "14").qualifiers
+
+
+def test_a_volcano_named_before_a_toll_is_where_it_happened_not_what_it_counts() -> None:
+    text = "The toll from the eruption of the Lokon volcano on Sulawesi has risen to 9."
+    assert slot_of(text, "9", "en").measure == "DEAD"
+    headline = "Toll rises to 9 in Sulawesi volcano eruption"
+    assert slot_of(headline, "9", "en").measure == "DEAD"
+    assert slot_of("The country has about 120 active volcanoes.", "about 120", "en").measure == (
+        "VOLCANO"
+    )
