@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from gui.analysis.claims import Claim
 from gui.analysis.slots import Slot
+from gui.analysis.subjects import NAME
 from gui.domain import FactKind
 
 _SAME_SUBJECT = 0.5  # subject similarity above which one outlet's two claims are one thing
@@ -210,6 +211,9 @@ def _by_subject(
             # (and is no reason for one: "Sedangkan 12 orang kru ..." after "pesawat
             # Sriwijaya ... 12 kru" is the same crew), and only its like otherwise.
             return 1.0 if not (a or b) else _SAME_SUBJECT if only_if_needed else 0.0
+        names_a, names_b = _names(a), _names(b)
+        if names_a and names_b and not names_a & names_b:
+            return 0.0  # "Pertamax ... rose 16 percent", "Pertalite naik 30,72%": two things
         # Overlap, not Jaccard: a clause that says more about the same thing is no less
         # about it ("DSP Rp 5,2 miliar" and "Dana Siap Pakai (DSP) sebesar Rp 5 miliar ...").
         smaller = min(sum(idf[f] for f in a), sum(idf[f] for f in b))
@@ -294,6 +298,11 @@ def _cluster(
                 target = max(fits, key=lambda c: (len(held[c]), -c))
                 held[target] |= held.pop(i)
     return [[members[m] for m in sorted(group)] for _, group in sorted(held.items())]
+
+
+def _names(subject: frozenset[str]) -> frozenset[str]:
+    """The words of the names a subject holds: "BLT BBM" and "BLT ... (BBM)" share them."""
+    return frozenset(w for f in subject if f.startswith(NAME) for w in f[len(NAME) :].split())
 
 
 def _subject(c: Claim) -> frozenset[str]:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 _NAME_KINDS = frozenset({"org", "other"})  # names that say what is priced: a product, a programme
 
 
+NAME = "name:"  # a subject feature that is a whole name ("name:pertalite")
 _GLUE = frozenset({"jadi", "menjadi", "sebesar", "senilai", "seharga", "sekitar", "from", "to"})
 
 
@@ -48,6 +49,7 @@ def subject_of(
                 # One spelling for a name and a word: "Pertalite" and "pertalite" meet, and
                 # "Dana Siap Pakai" meets "dana siap pakai".
                 found.add(f"e:{e.key}")  # names are not stemmed: they meet across languages
+                found.add(f"{NAME}{e.key}")
                 found |= {f"e:{w}" for w in e.key.split() if len(w) > 2}
                 named = True
         for h in sf.concepts:
@@ -68,8 +70,30 @@ def subject_of(
 
     out = collect(lo, hi)
     if not named and lo > 0:
-        out |= collect(_clause_start(sf, lo - 1), lo)
+        start = _clause_start(sf, lo - 1)
+        out |= collect(start, lo)
+        topic = _topic_end(sf)
+        if 0 < topic <= start:
+            # "Pertalite, a 90 RON gasoline sold by Pertamina, now costs Rp 10,000": the
+            # name the sentence opens with is what the apposition and the price are of.
+            out |= collect(0, topic)
     return frozenset(out)
+
+
+_TOPIC_WORDS = 4  # words of a name a sentence may open with before its apposition
+
+
+def _topic_end(sf: SentenceFacts) -> int:
+    """The token after a short name that opens the sentence and a comma closes, or 0."""
+    toks = sf.tokens
+    base = sf.sentence.start
+    for k in range(1, min(len(toks), _TOPIC_WORDS + 1)):
+        gap = sf.sentence.text[toks[k - 1].end - base : toks[k].start - base]
+        if "," in gap:
+            opening = toks[0].start
+            named = any(opening <= e.start < toks[k].start for e in sf.entities)
+            return k if named else 0
+    return 0
 
 
 def _clause_start(sf: SentenceFacts, at: int) -> int:

@@ -222,3 +222,23 @@ def test_a_sentence_giving_two_values_of_one_slot_meets_the_outlets_by_the_one_t
     assert villages[0].cell("a").normalized == 11
     assert villages[0].agreement is Agreement.CONSENSUS
     assert [o.normalized for o in villages[0].cell("a").others] == [3]
+
+
+def test_prices_of_two_products_named_apart_are_two_rows() -> None:
+    corpus = [
+        source(
+            "a",
+            "Fuel prices\n\nSolarix, a 95 RON petrol sold by state firm Energia, now costs "
+            "Rp 12,000 a liter.",
+            "en",
+        ),
+        source("b", "Harga BBM\n\nHarga Biomax naik menjadi Rp 9.000 per liter."),
+        source("c", "Harga baru\n\nSolarix kini dijual Rp 12.000 per liter oleh Energia."),
+    ]
+    a = analyze(corpus)
+    solarix = row(a, FactKind.QUANTITY, "a", 12000)
+    # The appositive names only the seller; the product the sentence opens with is what
+    # is priced, and another product's price is no rival of it.
+    assert solarix.cell("c").status is Status.AGREE
+    assert solarix.cell("b").status is Status.ABSENT
+    assert solarix.agreement is Agreement.CONSENSUS
