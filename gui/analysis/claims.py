@@ -25,14 +25,13 @@ from gui.analysis.clauses import (
     stamped,
 )
 from gui.analysis.lexicon import ConceptHit, lexicon, stopwords
+from gui.analysis.modality import PROJECTED, TARGET, aimed_at, conditional, projected
 from gui.analysis.moments import moment_slot
 from gui.analysis.qualifiers import (
     BEFORE,
     CHANGE,
     OTHERS,
     PAST,
-    TARGET,
-    aimed_at,
     change_amount,
     changed_from,
     continues_past_event,
@@ -234,12 +233,16 @@ def claims_of(
         ):
             quals |= {PAST}
         if isinstance(anchor, Quantity):
-            if changed_from(sf, anchor, near, hi, lang):
+            if changed_from(sf, anchor, near, hi, lang) and not conditional(sf):
+                # "dari Rp 502 triliun akan naik jadi Rp 653 triliun jika ...": where a change
+                # on a condition would start is the value that stands.
                 quals |= {BEFORE}
             elif change_amount(sf, near):
                 quals |= {CHANGE}
             if aimed_at(sf, near):
                 quals |= {TARGET}
+            if projected(sf, near, sf.index_at(anchor.end)):
+                quals |= {PROJECTED}
             if with_others(sf, near, sf.index_at(anchor.end)):
                 quals |= {OTHERS}
         if isinstance(anchor, DateMention):

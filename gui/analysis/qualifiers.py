@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from gui.analysis.clauses import clause_bounds, events_near
 from gui.analysis.lexicon import lexicon
+from gui.analysis.modality import TARGET
 from gui.analysis.numbers import number_words
 from gui.analysis.sentence import SentenceFacts
 from gui.analysis.times import minutes_text
@@ -24,7 +25,6 @@ BEFORE = "BEFORE"  # a qualifier: the value something changed from ("naik dari R
 UNTIL = "UNTIL"  # a qualifier: a date that ends a period ("in effect through Friday")
 CHANGE = "CHANGE"  # a qualifier: the size of a change ("lost 10,000 feet", "naik 30 persen")
 OTHERS = "OTHERS"  # a qualifier: the rest of a whole ("gugur bersama 52 prajurit lainnya")
-TARGET = "TARGET"  # a qualifier: a value allowed or aimed at ("cleared to climb to 29,000 feet")
 _UNTIL_MARKERS = ("through", "until", "till", "hingga", "sampai", "sampai dengan")
 _CHANGE_REACH = 4  # words between a change verb and its "dari"/"from"
 _CHANGE_TO = frozenset({"menjadi", "jadi", "ke", "to", "into"})
@@ -161,57 +161,6 @@ def change_amount(sf: SentenceFacts, at: int) -> bool:
     prev = toks[at - 1]
     gap = sf.sentence.text[prev.end - sf.sentence.start : toks[at].start - sf.sentence.start]
     return prev.lower in _CHANGE_VERBS and not gap.strip()
-
-
-# Words that make what follows a value permitted, planned or aimed at, not one reached.
-_AIMED = frozenset(
-    {
-        "allowed",
-        "cleared",
-        "permitted",
-        "instructed",
-        "requested",
-        "planned",
-        "targeted",
-        "target",
-        "targets",
-        "aims",
-        "aiming",
-        "diizinkan",
-        "diijinkan",
-        "diperbolehkan",
-        "dibolehkan",
-        "diperintahkan",
-        "direncanakan",
-        "rencananya",
-        "ditargetkan",
-        "menargetkan",
-        "targetnya",
-        "sasaran",
-    }
-)
-_AIM_REACH = 5  # words between the permitting word and the value ("diizinkan naik ke ketinggian")
-
-
-def aimed_at(sf: SentenceFacts, at: int) -> bool:
-    """Whether the value at token ``at`` is one allowed, requested or aimed at, not one
-    reached: "diizinkan naik ke ketinggian 29.000 kaki", "cleared to climb to 29,000 feet",
-    "ditargetkan mencapai 5 persen". The plane's altitude and the one it was cleared to are
-    two facts."""
-    toks = sf.tokens
-    window = toks[max(0, at - _AIM_REACH) : at]
-    for k, t in enumerate(window):
-        if t.lower in _AIMED:
-            between = window[k + 1 :]
-            # "not well targeted: about 70% ...", "tidak diperbolehkan mendaki pada radius
-            # 3 km": with no word of where it goes, the value is no destination.
-            return not any(w.is_number for w in between) and any(
-                w.lower in _TOWARDS for w in between
-            )
-    return False
-
-
-_TOWARDS = frozenset({"to", "ke", "menjadi", "mencapai", "hingga"})
 
 
 _ALONG = ("bersama", "along with", "together with", "beserta")

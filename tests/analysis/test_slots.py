@@ -186,3 +186,16 @@ def test_a_volcano_named_before_a_toll_is_where_it_happened_not_what_it_counts()
     assert slot_of("The country has about 120 active volcanoes.", "about 120", "en").measure == (
         "VOLCANO"
     )
+
+
+def test_a_value_on_a_condition_or_a_possibility_is_a_projection() -> None:
+    text = "Jika harga minyak bertahan di US$ 90, belanja subsidi jadi Rp 410 triliun."
+    assert "PROJECTED" in slot_of(text, "Rp 410 triliun").qualifiers
+    after = "Belanja subsidi akan naik dari Rp 300 triliun menjadi Rp 410 triliun jika harga naik."
+    assert "PROJECTED" in slot_of(after, "Rp 410 triliun").qualifiers
+    # Where a change on a condition would start is the value that stands today.
+    assert not slot_of(after, "Rp 300 triliun").qualifiers & {"PROJECTED", "BEFORE"}
+    may = "Officials said the number of evacuees could reach 9,000 by Friday."
+    assert "PROJECTED" in slot_of(may, "9,000", "en").qualifiers
+    plain = "Belanja subsidi tahun ini mencapai Rp 300 triliun."
+    assert "PROJECTED" not in slot_of(plain, "mencapai Rp 300 triliun").qualifiers

@@ -1,0 +1,90 @@
+"""Values that are no fact of what happened: one allowed or aimed at (TARGET: "cleared to
+climb to 29,000 feet", "ditargetkan mencapai 5 persen"), one on a condition or a possibility
+(PROJECTED: "jika harga minyak US$ 100, subsidi jadi Rp 600 triliun", "bisa mencapai ...").
+Each is its own fact, never a rival of the figure that stands.
+"""
+
+from __future__ import annotations
+
+from gui.analysis.sentence import SentenceFacts
+
+TARGET = "TARGET"  # a qualifier: a value allowed or aimed at
+PROJECTED = "PROJECTED"  # a qualifier: a value on a condition or a possibility
+
+
+# Words that make what follows a value permitted, planned or aimed at, not one reached.
+_AIMED = frozenset(
+    {
+        "allowed",
+        "cleared",
+        "permitted",
+        "instructed",
+        "requested",
+        "planned",
+        "targeted",
+        "target",
+        "targets",
+        "aims",
+        "aiming",
+        "diizinkan",
+        "diijinkan",
+        "diperbolehkan",
+        "dibolehkan",
+        "diperintahkan",
+        "direncanakan",
+        "rencananya",
+        "ditargetkan",
+        "menargetkan",
+        "targetnya",
+        "sasaran",
+    }
+)
+_AIM_REACH = 5  # words between the permitting word and the value ("diizinkan naik ke ketinggian")
+
+
+def aimed_at(sf: SentenceFacts, at: int) -> bool:
+    """Whether the value at token ``at`` is one allowed, requested or aimed at, not one
+    reached: "diizinkan naik ke ketinggian 29.000 kaki", "cleared to climb to 29,000 feet",
+    "ditargetkan mencapai 5 persen". The plane's altitude and the one it was cleared to are
+    two facts."""
+    toks = sf.tokens
+    window = toks[max(0, at - _AIM_REACH) : at]
+    for k, t in enumerate(window):
+        if t.lower in _AIMED:
+            between = window[k + 1 :]
+            # "not well targeted: about 70% ...", "tidak diperbolehkan mendaki pada radius
+            # 3 km": with no word of where it goes, the value is no destination.
+            return not any(w.is_number for w in between) and any(
+                w.lower in _TOWARDS for w in between
+            )
+    return False
+
+
+_TOWARDS = frozenset({"to", "ke", "menjadi", "mencapai", "hingga"})
+
+
+_CONDITIONS = frozenset({"jika", "apabila", "seandainya", "andaikan", "andai", "if"})
+_IF_AFTER = 2  # words after a value where a condition it holds on may start
+_MAY = frozenset({"bisa", "dapat", "could", "may", "might", "berpotensi", "potentially"})
+_REACH_WORDS = frozenset({"mencapai", "capai", "menembus", "tembus", "reach", "hit", "top"})
+
+
+def conditional(sf: SentenceFacts) -> bool:
+    """Whether the sentence states something on a condition ("jika", "apabila", "if")."""
+    return any(t.lower in _CONDITIONS for t in sf.tokens)
+
+
+def projected(sf: SentenceFacts, at: int, after: int) -> bool:
+    """Whether the value at token ``at`` holds only on a condition or as a possibility:
+    "Jika harga minyak US$ 100, subsidi jadi Rp 600 triliun", "if oil stays at $100 the bill
+    will hit ...", "naik jadi Rp 650 triliun jika ...", "bisa mencapai Rp 200 triliun",
+    "could reach 40,000". A projection is no rival of the figure that stands."""
+    toks = sf.tokens
+    if any(t.lower in _CONDITIONS for t in toks[:at]):
+        return True
+    if any(t.lower in _CONDITIONS for t in toks[after : after + _IF_AFTER]):
+        return True  # "akan naik jadi Rp 650 triliun jika harga minyak ..."
+    before = [t.lower for t in toks[max(0, at - 3) : at]]
+    return any(
+        w in _MAY and any(x in _REACH_WORDS for x in before[k + 1 :]) for k, w in enumerate(before)
+    )
