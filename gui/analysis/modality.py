@@ -69,6 +69,25 @@ _MAY = frozenset({"bisa", "dapat", "could", "may", "might", "berpotensi", "poten
 _REACH_WORDS = frozenset({"mencapai", "capai", "menembus", "tembus", "reach", "hit", "top"})
 
 
+_WITHOUT = frozenset({"tanpa", "without"})
+_FRONT_CLAUSE = 5  # words of a "tanpa penyesuaian harga," clause before its comma
+
+
+def _without_first(sf: SentenceFacts, at: int) -> bool:
+    """ "Tanpa penyesuaian harga, subsidi membengkak hingga Rp 500 triliun", "Without the
+    rise, the bill would reach ...": a clause of what is not done, set off by a comma before
+    the value, is its condition ("tiga hari tanpa listrik" sets none)."""
+    toks = sf.tokens
+    text, base = sf.sentence.text, sf.sentence.start
+    for k in range(at):
+        if toks[k].lower not in _WITHOUT:
+            continue
+        for j in range(k + 1, min(at, k + 1 + _FRONT_CLAUSE)):
+            if "," in text[toks[j - 1].end - base : toks[j].start - base]:
+                return True
+    return False
+
+
 def conditional(sf: SentenceFacts) -> bool:
     """Whether the sentence states something on a condition ("jika", "apabila", "if")."""
     return any(t.lower in _CONDITIONS for t in sf.tokens)
@@ -80,7 +99,7 @@ def projected(sf: SentenceFacts, at: int, after: int) -> bool:
     will hit ...", "naik jadi Rp 650 triliun jika ...", "bisa mencapai Rp 200 triliun",
     "could reach 40,000". A projection is no rival of the figure that stands."""
     toks = sf.tokens
-    if any(t.lower in _CONDITIONS for t in toks[:at]):
+    if any(t.lower in _CONDITIONS for t in toks[:at]) or _without_first(sf, at):
         return True
     if any(t.lower in _CONDITIONS for t in toks[after : after + _IF_AFTER]):
         return True  # "akan naik jadi Rp 650 triliun jika harga minyak ..."

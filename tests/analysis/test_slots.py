@@ -199,3 +199,7 @@ def test_a_value_on_a_condition_or_a_possibility_is_a_projection() -> None:
     assert "PROJECTED" in slot_of(may, "9,000", "en").qualifiers
     plain = "Belanja subsidi tahun ini mencapai Rp 300 triliun."
     assert "PROJECTED" not in slot_of(plain, "mencapai Rp 300 triliun").qualifiers
+    without = "Tanpa kenaikan harga, belanja subsidi diperkirakan membengkak hingga Rp 410 triliun."
+    assert "PROJECTED" in slot_of(without, "hingga Rp 410 triliun").qualifiers
+    outage = "Warga hidup tanpa listrik selama tiga hari setelah 40 rumah rusak."
+    assert "PROJECTED" not in slot_of(outage, "40").qualifiers
