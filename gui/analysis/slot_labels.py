@@ -12,6 +12,7 @@ from datetime import date
 
 from gui.analysis.claims import Claim
 from gui.analysis.compare import normalized
+from gui.analysis.lexicon import stem
 from gui.analysis.measures import measures
 from gui.analysis.slots import Slot
 from gui.domain import FactKind, Quantity
@@ -33,8 +34,9 @@ def _name(key: str, language: str) -> str:
     return lex.label(key, language) or key.lower().replace("_", " ")
 
 
-def measure_name(slot: Slot, language: str) -> str:
-    """What the slot measures: "Korban meninggal", "Villages affected", "Height (ash column)"."""
+def measure_name(slot: Slot, language: str, word: str = "") -> str:
+    """What the slot measures: "Korban meninggal", "Villages affected", "Height (ash column)".
+    ``word`` is how an outlet writes a measure no concept names ("posko" for "~posko")."""
     lex = measures()
     if slot.kind is FactKind.DATE or slot.kind is FactKind.TIME:
         kind = "date" if slot.kind is FactKind.DATE else "time"
@@ -45,6 +47,12 @@ def measure_name(slot: Slot, language: str) -> str:
         return lex.label(slot.unit_kind.split(":")[0], language)
     if slot.measure == "PRESENT" and len(slot.roles) == 1:
         return _name(next(iter(slot.roles)), language)
+    if slot.measure.startswith("~"):
+        # A noun or a verb no concept knows ("di dua posko", "19 pendaki yang sudah turun"):
+        # the word itself, after what is counted.
+        counted = [_name(r, language) for r in sorted(slot.roles)]
+        counted_as = counted[0] if counted else lex.label("count", language)
+        return f"{counted_as} ({word or slot.measure[1:]})"
     first, _, second = slot.measure.partition(":")
     if not second:
         return _name(first, language)
@@ -55,7 +63,11 @@ def measure_name(slot: Slot, language: str) -> str:
 
 def _qualifier_names(slot: Slot, language: str) -> list[str]:
     lex = measures()
-    out = [_name(r, language).lower() for r in sorted(slot.roles) if slot.measure != "PRESENT"]
+    out = [
+        _name(r, language).lower()
+        for r in sorted(slot.roles)
+        if slot.measure != "PRESENT" and not slot.measure.startswith("~")
+    ]
     for q in sorted(slot.qualifiers):
         if q.startswith("in:"):
             out.append(lex.label("in", language).format(q[3:].title()))
@@ -124,10 +136,23 @@ def _day(iso: str, language: str) -> str:
     return iso
 
 
+def _written(slot: Slot, chosen: Sequence[Claim]) -> str:
+    """The word an outlet wrote for a measure read from a word stem ("police" for
+    "~polic"), or ""."""
+    if not slot.measure.startswith("~"):
+        return ""
+    key = slot.measure[1:]
+    for c in chosen:
+        for t in c.sentence_tokens:
+            if stem(t.lower, c.language) == key:
+                return t.lower
+    return ""
+
+
 def slot_label(slot: Slot, chosen: Sequence[Claim], language: str) -> str:
     """The label of a row of ``slot`` whose outlets' decisive values are ``chosen``."""
     language = language if language in ("id", "en") else "en"
-    name = measure_name(slot, language)
+    name = measure_name(slot, language, _written(slot, chosen))
     quals = _qualifier_names(slot, language)
     if quals:
         name += f" ({', '.join(quals)})"

@@ -213,6 +213,10 @@ def quantity_slot(
             roles = frozenset({thing_name})
     elif thing_role == ROLE and total:
         measure = "PRESENT"  # "Total penumpang 62 orang": everyone aboard
+    elif thing_role == ROLE and (done := _unknown_state(sf, around, language)):
+        # "19 pendaki yang sudah turun": what they did is no word the lexicon knows, and
+        # it is not that they were there: a fact of its own, never the count of all there.
+        measure, roles = done, frozenset({thing_name})
     elif thing_role == ROLE:
         measure, roles = "PRESENT", frozenset({thing_name})
     elif thing_role == SUBSET:
@@ -305,6 +309,34 @@ def _change(around: Around, *, adjacent: bool = False) -> str:
         if h.concept in _DIRECTION and (not adjacent or around.a - h.end <= 1):
             return _DIRECTION[h.concept]
     return ""
+
+
+_WHO = frozenset({"yang", "who", "which", "that"})
+_AUXILIARIES = frozenset(
+    {"sudah", "telah", "masih", "baru", "have", "has", "had", "been", "were", "was", "are", "is"}
+)
+
+
+def _unknown_state(sf: SentenceFacts, around: Around, language: str) -> str:
+    """ "~<stem>" when a relative clause right after the counted noun says what they did
+    with a verb no concept knows ("19 pendaki yang sudah turun", "19 climbers who had come
+    down"); "" otherwise."""
+    toks = sf.tokens
+    k = around.b + 1  # past the counted noun
+    if k >= len(toks) or toks[k].lower not in _WHO:
+        return ""
+    k += 1
+    while k < len(toks) and toks[k].lower in _AUXILIARIES:
+        k += 1
+    if k >= len(toks) or toks[k].is_number or toks[k].lower in stopwords():
+        return ""
+    lex = measures()
+    if any(
+        h.start <= k < h.end and (h.concept in lex.states or h.concept in lex.things)
+        for h in sf.concepts
+    ):
+        return ""  # a known state or thing: the lexicon's reading stands
+    return f"~{stem(toks[k].lower, language)}"
 
 
 def _beside(around: Around) -> bool:

@@ -203,3 +203,14 @@ def test_a_value_on_a_condition_or_a_possibility_is_a_projection() -> None:
     assert "PROJECTED" in slot_of(without, "hingga Rp 410 triliun").qualifiers
     outage = "Warga hidup tanpa listrik selama tiga hari setelah 40 rumah rusak."
     assert "PROJECTED" not in slot_of(outage, "40").qualifiers
+
+
+def test_a_count_with_a_deed_no_concept_knows_is_not_everyone_there() -> None:
+    there = slot_of("Sebanyak 60 pendaki berada di gunung itu saat erupsi.", "Sebanyak 60")
+    down = slot_of("Hingga malam, ada 21 pendaki yang sudah turun.", "21")
+    english = slot_of("By nightfall 21 climbers who had come down were safe.", "21", "en")
+    assert there.measure == "PRESENT"
+    assert down.measure.startswith("~") and english.measure.startswith("~")
+    # A known state in the relative clause keeps the lexicon's reading.
+    trapped = slot_of("Ada 40 pendaki yang terjebak di puncak.", "40")
+    assert not trapped.measure.startswith("~")
