@@ -42,7 +42,9 @@ _UPDATE_WORDS = frozenset(
         "tally",
     }
 )
-_UPDATE_REACH = 6  # words before a value where an update marker stands
+# Words before a value where an update marker stands ("total korban yang telah berhasil
+# diidentifikasi berjumlah 40": eight words back).
+_UPDATE_REACH = 8
 
 
 def _updated(c: Claim) -> bool:

@@ -242,3 +242,18 @@ def test_prices_of_two_products_named_apart_are_two_rows() -> None:
     assert solarix.cell("c").status is Status.AGREE
     assert solarix.cell("b").status is Status.ABSENT
     assert solarix.agreement is Agreement.CONSENSUS
+
+
+def test_a_running_total_told_at_length_is_the_outlets_figure() -> None:
+    corpus = [
+        source(
+            "a",
+            "Korban teridentifikasi\n\nHari ini terdapat 5 korban yang dapat diidentifikasi. "
+            "Dengan demikian total korban yang telah berhasil diidentifikasi berjumlah 31 orang.",
+        ),
+        source("b", "Identifikasi\n\nSebanyak 31 korban telah berhasil diidentifikasi."),
+    ]
+    a = analyze(corpus)
+    identified = row(a, FactKind.QUANTITY, "b", 31)
+    assert identified.cell("a").normalized == 31  # "total ... berjumlah 31", eight words on
+    assert identified.agreement is Agreement.CONSENSUS
