@@ -25,7 +25,15 @@ from gui.analysis.clauses import (
     stamped,
 )
 from gui.analysis.lexicon import ConceptHit, lexicon, stopwords
-from gui.analysis.modality import PROJECTED, TARGET, aimed_at, conditional, projected
+from gui.analysis.modality import (
+    AGAIN,
+    PROJECTED,
+    TARGET,
+    aimed_at,
+    conditional,
+    of_a_repeat,
+    projected,
+)
 from gui.analysis.moments import moment_slot
 from gui.analysis.qualifiers import (
     BEFORE,
@@ -243,6 +251,8 @@ def claims_of(
                 quals |= {TARGET}
             if projected(sf, near, sf.index_at(anchor.end)):
                 quals |= {PROJECTED}
+            if anchor.unit not in COUNT_UNITS and of_a_repeat(sf, near):
+                quals |= {AGAIN}
             if with_others(sf, near, sf.index_at(anchor.end)):
                 quals |= {OTHERS}
         if isinstance(anchor, DateMention):

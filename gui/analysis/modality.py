@@ -107,3 +107,24 @@ def projected(sf: SentenceFacts, at: int, after: int) -> bool:
     return any(
         w in _MAY and any(x in _REACH_WORDS for x in before[k + 1 :]) for k, w in enumerate(before)
     )
+
+
+AGAIN = "AGAIN"  # a qualifier: the measure of a repeat of the event ("another eruption")
+_ANOTHER_BEFORE = frozenset({"another", "new", "fresh", "further", "kembali"})
+_ANOTHER_AFTER = frozenset({"baru", "lagi", "susulan", "lanjutan"})
+
+
+def of_a_repeat(sf: SentenceFacts, at: int) -> bool:
+    """Whether a measure before token ``at`` belongs to a repeat of the story's event:
+    "Another eruption Monday spewed ash 800 metres high", "erupsi susulan ... setinggi 1 km",
+    "Gunung itu kembali meletus ...". The first eruption's ash column and a later one's are
+    two facts; a toll that "rose again" is no repeat of the disaster, so counts never ask."""
+    toks = sf.tokens
+    for h in sf.concepts:
+        if h.cls != "incident" or h.start >= at:
+            continue
+        if h.start > 0 and toks[h.start - 1].lower in _ANOTHER_BEFORE:
+            return True
+        if h.end < len(toks) and toks[h.end].lower in _ANOTHER_AFTER:
+            return True
+    return False

@@ -251,7 +251,12 @@ def _in_place(around: Around, h: ConceptHit) -> bool:
     k = h.start - 1
     while k > around.b and toks[k].text[:1].isupper():
         k -= 1  # "rises to 13 in Indonesia volcano eruption": a name between the cue and it
-    return h.start > 0 and toks[k].lower in PLACE_CUES
+    return h.start > 0 and (toks[k].lower in PLACE_CUES or toks[k].lower in _REFERENCE_POINTS)
+
+
+# "setinggi 3 km di atas puncak", "2 km above the summit": the landmark a height is reckoned
+# from, not what is measured.
+_REFERENCE_POINTS = frozenset({"atas", "above", "over", "bawah", "below"})
 
 
 def dimension_of(around: Around, unit_kind: str) -> ConceptHit | None:

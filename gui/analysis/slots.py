@@ -105,6 +105,12 @@ def quantity_slot(
     if unit_kind != "count":
         dim = dimension_of(around, unit_kind)
         dim_name = dim.concept if dim else _UNIT_WORDS.get(q.text.split()[-1].casefold(), "")
+        if not dim_name:
+            # "as high as 3 km", "setinggi 3 km": the words read with the number say it
+            dim_name = next((_COMPOUND[w] for w in q.text.casefold().split() if w in _COMPOUND), "")
+        if "AFTERSHOCK" in quals:
+            # "gempa susulan", "erupsi susulan", "another eruption": one repeat, however named
+            quals = quals - {"AFTERSHOCK"} | {"AGAIN"}
         if unit_kind == "time" and aged(sf, q, around):
             dim_name = "AGE"  # "the 44-year-old submarine", "a man 30 years old"
         elif unit_kind == "time" and dim_name not in ("AGE", "LASTING"):
@@ -267,7 +273,14 @@ def _distance(around: Around) -> str:
     return "DISTANCE" if any(t.lower in _FROM for t in ahead) else ""
 
 
-_COMPOUND = {"high": "HEIGHT", "tall": "HEIGHT", "deep": "DEPTH", "tinggi": "HEIGHT"}
+_COMPOUND = {
+    "high": "HEIGHT",
+    "tall": "HEIGHT",
+    "deep": "DEPTH",
+    "tinggi": "HEIGHT",
+    "setinggi": "HEIGHT",
+    "sedalam": "DEPTH",
+}
 
 
 def _compound_height(sf: SentenceFacts, q: Quantity, around: Around) -> str:

@@ -214,3 +214,26 @@ def test_a_count_with_a_deed_no_concept_knows_is_not_everyone_there() -> None:
     # A known state in the relative clause keeps the lexicon's reading.
     trapped = slot_of("Ada 40 pendaki yang terjebak di puncak.", "40")
     assert not trapped.measure.startswith("~")
+
+
+def test_the_ash_of_another_eruption_is_another_fact() -> None:
+    first = slot_of(
+        "The volcano erupted on Sunday, spewing ash as high as 2 km.", "as high as 2 km", "en"
+    )
+    again = slot_of(
+        "Another eruption on Tuesday spewed ash as high as 1,500 feet into the air.",
+        "as high as 1,500 feet",
+        "en",
+    )
+    susulan = slot_of("Erupsi susulan pada Selasa memuntahkan abu setinggi 500 meter.", "500 meter")
+    assert first.measure == again.measure == "HEIGHT:ASH"
+    assert "AGAIN" in again.qualifiers and "AGAIN" in susulan.qualifiers
+    assert "AGAIN" not in first.qualifiers
+    # A toll that "rose again" is no repeat of the disaster.
+    toll = slot_of("The death toll has once again risen to 15.", "15", "en")
+    assert "AGAIN" not in toll.qualifiers
+
+
+def test_a_summit_a_height_is_reckoned_from_is_not_what_is_measured() -> None:
+    text = "Gunung itu mengeluarkan kolom abu setinggi 2 km di atas puncak."
+    assert slot_of(text, "2 km").measure == "HEIGHT:ASH"
