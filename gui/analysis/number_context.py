@@ -144,12 +144,33 @@ def state_of(around: Around) -> ConceptHit | None:
     lex = measures()
     right = [h for h in around.right_clause if h.concept in lex.states]
     left = [h for h in around.left if h.concept in lex.states]
+    head = _of_a_noun(around)
+    if head is not None:
+        # "condolences to relatives of the 53 crew": the number belongs to a noun phrase
+        # headed by another noun; what was done before it was done to that noun. ("the
+        # death of all 53 crewmen": the head is the state itself, and stands.)
+        left = [h for h in left if h.start <= head < h.end]
     for weak in (False, True):
         for states, pick in ((right, _predicate), (left, _last)):
             chosen = [h for h in states if (lex.states[h.concept].rank == 0) == weak]
             if chosen:
                 return pick(around, chosen)
     return None
+
+
+_OF = frozenset({"of"})
+_DETERMINERS = frozenset({"the", "all", "its", "their", "those"})
+
+
+def _of_a_noun(around: Around) -> int | None:
+    """The token of the noun an "of" phrase holding the number hangs on ("relatives" in
+    "relatives of the 53 crew"), or None."""
+    k = around.a - 1
+    while k > around.lo and around.tokens[k].lower in _DETERMINERS:
+        k -= 1
+    if k <= 0 or around.tokens[k].lower not in _OF:
+        return None
+    return k - 1
 
 
 def _predicate(around: Around, states: list[ConceptHit]) -> ConceptHit:
