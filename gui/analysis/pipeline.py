@@ -19,6 +19,7 @@ from gui.analysis.copies import find_copies
 from gui.analysis.dates import scan_dates
 from gui.analysis.entities import acronym_aliases, fold_corpus_entities
 from gui.analysis.labels import label
+from gui.analysis.name_words import translated_aliases
 from gui.analysis.piecemeal import discard
 from gui.analysis.rows import slot_rows
 from gui.analysis.segment import segment
@@ -142,6 +143,9 @@ def _fold_entities(per_source: dict[str, list[SentenceFacts]], sources: Sequence
     flat = {
         f"{sid}#{k}": sf.entities for sid, sfs in per_source.items() for k, sf in enumerate(sfs)
     }
+    keys = {aliases.get(e.key, e.key) for ents in flat.values() for e in ents}
+    # "Korps Badai" in one outlet, "Storm Corps" in another: one actor.
+    aliases |= {k: v for k, v in translated_aliases(keys).items() if k not in aliases}
     folded = fold_corpus_entities(flat, aliases)
     for sid, sfs in per_source.items():
         for k, sf in enumerate(sfs):

@@ -91,3 +91,42 @@ def test_an_everyday_word_opening_a_name_is_left_out_of_it() -> None:
     found = keys_by_sentence(text)
     assert "pertalite" in found and "harga pertalite" not in found
     assert "rahmat hidayat" in found
+
+
+def test_an_indonesian_name_of_everyday_words_meets_its_english_form() -> None:
+    from datetime import datetime
+
+    from gui.analysis import analyze
+    from gui.analysis.name_words import english_readings, translated_aliases
+    from gui.domain import Entity, Source
+
+    assert "security council" in english_readings("dewan keamanan")
+    assert english_readings("gunung semeru") == []  # a proper name has no equivalent
+    aliases = translated_aliases(["dewan keamanan", "security council", "dewan pers"])
+    assert aliases == {"dewan keamanan": "security council"}  # "press council" is not written
+    when = datetime(2025, 3, 4)
+    corpus = [
+        Source(
+            "a",
+            "a",
+            "t",
+            when,
+            "id",
+            "Judul\n\nUnit Korps Petir ikut dikerahkan ke perbatasan.",
+            "a.txt",
+        ),
+        Source(
+            "b",
+            "b",
+            "t",
+            when,
+            "en",
+            "Title\n\nThe Thunder Corps unit was also sent to the border.",
+            "b.txt",
+        ),
+    ]
+    keys = {
+        sid: {m.key for m in found if isinstance(m, Entity)}
+        for sid, found in analyze(corpus).mentions.items()
+    }
+    assert keys["a"] & keys["b"], keys  # "(Korps) Petir" and "Thunder (Corps)": one actor
