@@ -70,9 +70,20 @@ def _render(tokens: Sequence[Token], text: str) -> str:
 def _trim(tokens: list[Token], *, front: bool = True) -> list[Token]:
     while front and tokens and (tokens[0].lower in _DANGLING or tokens[0].lower in stopwords()):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].lower in _DANGLING or tokens[-1].lower in stopwords()):
+    while (
+        tokens
+        and tokens[-1].lower not in DEGREE_WORDS
+        and (tokens[-1].lower in _DANGLING or tokens[-1].lower in stopwords())
+    ):
         tokens = tokens[:-1]
     return tokens
+
+
+# Words that say how much and may end a phrase ("kerugian besar", "luka berat"), though
+# the stopword list holds some of them.
+DEGREE_WORDS = frozenset(
+    {"besar", "kecil", "berat", "ringan", "parah", "heavy", "severe", "major", "minor", "serious"}
+)
 
 
 def label(claims: Sequence[Claim], text_of: dict[str, str]) -> str:

@@ -21,6 +21,7 @@ from gui.analysis.entities import acronym_aliases, fold_corpus_entities
 from gui.analysis.labels import label
 from gui.analysis.name_words import translated_aliases
 from gui.analysis.piecemeal import discard
+from gui.analysis.relations import relation_rows, relations_of
 from gui.analysis.rows import slot_rows
 from gui.analysis.segment import segment
 from gui.analysis.sentence import SentenceFacts, read_sentence
@@ -258,6 +259,7 @@ def _analyze(
     # interpreter, and so the window, for a second or two.
     per_source: dict[str, list[SentenceFacts]] = {}
     claims: list[Claim] = []
+    relations: list[Claim] = []  # what long sentences state in passing (gui.analysis.relations)
     mentions: dict[str, tuple[Mention, ...]] = {}
     groups: list[list[Claim]] = []
     sim: Similarity | None = None
@@ -291,6 +293,7 @@ def _analyze(
                 claims += claims_of(
                     sf, source, index, len(claims), wholes[k], context, earlier=earlier
                 )
+                relations += relations_of(sf, source, index)
             if cancelled is not None and cancelled():
                 raise Cancelled
 
@@ -299,11 +302,15 @@ def _analyze(
         statements = _merge_within_sources(statements, checkpoint)
         sim = Similarity(statements)
         groups = slot_rows(anchored_claims)
-        groups += [
+        said = [
             [statements[m] for m in members]
             for members in group(statements, sim, checkpoint=checkpoint)
         ]
-        claims = anchored_claims + statements
+        groups += said
+        for n, r in enumerate(relations):
+            r.id = len(claims) + n
+        groups += relation_rows(relations, said)
+        claims = anchored_claims + statements + relations
         step()
 
         anchored = {
@@ -342,7 +349,7 @@ def _analyze(
         discard(mentions)
         raise
     finally:
-        discard(per_source, claims, groups)
+        discard(per_source, claims, groups, relations)
         if sim is not None:
             sim.discard()
     return Analysis(

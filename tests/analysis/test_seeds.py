@@ -108,3 +108,18 @@ def test_deterministic(analysis: Analysis) -> None:
     assert [(f.label, dict(f.cells)) for f in again.facts] == [
         (f.label, dict(f.cells)) for f in analysis.facts
     ]
+
+
+def test_the_elite_unit_and_the_heavy_losses_each_meet_in_one_row(analysis: Analysis) -> None:
+    def outlets_saying(*words: str) -> list[set[str]]:
+        return [
+            {k for k, c in f.cells.items() if any(w in c.excerpt for w in words)}
+            for f in analysis.facts
+            if f.kind is FactKind.STATEMENT
+        ]
+
+    # The unit is named in English by one outlet and in Indonesian by another.
+    unit = {sid(analysis, "000"), sid(analysis, "004")}
+    assert unit in outlets_saying("Storm Corps", "Korps Badai")
+    losses = {sid(analysis, "000"), sid(analysis, "001")}
+    assert losses in outlets_saying("kerugian besar")

@@ -1,0 +1,196 @@
+"""Relations: the small claims a long sentence makes in passing, read clause by clause.
+
+"Laporan dari medan perang menunjukkan bahwa pasukan Korea Utara mengalami kerugian besar
+akibat ..." and "... pasukan Korea Utara disebut cepat beradaptasi meski menderita kerugian
+besar" are two sentences about different things that state one fact: the troops suffered
+heavy losses. A sentence-wide comparison never sees it; a relation does. Two grammar patterns
+are read, in both languages:
+
+* **suffered**: who underwent what ("mengalami kerugian besar", "menderita kerugian",
+  "suffered heavy losses", "sustained damage");
+* **belongs to**: what a named group a subject includes or comes from ("pasukan ...,
+  termasuk unit khusus seperti Korps X", "berasal dari Korps X", "including the X Corps").
+
+Each relation is a claim of three parts (who, the relation, what) whose features are only
+those parts; the relations of several outlets that share all three are one row, unless the
+outlets' whole sentences already make one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from gui.analysis.claims import Claim
+from gui.analysis.clauses import flags
+from gui.analysis.labels import DEGREE_WORDS
+from gui.analysis.lexicon import ConceptHit
+from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
+from gui.analysis.sentence import SentenceFacts
+from gui.domain import Entity, FactKind, Source
+
+SUFFERED = "SUFFERED"
+BELONGS = "BELONGS"
+_SUFFER_WORDS = frozenset(
+    {"mengalami", "menderita", "suffered", "suffer", "suffers", "sustained", "incurred"}
+)
+_BELONG_WORDS = frozenset({"termasuk", "seperti", "including", "such", "asal", "berasal", "from"})
+_OBJECT_REACH = 3  # words from the relation word to what was suffered or belonged to
+_SUBJECT_REACH = 10  # words back from the relation word to who
+_SUBJECT_KINDS = frozenset({POPULATION, ROLE, SUBSET, OBJECT})
+_CLAUSE_END = '.;:!?"“”'
+_NAME_WEIGHT = 0.9
+
+
+def relations_of(sf: SentenceFacts, source: Source, source_index: int) -> list[Claim]:
+    """The relation claims of one sentence (ids are set by the caller)."""
+    toks = sf.tokens
+    out: list[Claim] = []
+    for k, t in enumerate(toks):
+        if t.lower in _SUFFER_WORDS:
+            what = _concept_after(sf, k)
+            relation = SUFFERED
+        elif t.lower in _BELONG_WORDS:
+            what = _name_after(sf, k)
+            relation = BELONGS
+        else:
+            continue
+        if what is None:
+            continue
+        who = _subject_before(sf, k)
+        if not who:
+            continue
+        end = _end_of(sf, what)
+        first = min(_start_of(sf, w) for w in who)
+        negated, hedged, _ = flags(sf, first, end)
+        # Who's name ("pasukan Korea Utara") weighs a little less than the rest: outlets
+        # may leave it out, and the row key (``_key``) is what weighs in full.
+        features = {_feature(w): _NAME_WEIGHT if isinstance(w, Entity) else 1.0 for w in who}
+        features |= {f"r:{relation}": 1.0, _feature(what): 1.0}
+        out.append(
+            Claim(
+                id=0,
+                source_id=source.id,
+                source_index=source_index,
+                kind=FactKind.STATEMENT,
+                sentence=sf.sentence,
+                language=source.language,
+                anchor=None,
+                features=features,
+                events=frozenset({relation}),
+                negated=negated,
+                hedged=hedged,
+                checkworthy=True,
+                words=tuple(toks[first:end]),
+                event_token=t,
+                sentence_tokens=tuple(toks),
+            )
+        )
+    return out
+
+
+def _feature(part: ConceptHit | Entity) -> str:
+    return f"e:{part.key}" if isinstance(part, Entity) else f"c:{part.concept}"
+
+
+def _start_of(sf: SentenceFacts, part: ConceptHit | Entity) -> int:
+    if isinstance(part, ConceptHit):
+        return part.start
+    return next(k for k, t in enumerate(sf.tokens) if t.end > part.start)
+
+
+def _end_of(sf: SentenceFacts, part: ConceptHit | Entity) -> int:
+    toks = sf.tokens
+    if isinstance(part, ConceptHit):
+        end = part.end
+        if end < len(toks) and toks[end].lower in DEGREE_WORDS:
+            end += 1  # "kerugian besar": the word that says how much
+    else:
+        end = next((k for k, t in enumerate(toks) if t.start >= part.end), len(toks))
+    while end < len(toks) and toks[end].text[:1].isupper() and not _broken(sf, end - 1, end):
+        end += 1  # "Storm Corps", where the name stops before its everyday word
+    return end
+
+
+def _broken(sf: SentenceFacts, a: int, b: int) -> bool:
+    """Whether a sentence-ending mark stands between tokens a and b."""
+    toks = sf.tokens
+    base = sf.sentence.start
+    gap = sf.sentence.text[toks[a].end - base : toks[b].start - base]
+    return any(c in _CLAUSE_END for c in gap)
+
+
+def _concept_after(sf: SentenceFacts, k: int) -> ConceptHit | None:
+    """What was suffered: the first thing, state or measure named within a few words."""
+    for h in sorted((*sf.concepts, *sf.terms), key=lambda h: h.start):
+        # An incident ("mengalami erupsi") is the story's event itself, told by its dates.
+        if k < h.start <= k + _OBJECT_REACH and h.cls not in ("qualifier", "incident"):
+            return None if _broken(sf, k, h.start) else h
+    return None
+
+
+def _name_after(sf: SentenceFacts, k: int) -> Entity | None:
+    """A named group within a few words ("seperti Korps X", "dari Korps X elit")."""
+    toks = sf.tokens
+    if k + 1 < len(toks) and toks[k].lower in ("asal", "berasal") and toks[k + 1].lower != "dari":
+        return None
+    for e in sf.entities:
+        if e.kind not in ("org", "other"):
+            continue
+        at = next((n for n, t in enumerate(toks) if t.start >= e.start), len(toks))
+        if k < at <= k + _OBJECT_REACH and not _broken(sf, k, at):
+            return e
+    return None
+
+
+def _subject_before(sf: SentenceFacts, k: int) -> list[ConceptHit | Entity]:
+    """Who: the nearest counted thing or people before the relation word, with the name
+    that follows it ("pasukan Korea Utara")."""
+    lex = measures()
+    things = [
+        h
+        for h in sf.concepts
+        if lex.things.get(h.concept) in _SUBJECT_KINDS
+        and k - _SUBJECT_REACH <= h.start < k
+        and not _broken(sf, h.start, k)
+    ]
+    if not things:
+        return []
+    thing = max(things, key=lambda h: h.start)
+    who: list[ConceptHit | Entity] = [thing]
+    toks = sf.tokens
+    after = toks[thing.end].start if thing.end < len(toks) else -1
+    who += [e for e in sf.entities if e.start == after]
+    return who
+
+
+def relation_rows(
+    relations: Sequence[Claim], statement_rows: Sequence[Sequence[Claim]]
+) -> list[list[Claim]]:
+    """Rows of relations that two or more outlets state alike (the same relation, the same
+    what, the same who), one claim per outlet, unless a row of whole sentences already
+    holds those outlets' sentences together."""
+    by_key: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for c in relations:
+        by_key[_key(c)].append(c)
+    together = [
+        {(m.source_id, m.sentence.index) for c in row for m in (c, *c.members)}
+        for row in statement_rows
+    ]
+    rows: list[list[Claim]] = []
+    for members in by_key.values():
+        first: dict[str, Claim] = {}
+        for c in members:
+            first.setdefault(c.source_id, c)
+        if len(first) < 2:
+            continue
+        places = {(c.source_id, c.sentence.index) for c in first.values()}
+        if any(places <= held for held in together):
+            continue
+        rows.append(list(first.values()))
+    return rows
+
+
+def _key(c: Claim) -> tuple[str, ...]:
+    """The relation, what, and the thing who is (names after it may differ or be left out)."""
+    return tuple(sorted(f for f, w in c.features.items() if w == 1.0))
