@@ -27,6 +27,9 @@ _OCCUR = frozenset({"HAPPEN", "BEGIN", "IN_FORCE"})
 _CHRONOLOGY = frozenset({"LOSE_CONTACT"})
 
 
+_ENDINGS = frozenset({"EXTINGUISH"})  # events that end a happening
+
+
 _OPENING = 2  # tokens at the start of a sentence where the incident it is about stands
 
 
@@ -89,7 +92,10 @@ def moment_slot(
     concept = event.concept
     opened = any(h.cls == "incident" and h.start < _OPENING for h in sf.concepts)
     # "earthquake struck", "gempa mengguncang": the verb an incident does is the incident
-    by_incident = any(h.cls == "incident" and 0 <= event.start - h.end <= 1 for h in sf.concepts)
+    # ("api dapat dipadamkan": a fire put out is its end, never its happening)
+    by_incident = concept not in _ENDINGS and any(
+        h.cls == "incident" and 0 <= event.start - h.end <= 1 for h in sf.concepts
+    )
     if event.cls == "incident" or concept in _OCCUR or by_incident:
         measure = "OCCUR"
     elif opened and concept in measures().states:

@@ -237,3 +237,9 @@ def test_the_ash_of_another_eruption_is_another_fact() -> None:
 def test_a_summit_a_height_is_reckoned_from_is_not_what_is_measured() -> None:
     text = "Gunung itu mengeluarkan kolom abu setinggi 2 km di atas puncak."
     assert slot_of(text, "2 km").measure == "HEIGHT:ASH"
+
+
+def test_the_time_a_fire_was_put_out_is_not_when_it_broke_out() -> None:
+    out = slot_of("Api dapat dipadamkan sekitar pukul 05.10 WIB.", "sekitar pukul 05.10 WIB")
+    began = slot_of("Api muncul sekitar pukul 03.20 WIB.", "sekitar pukul 03.20 WIB")
+    assert out.measure == "EXTINGUISH" and began.measure == "OCCUR"
