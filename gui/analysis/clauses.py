@@ -65,6 +65,9 @@ OPENING = 2  # tokens at the start of a sentence where its subject incident stan
 _CLAUSE_PUNCT = ',;:–—"“”'
 
 
+_NAMELY = frozenset({"yakni", "yaitu", "namely"})  # words that go on with the clause before
+
+
 def clause_bounds(
     tokens: Sequence[Token],
     text: str,
@@ -97,8 +100,9 @@ def clause_bounds(
     edge = tokens[i].start if i < len(tokens) and tokens[i].start < end else start
     while i > 0:
         prev = tokens[i - 1]
-        if broken(prev.end, edge):
-            break
+        namely = i < len(tokens) and tokens[i].lower in _NAMELY
+        if broken(prev.end, edge) and not namely:
+            break  # ("naik paling tinggi, yakni sebesar 32%": "yakni" goes on with it)
         if (
             prev.lower in COORDINATORS
             and start <= edge < end

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from gui.analysis.claims import Claim
+from gui.analysis.measures import OBJECT, measures
 from gui.analysis.slots import Slot
 from gui.analysis.subjects import NAME
 from gui.domain import FactKind
@@ -211,8 +212,7 @@ def _by_subject(
             # (and is no reason for one: "Sedangkan 12 orang kru ..." after "pesawat
             # Sriwijaya ... 12 kru" is the same crew), and only its like otherwise.
             return 1.0 if not (a or b) else _SAME_SUBJECT if only_if_needed else 0.0
-        names_a, names_b = _names(a), _names(b)
-        if names_a and names_b and not names_a & names_b:
+        if _named_apart(a, b):
             return 0.0  # "Pertamax ... rose 16 percent", "Pertalite naik 30,72%": two things
         # Overlap, not Jaccard: a clause that says more about the same thing is no less
         # about it ("DSP Rp 5,2 miliar" and "Dana Siap Pakai (DSP) sebesar Rp 5 miliar ...").
@@ -298,6 +298,21 @@ def _cluster(
                 target = max(fits, key=lambda c: (len(held[c]), -c))
                 held[target] |= held.pop(i)
     return [[members[m] for m in sorted(group)] for _, group in sorted(held.items())]
+
+
+def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two subjects both name what they are of, and name different things: no word
+    of their names in common, or no counted object in common ("diesel" and "fuel")."""
+    names_a, names_b = _names(a), _names(b)
+    if names_a and names_b and not names_a & names_b:
+        return True
+    things_a, things_b = _objects(a), _objects(b)
+    return bool(things_a and things_b and not things_a & things_b)
+
+
+def _objects(subject: frozenset[str]) -> frozenset[str]:
+    lex = measures()
+    return frozenset(f for f in subject if f[:2] == "c:" and lex.things.get(f[2:]) == OBJECT)
 
 
 def _names(subject: frozenset[str]) -> frozenset[str]:

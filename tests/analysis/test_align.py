@@ -257,3 +257,18 @@ def test_a_running_total_told_at_length_is_the_outlets_figure() -> None:
     identified = row(a, FactKind.QUANTITY, "b", 31)
     assert identified.cell("a").normalized == 31  # "total ... berjumlah 31", eight words on
     assert identified.agreement is Agreement.CONSENSUS
+
+
+def test_rises_of_two_fuels_one_outlet_tells_apart_meet_their_own_fuel() -> None:
+    corpus = [
+        source(
+            "a",
+            "Harga naik\n\nHarga solar naik paling tinggi, yakni sebesar 28,5%. Biomax naik "
+            "Rp2.000 per liter (22,4%) menjadi Rp11.000 per liter.",
+        ),
+        source("b", "Diesel\n\nThe subsidized diesel price rose 29 percent on Monday.", "en"),
+    ]
+    a = analyze(corpus)
+    diesel = [f for f in a.facts if f.cell("b").normalized == 29]
+    assert len(diesel) == 1
+    assert diesel[0].cell("a").normalized == 28.5  # the diesel rise, not Biomax's

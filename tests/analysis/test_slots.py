@@ -243,3 +243,8 @@ def test_the_time_a_fire_was_put_out_is_not_when_it_broke_out() -> None:
     out = slot_of("Api dapat dipadamkan sekitar pukul 05.10 WIB.", "sekitar pukul 05.10 WIB")
     began = slot_of("Api muncul sekitar pukul 03.20 WIB.", "sekitar pukul 03.20 WIB")
     assert out.measure == "EXTINGUISH" and began.measure == "OCCUR"
+
+
+def test_a_clause_opened_by_namely_goes_on_with_the_one_before() -> None:
+    text = "Berdasarkan persentase, harga solar naik paling tinggi, yakni sebesar 28,5%."
+    assert slot_of(text, "28,5%").measure == "RISE"
