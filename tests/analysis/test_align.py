@@ -263,12 +263,25 @@ def test_rises_of_two_fuels_one_outlet_tells_apart_meet_their_own_fuel() -> None
     corpus = [
         source(
             "a",
-            "Harga naik\n\nHarga solar naik paling tinggi, yakni sebesar 28,5%. Biomax naik "
-            "Rp2.000 per liter (22,4%) menjadi Rp11.000 per liter.",
+            "Harga naik\n\nRata-rata harga BBM subsidi per liter naik 22,4% sejak Sabtu. "
+            "Harga solar naik paling tinggi, yakni sebesar 28,5%.",
         ),
-        source("b", "Diesel\n\nThe subsidized diesel price rose 29 percent on Monday.", "en"),
+        source("b", "Diesel\n\nThe subsidized diesel price per liter rose 29 percent.", "en"),
     ]
     a = analyze(corpus)
     diesel = [f for f in a.facts if f.cell("b").normalized == 29]
     assert len(diesel) == 1
-    assert diesel[0].cell("a").normalized == 28.5  # the diesel rise, not Biomax's
+    assert diesel[0].cell("a").normalized == 28.5  # the diesel rise, not all fuels'
+    assert not diesel[0].cell("a").others
+
+
+def test_subjects_that_count_different_objects_or_name_different_things_are_apart() -> None:
+    from gui.analysis.rows import _named_apart
+
+    diesel = frozenset({"c:DIESEL", "e:liter"})
+    fuel = frozenset({"c:FUEL", "e:liter", "e:bbm"})
+    assert _named_apart(diesel, fuel)
+    assert not _named_apart(diesel, frozenset({"c:DIESEL", "c:FUEL"}))
+    assert _named_apart(frozenset({"name:solarix"}), frozenset({"name:biomax"}))
+    assert not _named_apart(frozenset({"name:blt bbm"}), frozenset({"name:blt", "name:bbm"}))
+    assert not _named_apart(frozenset({"e:liter"}), fuel)  # naming nothing sets nothing apart
