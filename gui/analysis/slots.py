@@ -186,6 +186,9 @@ def quantity_slot(
         quals |= {"BREAKDOWN"}  # "terdiri atas 6 kru aktif dan 6 kru ekstra": both sixes
     if "BREAKDOWN" in quals and within_role(sf, around, thing_name):
         quals |= {"PART"}  # a part of the crew the sentence counts first, no rival of it
+    if _split_into(around):
+        # "terbelah jadi tiga", "broken into three": the pieces, whatever broke
+        return Slot(FactKind.QUANTITY, unit_kind, "PIECE", quals - _INJURY_ONLY, subject=subject)
     state_hit = state_of(around)
     placed = (
         around.a > 0
@@ -350,6 +353,24 @@ def _unknown_state(sf: SentenceFacts, around: Around, language: str) -> str:
     ):
         return ""  # a known state or thing: the lexicon's reading stands
     return f"~{stem(toks[k].lower, language)}"
+
+
+_SPLIT = frozenset(
+    {"terbelah", "pecah", "patah", "terpecah", "terbagi", "broken", "split", "broke", "fractured"}
+)
+_INTO = frozenset({"menjadi", "jadi", "into", "in"})
+
+
+def _split_into(around: Around) -> bool:
+    """Whether the number says into how many pieces something broke ("terbelah menjadi 3
+    bagian", "terbelah jadi tiga", "broken into at least three parts")."""
+    toks = around.tokens
+    k = around.a - 1
+    while k >= around.lo and toks[k].lower in ("at", "least", "sedikitnya", "setidaknya"):
+        k -= 1
+    if k >= 0 and toks[k].lower in _INTO:
+        k -= 1
+    return k >= 0 and toks[k].lower in _SPLIT
 
 
 def _beside(around: Around) -> bool:

@@ -248,3 +248,11 @@ def test_the_time_a_fire_was_put_out_is_not_when_it_broke_out() -> None:
 def test_a_clause_opened_by_namely_goes_on_with_the_one_before() -> None:
     text = "Berdasarkan persentase, harga solar naik paling tinggi, yakni sebesar 28,5%."
     assert slot_of(text, "28,5%").measure == "RISE"
+
+
+def test_a_number_after_broken_into_counts_the_pieces() -> None:
+    assert slot_of("Bangkai kapal itu terbelah jadi empat.", "empat").measure == "PIECE"
+    worded = slot_of("Badan pesawat ditemukan terbelah menjadi dua bagian.", "dua")
+    assert worded.measure == "PIECE"
+    english = slot_of("The hull was found broken into at least four parts.", "at least four", "en")
+    assert english.measure == "PIECE"
