@@ -147,6 +147,13 @@ def _event_for(
         return sorted(
             (h for h in evs if h.concept not in frames), key=lambda h: h.cls == "incident"
         )
+    described = [
+        h for h in evs if h.cls == "event" and h.start > 0 and toks[h.start - 1].lower in _ARTICLES
+    ]
+    if described and len(described) < len(evs):
+        # "found the missing submarine ... on April 25": a verb made an adjective by its
+        # article describes a noun; the day is the finding's.
+        evs = [h for h in evs if h not in described]
     if not evs and 0 < lo < len(toks) and toks[lo].lower not in lexicon().clause_breaks:
         # "Kapal itu tenggelam di Selat Alas, pada Selasa malam": a trailing clause stamps
         # the event before it; one opened by "sementara"/"while" does not.
@@ -154,6 +161,7 @@ def _event_for(
     return evs
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _THAT = frozenset({"bahwa", "that", "kalau"})
 
 

@@ -24,7 +24,7 @@ _OCCUR = frozenset({"HAPPEN", "BEGIN", "IN_FORCE"})
 
 # The chronology of a happening: its day is the happening's day, its time is its own.
 # A flight loses contact the day it crashes; a bus that leaves at night crashes next day.
-_CHRONOLOGY = frozenset({"LOSE_CONTACT"})
+_CHRONOLOGY = frozenset({"LOSE_CONTACT", "MISSING"})
 
 
 _ENDINGS = frozenset({"EXTINGUISH"})  # events that end a happening

@@ -256,3 +256,13 @@ def test_a_number_after_broken_into_counts_the_pieces() -> None:
     assert worded.measure == "PIECE"
     english = slot_of("The hull was found broken into at least four parts.", "at least four", "en")
     assert english.measure == "PIECE"
+
+
+def test_the_day_something_went_missing_is_the_day_of_the_event() -> None:
+    went = slot_of(
+        "The ferry has been missing since Tuesday morning, the navy said.", "Tuesday", "en"
+    )
+    assert went.measure == "OCCUR"
+    # "the missing ferry" only describes it: the day is the finding's
+    found = slot_of("Divers found the missing ferry on the seabed on Friday.", "Friday", "en")
+    assert found.measure != "OCCUR"
