@@ -34,7 +34,7 @@ from gui.analysis.modality import (
     of_a_repeat,
     projected,
 )
-from gui.analysis.moments import moment_slot
+from gui.analysis.moments import happening, moment_slot
 from gui.analysis.qualifiers import (
     BEFORE,
     CHANGE,
@@ -178,7 +178,12 @@ def _main_first(sf: SentenceFacts, evs: list[ConceptHit]) -> list[ConceptHit]:
         ),
         len(toks),
     )
-    return sorted(evs, key=lambda h: (h.start >= said_from, h.concept in FRAMES, h.start))
+    # "Kapal selam buatan Jerman pada 1977 itu hilang kontak ..., Rabu (21/4)": the
+    # happening (contact lost, gone missing) before what merely describes.
+    return sorted(
+        evs,
+        key=lambda h: (h.start >= said_from, h.concept in FRAMES, not happening(h), h.start),
+    )
 
 
 def claims_of(

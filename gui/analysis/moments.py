@@ -57,6 +57,13 @@ _SCHEDULED = frozenset(
 _DECLARED = frozenset({"dinyatakan", "ditetapkan", "declared", "pronounced", "status"})
 
 
+def happening(event: ConceptHit) -> bool:
+    """Whether an event verb tells the happening or a step of it (an onset, contact lost,
+    gone missing), as opposed to an act around it. (An incident word is often the object
+    of another act: "firefighters extinguished the blaze".)"""
+    return event.concept in _OCCUR or event.concept in _CHRONOLOGY
+
+
 def moment_slot(
     sf: SentenceFacts,
     kind: FactKind,

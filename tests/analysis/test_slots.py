@@ -266,3 +266,10 @@ def test_the_day_something_went_missing_is_the_day_of_the_event() -> None:
     # "the missing ferry" only describes it: the day is the finding's
     found = slot_of("Divers found the missing ferry on the seabed on Friday.", "Friday", "en")
     assert found.measure != "OCCUR"
+
+
+def test_a_trailing_date_stamps_the_happening_before_what_describes_the_ship() -> None:
+    text = "Kapal buatan Belanda pada 1985 itu hilang kontak di perairan selatan, Kamis (6/3)."
+    assert slot_of(text, "Kamis (6/3)").measure == "OCCUR"
+    fronted = slot_of("At about 5am, firefighters put out the blaze.", "At about 5am", "en")
+    assert fronted.measure == "EXTINGUISH"
