@@ -31,6 +31,8 @@ _SYMBOLS = {"IDR": "Rp", "USD": "US$", "EUR": "€", "SGD": "S$", "AUD": "A$", "
 
 def _name(key: str, language: str) -> str:
     lex = measures()
+    if "+" in key:  # "AIRCRAFT+SHIP": one count of both
+        return " + ".join(_name(part, language) for part in key.split("+"))
     return lex.label(key, language) or key.lower().replace("_", " ")
 
 

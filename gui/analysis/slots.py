@@ -213,6 +213,8 @@ def quantity_slot(
     if thing_role == OBJECT and state in _OBJECT_WEAK:
         state = ""  # "21 armada dikerahkan", "20 vessels searched": the vessels are the count
     if thing_role == OBJECT:
+        assert thing is not None
+        thing_name = _and_another(around, thing) or thing_name
         measure = f"{thing_name}:{state}" if state and state != "FOUND" else thing_name
     elif state:
         measure = state
@@ -371,6 +373,29 @@ def _split_into(around: Around) -> bool:
     if k >= 0 and toks[k].lower in _INTO:
         k -= 1
     return k >= 0 and toks[k].lower in _SPLIT
+
+
+_AND = frozenset({"and", "dan", "serta", "or", "atau"})
+
+
+def _and_another(around: Around, thing: ConceptHit) -> str:
+    """ "A+B" when the counted noun right after the number is coordinated with another
+    object ("a dozen helicopters and ships", "20 kapal dan pesawat"): the count is of both
+    together, no rival of a count of either."""
+    if thing.start != around.b:
+        return ""
+    toks = around.tokens
+    k = thing.end
+    if k >= len(toks) or toks[k].lower not in _AND:
+        return ""
+    lex = measures()
+    other = next(
+        (h for h in around.all_hits if h.start == k + 1 and lex.things.get(h.concept) == OBJECT),
+        None,
+    )
+    if other is None or other.concept == thing.concept:
+        return ""
+    return "+".join(sorted((thing.concept, other.concept)))
 
 
 def _beside(around: Around) -> bool:

@@ -23,3 +23,12 @@ def test_a_measure_read_from_a_word_is_labelled_with_the_word_as_written() -> No
     labels = [f.label for f in analyze(corpus).facts]
     assert any(label.startswith("Number (turun) — 21") for label in labels), labels
     assert not any("~" in label for label in labels), labels
+
+
+def test_a_count_of_two_things_together_names_both() -> None:
+    corpus = [
+        source("a", "Search\n\nA dozen helicopters and ships searched the bay.", "en"),
+        source("b", "Cari\n\nSebanyak 14 helikopter dan kapal menyisir teluk itu."),
+    ]
+    labels = [f.label for f in analyze(corpus).facts]
+    assert any(" + " in label and "12" in label and "14" in label for label in labels), labels

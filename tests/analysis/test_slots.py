@@ -273,3 +273,11 @@ def test_a_trailing_date_stamps_the_happening_before_what_describes_the_ship() -
     assert slot_of(text, "Kamis (6/3)").measure == "OCCUR"
     fronted = slot_of("At about 5am, firefighters put out the blaze.", "At about 5am", "en")
     assert fronted.measure == "EXTINGUISH"
+
+
+def test_a_count_of_two_kinds_of_craft_together_is_no_count_of_either() -> None:
+    both = slot_of(
+        "More than a dozen helicopters and ships are searching the area.", "More than a dozen", "en"
+    )
+    ships = slot_of("More than 20 vessels and five aircraft searched the area.", "five", "en")
+    assert both.measure == "AIRCRAFT+SHIP" and ships.measure == "AIRCRAFT"
