@@ -162,6 +162,7 @@ def _event_for(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_GENERIC = frozenset({"HAPPEN"})  # "terjadi", "took place": says only that something happened
 _THAT = frozenset({"bahwa", "that", "kalau"})
 
 
@@ -179,10 +180,17 @@ def _main_first(sf: SentenceFacts, evs: list[ConceptHit]) -> list[ConceptHit]:
         len(toks),
     )
     # "Kapal selam buatan Jerman pada 1977 itu hilang kontak ..., Rabu (21/4)": the
-    # happening (contact lost, gone missing) before what merely describes.
+    # happening (contact lost, gone missing) before what merely describes; "terjadi" (it
+    # happened) after any event that says what happened ("terjadi ketika pesawat take off").
     return sorted(
         evs,
-        key=lambda h: (h.start >= said_from, h.concept in FRAMES, not happening(h), h.start),
+        key=lambda h: (
+            h.start >= said_from,
+            h.concept in FRAMES,
+            h.concept in _GENERIC,
+            not happening(h),
+            h.start,
+        ),
     )
 
 

@@ -23,8 +23,9 @@ _OCCUR = frozenset({"HAPPEN", "BEGIN", "IN_FORCE"})
 
 
 # The chronology of a happening: its day is the happening's day, its time is its own.
-# A flight loses contact the day it crashes; a bus that leaves at night crashes next day.
-_CHRONOLOGY = frozenset({"LOSE_CONTACT", "MISSING"})
+# A flight takes off and loses contact the day it crashes (a flight lasts hours; a bus that
+# departs at night may crash the next day, and departing is no step listed here).
+_CHRONOLOGY = frozenset({"LOSE_CONTACT", "MISSING", "TAKE_OFF"})
 
 
 _ENDINGS = frozenset({"EXTINGUISH"})  # events that end a happening
@@ -109,13 +110,22 @@ def moment_slot(
         # "Gempa ... yang mengguncang Majene, Selasa malam menyebabkan puluhan orang
         # meninggal": the outcome's day is the day of the quake that opens the sentence.
         measure = "OCCUR"
-    elif concept in _CHRONOLOGY:
+    elif concept in _CHRONOLOGY and not _departs(sf, event):
         measure = "OCCUR" if kind is FactKind.DATE else concept
     elif concept in _ANNOUNCE:
         measure = "ANNOUNCE"
     else:
         measure = concept
     return Slot(kind, unit_kind, measure, frozenset(quals), subject=subject)
+
+
+_DEPARTING = frozenset({"berangkat", "keberangkatan", "departed", "departing", "departure", "left"})
+
+
+def _departs(sf: SentenceFacts, event: ConceptHit) -> bool:
+    """Whether a take-off is written as a departure ("bus berangkat Senin malam"), which
+    may fall the day before the crash."""
+    return any(t.lower in _DEPARTING for t in sf.tokens[event.start : event.end])
 
 
 def _bare(word: str) -> str:

@@ -281,3 +281,14 @@ def test_a_count_of_two_kinds_of_craft_together_is_no_count_of_either() -> None:
     )
     ships = slot_of("More than 20 vessels and five aircraft searched the area.", "five", "en")
     assert both.measure == "AIRCRAFT+SHIP" and ships.measure == "AIRCRAFT"
+
+
+def test_it_happened_when_the_plane_took_off_dates_the_take_off() -> None:
+    text = (
+        "Kecelakaan itu terjadi ketika pesawat lepas landas dari Bandara Juanda, Selasa "
+        "(4/3) pada pukul 10.12 WIB."
+    )
+    assert slot_of(text, "pukul 10.12 WIB").measure == "TAKE_OFF"
+    assert slot_of(text, "Selasa (4/3)").measure == "OCCUR"  # a flight's day is the crash's
+    bus = slot_of("Bus itu berangkat dari Jakarta pada Senin (3/3) malam.", "Senin (3/3)")
+    assert bus.measure != "OCCUR"  # a departure may fall the night before the crash
