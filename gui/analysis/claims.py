@@ -375,6 +375,16 @@ def _settle_counts(counted: list[tuple[Claim, str]]) -> None:
             # "4.700 korban, termasuk 600 yang kehilangan nyawa": a part measured otherwise
             # than its whole is a fact of its own, the 600 dead.
             slot = replace(slot, qualifiers=slot.qualifiers - {"PART"})
+        if (
+            previous is not None
+            and OTHERS in slot.qualifiers
+            and previous.known
+            and slot.known
+            and previous.measure != slot.measure
+        ):
+            # "killed 11 people and injured 32 other people": other than the dead, and the
+            # whole count of the injured.
+            slot = replace(slot, qualifiers=slot.qualifiers - {OTHERS})
         claim.slot = inherit(previous, slot)
         previous = claim.slot
     slots = mark_breakdowns([c.slot for c, _ in counted if c.slot], [p for _, p in counted])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from gui.analysis.clauses import clause_bounds, events_near
-from gui.analysis.lexicon import lexicon
+from gui.analysis.lexicon import lexicon, stopwords
 from gui.analysis.modality import TARGET
 from gui.analysis.numbers import number_words
 from gui.analysis.sentence import SentenceFacts
@@ -176,6 +176,15 @@ def with_others(sf: SentenceFacts, at: int, after: int) -> bool:
         return True  # "Gubernur Ahmad Syahrir and two officials": two besides the one named
     if at >= 1 and toks[at - 1].lower in ("other", "another"):
         return True  # "the other two suspects"
+    if (
+        after + 1 < len(toks)
+        and toks[after].lower == "other"
+        and not toks[after + 1].is_number
+        and toks[after + 1].lower not in stopwords()
+    ):
+        # "9 other victims who have been identified": more of the kind already counted
+        # (a count of another state before it in the sentence undoes it, in claims).
+        return True
     if not any(before.endswith(a) for a in _ALONG):
         return False
     return any(t.lower in _OTHERS for t in toks[after : after + 3])

@@ -292,3 +292,10 @@ def test_it_happened_when_the_plane_took_off_dates_the_take_off() -> None:
     assert slot_of(text, "Selasa (4/3)").measure == "OCCUR"  # a flight's day is the crash's
     bus = slot_of("Bus itu berangkat dari Jakarta pada Senin (3/3) malam.", "Senin (3/3)")
     assert bus.measure != "OCCUR"  # a departure may fall the night before the crash
+
+
+def test_n_other_victims_are_more_of_a_kind_unless_the_sentence_counted_another_state() -> None:
+    more = slot_of("Meanwhile 6 other victims who have been identified were buried.", "6", "en")
+    assert "OTHERS" in more.qualifiers
+    injured = slot_of("The blast killed 11 people and injured 32 other people.", "32", "en")
+    assert "OTHERS" not in injured.qualifiers and injured.measure == "INJURED"
