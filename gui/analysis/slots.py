@@ -241,7 +241,11 @@ def quantity_slot(
     if measure not in _HOW_BADLY:
         quals -= _INJURY_ONLY
     if state_hit is not None and _negated(sf, state_hit):
-        quals |= {"NOT"}
+        if measure in _NOT_YET_OUT:
+            # "26 were not evacuated", "belum dievakuasi": still out there, the missing
+            measure = "MISSING"
+        else:
+            quals |= {"NOT"}
     if quals & {*lex.things}:
         quals -= {"BREAKDOWN"}  # "terdiri dari 7 anak-anak": the subset already narrows it
     stated = state_hit is not None or thing_role == OBJECT
@@ -249,6 +253,7 @@ def quantity_slot(
 
 
 _LOCATIVE = frozenset({"at", "in", "di", "into"})
+_NOT_YET_OUT = frozenset({"EVACUATED", "RESCUED"})  # states whose negation is "missing"
 _OF_A_THING = frozenset({"HEIGHT", "DEPTH"})  # dimensions that differ by what they measure
 _OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
 # What an amount in a unit of this kind measures when no word says: a weight, a duration.

@@ -299,3 +299,11 @@ def test_n_other_victims_are_more_of_a_kind_unless_the_sentence_counted_another_
     assert "OTHERS" in more.qualifiers
     injured = slot_of("The blast killed 11 people and injured 32 other people.", "32", "en")
     assert "OTHERS" not in injured.qualifiers and injured.measure == "INJURED"
+
+
+def test_people_not_yet_evacuated_or_rescued_are_the_missing() -> None:
+    text = "Sixty people were on the slope, among whom 14 were not evacuated."
+    assert slot_of(text, "14", "en").measure == "MISSING"
+    assert slot_of("Sebanyak 9 pendaki belum dievakuasi.", "Sebanyak 9").measure == "MISSING"
+    # other states keep the negation as a qualifier
+    assert "NOT" in slot_of("Ada 5 korban yang belum teridentifikasi.", "5").qualifiers
