@@ -227,7 +227,8 @@ def claims_of(
     )
 
     amounts = frozenset(q.start for q in sf.quantities)
-    moments = [(m.start, m.end) for m in (*sf.dates, *sf.times)]
+    # Punctuation inside another date, time or amount ("(2,300 feet)") ends no clause.
+    moments = [(m.start, m.end) for m in (*sf.dates, *sf.times, *sf.quantities)]
 
     def anchored(kind: FactKind, anchor: Anchor) -> tuple[Claim, str]:
         others = [span for span in moments if span != (anchor.start, anchor.end)]

@@ -305,11 +305,11 @@ def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
 
 # What moves and so is somewhere else at another moment: its height or depth then.
 _ON_THE_MOVE = frozenset({"AIRCRAFT", "SHIP", "VEHICLE", "DRONE"})
-_POSITIONS = frozenset({"HEIGHT", "DEPTH"})
+_POSITIONS = frozenset({"HEIGHT"})  # a depth names no thing (gui.analysis.slots)
 
 
 def stated_moment(sf: SentenceFacts, q: Quantity, slot: Slot) -> frozenset[str]:
-    """{"at:HH:MM"} when the height or depth of a craft is stated at a time of day ("At
+    """{"at:HH:MM"} when the height of a craft is stated at a time of day ("At
     2:37 p.m. the plane was at 1,700 feet", "pukul 14.37 WIB saat berada di ketinggian 1.700
     kaki"): where a moving thing was at one moment is no rival of where it was at another,
     or of a height it passed, and outlets that name the same moment meet. The nearest time

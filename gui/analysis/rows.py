@@ -90,12 +90,18 @@ def settle_money(claims: Sequence[Claim]) -> None:
         and c.slot.measure not in _LOOSE_MONEY
         and c.slot.measure != "PRICE"
     }
+    # "anggaran sebesar Rp 9,6 triliun ... subsidi upah sebesar Rp 600 ribu": a sentence
+    # that gives the budget beside an amount of the kind tells the two apart.
+    beside: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.slot is not None and c.slot.unit_kind.startswith("money"):
+            beside[(c.source_id, c.sentence.index)].add(c.slot.measure)
     for c in claims:
         s = c.slot
         if s is None or not s.unit_kind.startswith("money") or s.measure not in _LOOSE_MONEY:
             continue
         around = {f[2:] for f in c.features if f.startswith("c:")} & specific
-        if len(around) == 1:
+        if len(around) == 1 and not around & beside[(c.source_id, c.sentence.index)]:
             c.slot = replace(s, measure=next(iter(around)))
 
 

@@ -254,7 +254,7 @@ def quantity_slot(
 
 _LOCATIVE = frozenset({"at", "in", "di", "into"})
 _NOT_YET_OUT = frozenset({"EVACUATED", "RESCUED"})  # states whose negation is "missing"
-_OF_A_THING = frozenset({"HEIGHT", "DEPTH"})  # dimensions that differ by what they measure
+_OF_A_THING = frozenset({"HEIGHT"})  # dimensions that differ by what they measure
 _OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
 # What an amount in a unit of this kind measures when no word says: a weight, a duration.
 _DEFAULT_DIMENSION = {"mass": "MASS", "magnitude": "MAGNITUDE", "area": "AREA"}

@@ -285,3 +285,22 @@ def test_subjects_that_count_different_objects_or_name_different_things_are_apar
     assert _named_apart(frozenset({"name:solarix"}), frozenset({"name:biomax"}))
     assert not _named_apart(frozenset({"name:blt bbm"}), frozenset({"name:blt", "name:bbm"}))
     assert not _named_apart(frozenset({"e:liter"}), fuel)  # naming nothing sets nothing apart
+
+
+def test_a_budget_given_beside_an_amount_of_its_kind_is_not_that_amount() -> None:
+    corpus = [
+        source(
+            "a",
+            "Bantuan\n\nPemerintah menyiapkan anggaran sebesar Rp 4,2 triliun untuk 7 juta "
+            "pekerja dalam bentuk subsidi upah yang diberikan sebesar Rp 500 ribu.",
+        ),
+        source(
+            "b",
+            "Subsidi upah\n\nSubsidi upah yang diberikan kepada pekerja sebesar Rp 500.000.",
+        ),
+    ]
+    a = analyze(corpus)
+    per_worker = row(a, FactKind.QUANTITY, "b", 500000)
+    assert per_worker.cell("a").normalized == 500000
+    assert per_worker.agreement is Agreement.CONSENSUS
+    assert not per_worker.cell("a").others  # the 4.2 trillion is the budget, another fact

@@ -307,3 +307,14 @@ def test_people_not_yet_evacuated_or_rescued_are_the_missing() -> None:
     assert slot_of("Sebanyak 9 pendaki belum dievakuasi.", "Sebanyak 9").measure == "MISSING"
     # other states keep the negation as a qualifier
     assert "NOT" in slot_of("Ada 5 korban yang belum teridentifikasi.", "5").qualifiers
+
+
+def test_a_depth_is_where_it_lies_whatever_lies_there() -> None:
+    pieces = slot_of("Bangkai kapal ditemukan terbelah di kedalaman 640 meter.", "640 meter")
+    wreck = slot_of("Puing kapal itu berada pada kedalaman 650 meter.", "650 meter")
+    assert pieces.measure == wreck.measure == "DEPTH"
+
+
+def test_a_thousands_comma_inside_a_conversion_ends_no_clause() -> None:
+    text = "The ferry is believed to lie in waters about 400 metres (1,300 feet) deep."
+    assert slot_of(text, "about 400 metres", "en").measure == "DEPTH"
