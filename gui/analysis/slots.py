@@ -29,25 +29,32 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from gui.analysis.breakdowns import in_breakdown, within_role
-from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
+from gui.analysis.counted import (
+    and_another,
+    beside,
+    named,
+    negated,
+    opening_state,
+    split_into,
+    subsets_beside,
+    unknown_noun,
+    unknown_state,
+)
+from gui.analysis.lexicon import stem
 from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
 from gui.analysis.number_context import (
     LANDMARKS,
-    THING_REACH,
     TIMES,
     Around,
-    above_sea_level,
-    aged,
     around_number,
     dimension_of,
     leads,
-    per_unit,
     qualifiers_of,
-    since_event,
     state_of,
     thing_of,
 )
 from gui.analysis.numbers import is_content_word
+from gui.analysis.reckoning import above_sea_level, aged, per_unit, since_event
 from gui.analysis.subjects import subject_of
 from gui.domain import FactKind, Quantity
 
@@ -186,7 +193,7 @@ def quantity_slot(
         quals |= {"BREAKDOWN"}  # "terdiri atas 6 kru aktif dan 6 kru ekstra": both sixes
     if "BREAKDOWN" in quals and within_role(sf, around, thing_name):
         quals |= {"PART"}  # a part of the crew the sentence counts first, no rival of it
-    if _split_into(around):
+    if split_into(around):
         # "terbelah jadi tiga", "broken into three": the pieces, whatever broke
         return Slot(FactKind.QUANTITY, unit_kind, "PIECE", quals - _INJURY_ONLY, subject=subject)
     state_hit = state_of(around)
@@ -196,17 +203,17 @@ def quantity_slot(
         and bool(q.head)
         and (thing is None or thing.start < around.b)  # "di dua desa" counts the villages
     )
-    if placed or (not thing_role and _unknown_noun(sf, q, around)):
+    if placed or (not thing_role and unknown_noun(sf, q, around)):
         # "register at two command posts": a noun the lexicon does not know, right after
         # the number, is what it counts; no state of people applies to it. After "at"/"di"
         # a number counts places, whatever its noun ("di dua posko").
         head = f"~{stem(q.head.split()[0].casefold(), language)}"
         return Slot(FactKind.QUANTITY, unit_kind, head, quals - _INJURY_ONLY, subject=subject)
     if state_hit is None and thing_role in ("", POPULATION, ROLE, SUBSET):
-        state_hit = _opening_state(around)
+        state_hit = opening_state(around)
     state = lex.states[state_hit.concept].measure if state_hit else ""
     roles: frozenset[str] = frozenset()
-    quals |= _subsets_beside(around)
+    quals |= subsets_beside(around)
     total = any(h.concept == "TOTAL" and leads(around, h) for h in around.left)
     if state == "FOUND" and thing_role != OBJECT:
         state = ""  # "ditemukan sebanyak dua": finding says nothing of what was counted
@@ -214,7 +221,7 @@ def quantity_slot(
         state = ""  # "21 armada dikerahkan", "20 vessels searched": the vessels are the count
     if thing_role == OBJECT:
         assert thing is not None
-        thing_name = _and_another(around, thing) or thing_name
+        thing_name = and_another(around, thing) or thing_name
         measure = f"{thing_name}:{state}" if state and state != "FOUND" else thing_name
     elif state:
         measure = state
@@ -224,7 +231,7 @@ def quantity_slot(
             roles = frozenset({thing_name})
     elif thing_role == ROLE and total:
         measure = "PRESENT"  # "Total penumpang 62 orang": everyone aboard
-    elif thing_role == ROLE and (done := _unknown_state(sf, around, language)):
+    elif thing_role == ROLE and (done := unknown_state(sf, around, language)):
         # "19 pendaki yang sudah turun": what they did is no word the lexicon knows, and
         # it is not that they were there: a fact of its own, never the count of all there.
         measure, roles = done, frozenset({thing_name})
@@ -232,7 +239,7 @@ def quantity_slot(
         measure, roles = "PRESENT", frozenset({thing_name})
     elif thing_role == SUBSET:
         measure, quals = "PRESENT", quals | {thing_name}
-    elif q.head and not _named(sf, around) and _beside(around):
+    elif q.head and not named(sf, around) and beside(around):
         # A counted noun the lexicon does not know ("two command posts"): its own measure,
         # so that it never lands among counts of people.
         measure = f"~{stem(q.head.split()[0].casefold(), language)}"
@@ -240,7 +247,7 @@ def quantity_slot(
         measure = ""
     if measure not in _HOW_BADLY:
         quals -= _INJURY_ONLY
-    if state_hit is not None and _negated(sf, state_hit):
+    if state_hit is not None and negated(sf, state_hit):
         if measure in _NOT_YET_OUT:
             # "26 were not evacuated", "belum dievakuasi": still out there, the missing
             measure = "MISSING"
@@ -266,14 +273,14 @@ def _sentence_object(around: Around) -> str:
     ("the plane was at 1,700 feet before it was allowed to rise to 29,000 feet": the plane's),
     the first of several; "" when it names a landmark (whose height a bare one is)."""
     lex = measures()
-    named = [
+    objects = [
         h.concept
         for h in around.all_hits
         if h.end <= around.a and lex.things.get(h.concept) == OBJECT
     ]
-    if not named or set(named) & set(LANDMARKS):
+    if not objects or set(objects) & set(LANDMARKS):
         return ""
-    return named[0]  # the sentence's first object is what it is about
+    return objects[0]  # the sentence's first object is what it is about
 
 
 def _distance(around: Around) -> str:
@@ -311,16 +318,6 @@ def _compound_height(sf: SentenceFacts, q: Quantity, around: Around) -> str:
     return ""
 
 
-def _subsets_beside(around: Around) -> frozenset[str]:
-    """Subsets named right after the number ("7 penumpang anak-anak": children)."""
-    lex = measures()
-    return frozenset(
-        h.concept
-        for h in around.right
-        if lex.things.get(h.concept) == SUBSET and h.start - around.b <= THING_REACH
-    )
-
-
 _DIRECTION = {"INCREASE": "RISE", "DECREASE": "FALL"}
 
 
@@ -332,111 +329,6 @@ def _change(around: Around, *, adjacent: bool = False) -> str:
         if h.concept in _DIRECTION and (not adjacent or around.a - h.end <= 1):
             return _DIRECTION[h.concept]
     return ""
-
-
-_WHO = frozenset({"yang", "who", "which", "that"})
-_AUXILIARIES = frozenset(
-    {"sudah", "telah", "masih", "baru", "have", "has", "had", "been", "were", "was", "are", "is"}
-)
-
-
-def _unknown_state(sf: SentenceFacts, around: Around, language: str) -> str:
-    """ "~<stem>" when a relative clause right after the counted noun says what they did
-    with a verb no concept knows ("19 pendaki yang sudah turun", "19 climbers who had come
-    down"); "" otherwise."""
-    toks = sf.tokens
-    k = around.b + 1  # past the counted noun
-    if k >= len(toks) or toks[k].lower not in _WHO:
-        return ""
-    k += 1
-    while k < len(toks) and toks[k].lower in _AUXILIARIES:
-        k += 1
-    if k >= len(toks) or toks[k].is_number or toks[k].lower in stopwords():
-        return ""
-    lex = measures()
-    if any(
-        h.start <= k < h.end and (h.concept in lex.states or h.concept in lex.things)
-        for h in sf.concepts
-    ):
-        return ""  # a known state or thing: the lexicon's reading stands
-    return f"~{stem(toks[k].lower, language)}"
-
-
-_SPLIT = frozenset(
-    {"terbelah", "pecah", "patah", "terpecah", "terbagi", "broken", "split", "broke", "fractured"}
-)
-_INTO = frozenset({"menjadi", "jadi", "into", "in"})
-
-
-def _split_into(around: Around) -> bool:
-    """Whether the number says into how many pieces something broke ("terbelah menjadi 3
-    bagian", "terbelah jadi tiga", "broken into at least three parts")."""
-    toks = around.tokens
-    k = around.a - 1
-    while k >= around.lo and toks[k].lower in ("at", "least", "sedikitnya", "setidaknya"):
-        k -= 1
-    if k >= 0 and toks[k].lower in _INTO:
-        k -= 1
-    return k >= 0 and toks[k].lower in _SPLIT
-
-
-_AND = frozenset({"and", "dan", "serta", "or", "atau"})
-
-
-def _and_another(around: Around, thing: ConceptHit) -> str:
-    """ "A+B" when the counted noun right after the number is coordinated with another
-    object ("a dozen helicopters and ships", "20 kapal dan pesawat"): the count is of both
-    together, no rival of a count of either."""
-    if thing.start != around.b:
-        return ""
-    toks = around.tokens
-    k = thing.end
-    if k >= len(toks) or toks[k].lower not in _AND:
-        return ""
-    lex = measures()
-    other = next(
-        (h for h in around.all_hits if h.start == k + 1 and lex.things.get(h.concept) == OBJECT),
-        None,
-    )
-    if other is None or other.concept == thing.concept:
-        return ""
-    return "+".join(sorted((thing.concept, other.concept)))
-
-
-def _beside(around: Around) -> bool:
-    return around.b < len(around.tokens)
-
-
-def _unknown_noun(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
-    """Whether the word right after the number is a noun no concept knows ("command posts")."""
-    if not q.head or not _beside(around) or _named(sf, around):
-        return False
-    word = around.tokens[around.b]
-    return word.text == q.head.split()[0] and word.lower not in stopwords()
-
-
-def _named(sf: SentenceFacts, around: Around) -> bool:
-    """Whether a concept covers the word right after the number (the head is a known word)."""
-    return any(h.start <= around.b < h.end for h in sf.concepts)
-
-
-def _opening_state(around: Around) -> ConceptHit | None:
-    """A state earlier in the sentence that a tally opens with ("The death toll ... has
-    risen to 13", "Jumlah korban meninggal dunia bertambah, kini mencapai 34 orang")."""
-    lex = measures()
-    found = [
-        h for h in around.before if h.concept in lex.states and lex.states[h.concept].rank >= 2
-    ]
-    return found[0] if found else None
-
-
-def _negated(sf: SentenceFacts, hit: ConceptHit) -> bool:
-    """ "belum teridentifikasi", "not been identified": the count of those not yet in that state."""
-    lex = lexicon()
-    for k in range(max(0, hit.start - 3), hit.start):
-        if lex.is_cue(lex.negations, sf.tokens, k):
-            return True
-    return False
 
 
 def inherit(previous: Slot | None, slot: Slot) -> Slot:

@@ -1,0 +1,135 @@
+"""What a count's own words say it counts, read beside the number.
+
+The pieces something broke into ("terbelah menjadi tiga bagian"), two kinds of thing counted
+together ("a dozen helicopters and ships"), a deed no concept knows ("19 pendaki yang sudah
+turun"), a noun no concept knows ("two command posts"), subsets named right after it, the
+state a tally opens its sentence with, a negated state. ``gui.analysis.slots`` turns them
+into a count's measure and qualifiers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
+from gui.analysis.measures import OBJECT, SUBSET, measures
+from gui.analysis.number_context import THING_REACH, Around
+
+if TYPE_CHECKING:
+    from gui.analysis.sentence import SentenceFacts
+    from gui.domain import Quantity
+
+
+def subsets_beside(around: Around) -> frozenset[str]:
+    """Subsets named right after the number ("7 penumpang anak-anak": children)."""
+    lex = measures()
+    return frozenset(
+        h.concept
+        for h in around.right
+        if lex.things.get(h.concept) == SUBSET and h.start - around.b <= THING_REACH
+    )
+
+
+_WHO = frozenset({"yang", "who", "which", "that"})
+_AUXILIARIES = frozenset(
+    {"sudah", "telah", "masih", "baru", "have", "has", "had", "been", "were", "was", "are", "is"}
+)
+
+
+def unknown_state(sf: SentenceFacts, around: Around, language: str) -> str:
+    """ "~<stem>" when a relative clause right after the counted noun says what they did
+    with a verb no concept knows ("19 pendaki yang sudah turun", "19 climbers who had come
+    down"); "" otherwise."""
+    toks = sf.tokens
+    k = around.b + 1  # past the counted noun
+    if k >= len(toks) or toks[k].lower not in _WHO:
+        return ""
+    k += 1
+    while k < len(toks) and toks[k].lower in _AUXILIARIES:
+        k += 1
+    if k >= len(toks) or toks[k].is_number or toks[k].lower in stopwords():
+        return ""
+    lex = measures()
+    if any(
+        h.start <= k < h.end and (h.concept in lex.states or h.concept in lex.things)
+        for h in sf.concepts
+    ):
+        return ""  # a known state or thing: the lexicon's reading stands
+    return f"~{stem(toks[k].lower, language)}"
+
+
+_SPLIT = frozenset(
+    {"terbelah", "pecah", "patah", "terpecah", "terbagi", "broken", "split", "broke", "fractured"}
+)
+_INTO = frozenset({"menjadi", "jadi", "into", "in"})
+
+
+def split_into(around: Around) -> bool:
+    """Whether the number says into how many pieces something broke ("terbelah menjadi 3
+    bagian", "terbelah jadi tiga", "broken into at least three parts")."""
+    toks = around.tokens
+    k = around.a - 1
+    while k >= around.lo and toks[k].lower in ("at", "least", "sedikitnya", "setidaknya"):
+        k -= 1
+    if k >= 0 and toks[k].lower in _INTO:
+        k -= 1
+    return k >= 0 and toks[k].lower in _SPLIT
+
+
+_AND = frozenset({"and", "dan", "serta", "or", "atau"})
+
+
+def and_another(around: Around, thing: ConceptHit) -> str:
+    """ "A+B" when the counted noun right after the number is coordinated with another
+    object ("a dozen helicopters and ships", "20 kapal dan pesawat"): the count is of both
+    together, no rival of a count of either."""
+    if thing.start != around.b:
+        return ""
+    toks = around.tokens
+    k = thing.end
+    if k >= len(toks) or toks[k].lower not in _AND:
+        return ""
+    lex = measures()
+    other = next(
+        (h for h in around.all_hits if h.start == k + 1 and lex.things.get(h.concept) == OBJECT),
+        None,
+    )
+    if other is None or other.concept == thing.concept:
+        return ""
+    return "+".join(sorted((thing.concept, other.concept)))
+
+
+def beside(around: Around) -> bool:
+    return around.b < len(around.tokens)
+
+
+def unknown_noun(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
+    """Whether the word right after the number is a noun no concept knows ("command posts")."""
+    if not q.head or not beside(around) or named(sf, around):
+        return False
+    word = around.tokens[around.b]
+    return word.text == q.head.split()[0] and word.lower not in stopwords()
+
+
+def named(sf: SentenceFacts, around: Around) -> bool:
+    """Whether a concept covers the word right after the number (the head is a known word)."""
+    return any(h.start <= around.b < h.end for h in sf.concepts)
+
+
+def opening_state(around: Around) -> ConceptHit | None:
+    """A state earlier in the sentence that a tally opens with ("The death toll ... has
+    risen to 13", "Jumlah korban meninggal dunia bertambah, kini mencapai 34 orang")."""
+    lex = measures()
+    found = [
+        h for h in around.before if h.concept in lex.states and lex.states[h.concept].rank >= 2
+    ]
+    return found[0] if found else None
+
+
+def negated(sf: SentenceFacts, hit: ConceptHit) -> bool:
+    """ "belum teridentifikasi", "not been identified": the count of those not yet in that state."""
+    lex = lexicon()
+    for k in range(max(0, hit.start - 3), hit.start):
+        if lex.is_cue(lex.negations, sf.tokens, k):
+            return True
+    return False

@@ -1,0 +1,97 @@
+"""What an amount in a unit is reckoned against: the unit it is per ("Rp 10.000 per liter",
+"Rp150 ribu/bulan"), the event a duration counts from ("4 menit setelah lepas landas"), an
+age ("the 44-year-old submarine"), the sea level a height stands above ("2.891 mdpl").
+Read from the words beside the number; ``gui.analysis.slots`` makes them measures.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from gui.analysis.number_context import Around
+
+if TYPE_CHECKING:
+    from gui.analysis.sentence import SentenceFacts
+    from gui.domain import Quantity
+
+
+def per_unit(sf: SentenceFacts, around: Around) -> str:
+    """The unit an amount is per ("Rp 10.000 per liter", "Rp150 ribu/bulan", "a month")."""
+    toks = sf.tokens
+    b = around.b
+    base = sf.sentence.start
+    if (
+        b < len(toks)
+        and b > 0
+        and "(" in sf.sentence.text[toks[b - 1].end - base : toks[b].start - base]
+    ):
+        close = sf.sentence.text.find(")", toks[b].start - base)
+        if close >= 0:
+            b = next((k for k in range(b, len(toks)) if toks[k].start - base > close), len(toks))
+    if (
+        b + 1 < len(toks)
+        and toks[b].lower in ("per", "setiap", "tiap", "a", "an", "each")
+        and not toks[b + 1].is_number
+    ):
+        return toks[b + 1].lower.rstrip("s")
+    gap = sf.sentence.text[
+        (toks[b - 1].end if b else 0) - sf.sentence.start : (toks[b].start if b < len(toks) else 0)
+        - sf.sentence.start
+    ]
+    if b < len(toks) and gap.strip() == "/":
+        return toks[b].lower
+    if b < len(toks) and toks[b].lower.startswith("per") and len(toks[b].lower) > 4:
+        return toks[b].lower[3:]  # "perbulan"
+    for k in range(around.lo, around.a - 1):
+        if toks[k].lower in _EACH:
+            return toks[k + 1].lower  # "setiap korban ... akan menerima Rp 50 juta"
+    return ""
+
+
+_EACH = frozenset({"setiap", "tiap", "each", "every"})
+
+
+# Above sea level: a place's elevation, never the height an ash column or a plane reached
+_SEA_LEVEL_UNITS = frozenset({"mdpl", "dpl", "masl", "amsl", "asl"})
+_SEA_LEVEL_WORDS = (("permukaan", "laut"), ("sea", "level"))
+_AFTER = frozenset({"setelah", "sesudah", "usai", "after", "since", "sejak"})
+
+
+def since_event(sf: SentenceFacts, around: Around) -> str:
+    """The event a duration is counted from: the one named after "setelah"/"after" next to
+    the number; empty when none is."""
+    toks = sf.tokens
+    if around.b < len(toks) and toks[around.b].lower in _AFTER:
+        start = around.b + 1
+    elif around.a > 0 and toks[around.a - 1].lower in _AFTER:
+        start = around.b
+    else:
+        return ""
+    return next(
+        (
+            h.concept
+            for h in sf.concepts
+            if h.cls in ("event", "incident") and start <= h.start < start + _SINCE_REACH
+        ),
+        "",
+    )
+
+
+_SINCE_REACH = 3  # words from "setelah" to the event it names
+
+
+def aged(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
+    written = q.text.casefold()
+    if written.endswith(("-old", " old")):
+        return True
+    after = sf.tokens[around.b : around.b + 1]
+    return bool(after) and after[0].lower == "old"
+
+
+def above_sea_level(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
+    written = q.text.casefold().split()
+    if written[-1] in _SEA_LEVEL_UNITS:
+        return True
+    after = written + [t.lower for t in sf.tokens[around.b : min(around.b + 5, len(sf.tokens))]]
+    return any(pair in itertools.pairwise(after) for pair in _SEA_LEVEL_WORDS)
