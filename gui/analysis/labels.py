@@ -79,10 +79,23 @@ def _trim(tokens: list[Token], *, front: bool = True) -> list[Token]:
     return tokens
 
 
-# Words that say how much and may end a phrase ("kerugian besar", "luka berat"), though
+# Words that say how much and may end a phrase ("kerugian besar", "hujan deras"), though
 # the stopword list holds some of them.
 DEGREE_WORDS = frozenset(
-    {"besar", "kecil", "berat", "ringan", "parah", "heavy", "severe", "major", "minor", "serious"}
+    {
+        "besar",
+        "kecil",
+        "berat",
+        "ringan",
+        "parah",
+        "deras",
+        "lebat",
+        "heavy",
+        "severe",
+        "major",
+        "minor",
+        "serious",
+    }
 )
 
 

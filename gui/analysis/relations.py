@@ -1,15 +1,18 @@
 """Relations: the small claims a long sentence makes in passing, read clause by clause.
 
-"Laporan dari medan perang menunjukkan bahwa pasukan Korea Utara mengalami kerugian besar
-akibat ..." and "... pasukan Korea Utara disebut cepat beradaptasi meski menderita kerugian
-besar" are two sentences about different things that state one fact: the troops suffered
-heavy losses. A sentence-wide comparison never sees it; a relation does. Two grammar patterns
-are read, in both languages:
+"Laporan intelijen menyebut pasukan bayaran itu mengalami kerugian besar akibat minimnya
+pelatihan" and "Despite poor equipment the mercenaries adapted quickly, although they
+suffered heavy losses" are two sentences about different things that state one fact: the
+troops suffered heavy losses. A sentence-wide comparison never sees it; a relation does.
+Three grammar patterns are read, in both languages:
 
 * **suffered**: who underwent what ("mengalami kerugian besar", "menderita kerugian",
   "suffered heavy losses", "sustained damage");
 * **belongs to**: what a named group a subject includes or comes from ("pasukan ...,
-  termasuk unit khusus seperti Korps X", "berasal dari Korps X", "including the X Corps").
+  termasuk unit khusus seperti Korps X", "berasal dari Korps X", "including the X Corps");
+* **caused by**: what a cause word names ("gara-gara hujan deras", "karena faktor cuaca",
+  "due to bad weather", "amid heavy rain"), whoever it befell; the happening itself
+  ("akibat kebakaran tersebut") is no cause.
 
 Each relation is a claim of three parts (who, the relation, what) whose features are only
 those parts; the relations of several outlets that share all three are one row, unless the
@@ -27,14 +30,18 @@ from gui.analysis.labels import DEGREE_WORDS
 from gui.analysis.lexicon import ConceptHit
 from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
 from gui.analysis.sentence import SentenceFacts
+from gui.analysis.text import Token
 from gui.domain import Entity, FactKind, Source
 
 SUFFERED = "SUFFERED"
+CAUSED = "CAUSED"
 BELONGS = "BELONGS"
 _SUFFER_WORDS = frozenset(
     {"mengalami", "menderita", "suffered", "suffer", "suffers", "sustained", "incurred"}
 )
 _BELONG_WORDS = frozenset({"termasuk", "seperti", "including", "such", "asal", "berasal", "from"})
+_CAUSE_WORDS = frozenset({"karena", "akibat", "gara-gara", "lantaran", "amid"})
+_TWO_WORD_CAUSES = frozenset({"due", "because", "owing"})  # "due to", "because of"
 _OBJECT_REACH = 3  # words from the relation word to what was suffered or belonged to
 _SUBJECT_REACH = 10  # words back from the relation word to who
 _SUBJECT_KINDS = frozenset({POPULATION, ROLE, SUBSET, OBJECT})
@@ -53,19 +60,29 @@ def relations_of(sf: SentenceFacts, source: Source, source_index: int) -> list[C
         elif t.lower in _BELONG_WORDS:
             what = _name_after(sf, k)
             relation = BELONGS
+        elif _because(toks, k):
+            what = _concept_after(sf, k + (toks[k].lower in _TWO_WORD_CAUSES))
+            relation = CAUSED
         else:
             continue
         if what is None:
             continue
         who = _subject_before(sf, k)
-        if not who:
+        if relation == CAUSED:
+            # What a cause caused is the sentence's happening; who it befell is no part of
+            # the row ("delayed due to bad weather", "karena faktor cuaca").
+            who = [w for w in who if isinstance(w, Entity)] or who[:0]
+        elif not who:
             continue
         end = _end_of(sf, what)
-        first = min(_start_of(sf, w) for w in who)
+        first = min((_start_of(sf, w) for w in who), default=k)
         negated, hedged, _ = flags(sf, first, end)
         # Who's name ("pasukan Korea Utara") weighs a little less than the rest: outlets
         # may leave it out, and the row key (``_key``) is what weighs in full.
-        features = {_feature(w): _NAME_WEIGHT if isinstance(w, Entity) else 1.0 for w in who}
+        features = {
+            _feature(w): _NAME_WEIGHT if isinstance(w, Entity) or relation == CAUSED else 1.0
+            for w in who
+        }
         features |= {f"r:{relation}": 1.0, _feature(what): 1.0}
         out.append(
             Claim(
@@ -87,6 +104,15 @@ def relations_of(sf: SentenceFacts, source: Source, source_index: int) -> list[C
             )
         )
     return out
+
+
+def _because(toks: Sequence[Token], k: int) -> bool:
+    """Whether token k opens a cause: "karena", "akibat", "gara-gara", "amid", "due to",
+    "because of", "owing to"."""
+    word = toks[k].lower
+    if word in _CAUSE_WORDS:
+        return True
+    return word in _TWO_WORD_CAUSES and k + 1 < len(toks) and toks[k + 1].lower in ("to", "of")
 
 
 def _feature(part: ConceptHit | Entity) -> str:
@@ -121,11 +147,15 @@ def _broken(sf: SentenceFacts, a: int, b: int) -> bool:
 
 
 def _concept_after(sf: SentenceFacts, k: int) -> ConceptHit | None:
-    """What was suffered: the first thing, state or measure named within a few words."""
+    """What was suffered or caused it: the first thing, state, measure or term named within
+    a few words. An incident there ("mengalami erupsi", "akibat kebakaran tersebut") is the
+    story's happening itself, told by its dates: no relation."""
     for h in sorted((*sf.concepts, *sf.terms), key=lambda h: h.start):
-        # An incident ("mengalami erupsi") is the story's event itself, told by its dates.
-        if k < h.start <= k + _OBJECT_REACH and h.cls not in ("qualifier", "incident"):
-            return None if _broken(sf, k, h.start) else h
+        if not k < h.start <= k + _OBJECT_REACH or h.cls == "qualifier":
+            continue
+        if h.cls == "incident" or _broken(sf, k, h.start):
+            return None
+        return h
     return None
 
 

@@ -64,3 +64,33 @@ def test_a_relation_one_outlet_states_makes_no_row() -> None:
     assert not any(
         f.kind is FactKind.STATEMENT and f.coverage == 2 and "kerugian" in f.label for f in a.facts
     )
+
+
+def test_a_cause_named_in_passing_meets_across_languages() -> None:
+    corpus = [
+        source(
+            "a",
+            "Kapal tertunda\n\nKapal feri itu baru berangkat pukul 09.10 setelah tertunda "
+            "gara-gara hujan deras di pelabuhan.",
+        ),
+        source(
+            "b",
+            "Ferry delayed\n\nThe ferry left port 40 minutes late due to bad weather, "
+            "the operator said.",
+            "en",
+        ),
+        source(
+            "c",
+            "Kebakaran\n\nSebanyak 12 kios hangus akibat kebakaran tersebut, kata polisi.",
+        ),
+    ]
+    a = analyze(corpus)
+    weather = [
+        f
+        for f in a.facts
+        if f.kind is FactKind.STATEMENT and f.coverage == 2 and "hujan" in f.cell("a").excerpt
+    ]
+    assert len(weather) == 1, [f.label for f in a.facts]
+    assert "hujan deras" in weather[0].label
+    # "akibat kebakaran tersebut": the happening itself is no cause
+    assert not any("akibat kebakaran" in f.label for f in a.facts)
