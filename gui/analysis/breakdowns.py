@@ -1,8 +1,9 @@
 """Breakdowns: counts of one sentence that split a whole into its parts.
 
-"14 died in A and 8 in B" breaks a toll down by place; "62 orang, terdiri atas 50 penumpang
-dan 12 kru" breaks the people aboard down by role; "12 kru, terdiri atas 6 kru aktif dan 6
-kru ekstra" breaks the crew itself down, so its 6 are a part of the crew, no rival of the 12.
+"14 died in A and 8 in B" breaks a toll down by place; "40 orang, terdiri atas 26 penumpang
+dan 14 awak" breaks the people aboard down by role; "14 awak, terdiri atas 8 awak aktif serta
+6 awak cadangan" breaks the crew itself down, so its 8 and 6 are parts of the crew, no rivals
+of the 14.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ _CUE = "BREAKDOWN"
 
 
 def in_breakdown(sf: SentenceFacts, around: Around) -> bool:
-    """Whether the number stands in a list a breakdown word opens ("terdiri atas 6 orang kru
-    aktif dan 6 orang kru ekstra": both sixes), with nothing between but the list's counts,
+    """Whether the number stands in a list a breakdown word opens ("terdiri atas 8 awak aktif
+    serta 6 awak cadangan": the 8 and the 6), with nothing between but the list's counts,
     their nouns, commas and "dan"/"and": no verb, no other clause."""
     cue = _cue_before(sf, around)
     if cue is None:
@@ -50,9 +51,9 @@ def _cue_before(sf: SentenceFacts, around: Around) -> ConceptHit | None:
 
 
 def within_role(sf: SentenceFacts, around: Around, thing: str) -> bool:
-    """Whether a breakdown splits one role's count by kind ("12 orang kru terdiri atas 6 kru
-    aktif dan 6 kru ekstra", "kru, terdiri dari enam kru aktif ..."): the role ``thing`` is
-    named before the breakdown word, so this count is a part of that role's."""
+    """Whether a breakdown splits one role's count by kind ("14 awak terdiri atas 8 awak aktif
+    ...", "awak kapal, terdiri dari delapan awak aktif ..."): the role ``thing`` is named
+    before the breakdown word, so this count is a part of that role's."""
     if measures().things.get(thing) != ROLE:
         return False
     cue = _cue_before(sf, around)
@@ -63,7 +64,7 @@ def within_role(sf: SentenceFacts, around: Around, thing: str) -> bool:
 
 def place_of(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> str:
     """The entity named after "di"/"in" nearest the number within its clause ("14 people died
-    in Pronojiwo District"), or ""."""
+    in Sukamaju District"), or ""."""
     toks = sf.tokens
     a = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     b = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
@@ -74,7 +75,7 @@ def place_of(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> str:
             continue
         cue = k - 1
         while cue > lo and toks[cue].text[:1].isupper() and toks[cue].lower not in PLACE_CUES:
-            cue -= 1  # "di Kecamatan Pronojiwo": the title word belongs to the place
+            cue -= 1  # "di Kecamatan Sukamaju": the title word belongs to the place
         if toks[cue].lower not in PLACE_CUES:
             continue
         distance = min(abs(k - a), abs(k - b))

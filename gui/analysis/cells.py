@@ -42,8 +42,8 @@ _UPDATE_WORDS = frozenset(
         "tally",
     }
 )
-# Words before a value where an update marker stands ("total korban yang telah berhasil
-# diidentifikasi berjumlah 40": eight words back).
+# Words before a value where an update marker stands ("total jenazah yang berhasil
+# diidentifikasi tim forensik berjumlah 31": eight words back).
 _UPDATE_REACH = 8
 
 

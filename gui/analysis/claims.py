@@ -88,7 +88,7 @@ class Claim:
     agent_token: Token | None = None  # the first word of the actor's name
     sentence_tokens: tuple[Token, ...] = ()  # every word of the sentence, for labels
     slot: Slot | None = None  # what a quantity, date or time is a value of
-    # Who the sentence credits ("menurut Yasonna", "KCNA said"): shown before a statement's
+    # Who the sentence credits ("menurut Rahmat", "KCNA said"): shown before a statement's
     # label, and the span of those words, which the label leaves out.
     speaker: str = ""
     speaker_span: tuple[int, int] = (0, 0)
@@ -117,7 +117,7 @@ def whole_features(sf: SentenceFacts, language: str) -> dict[str, float]:
 
 def _converts(sf: SentenceFacts, q: Quantity, previous: Quantity | None) -> bool:
     """Whether ``q`` stands in brackets right after ``previous`` as its conversion
-    ("60 miles (96 km)", "IDR10,000 (US$0.67)", "3,676-metre (12,060-ft)")."""
+    ("40 miles (64 km)", "IDR9,000 (US$0.60)", "3,100-metre (10,170-ft)")."""
     if previous is None:
         return False
     gap = sf.sentence.text[previous.end - sf.sentence.start : q.start - sf.sentence.start]
@@ -179,7 +179,7 @@ def _main_first(sf: SentenceFacts, evs: list[ConceptHit]) -> list[ConceptHit]:
         ),
         len(toks),
     )
-    # "Kapal selam buatan Jerman pada 1977 itu hilang kontak ..., Rabu (21/4)": the
+    # "Kapal buatan Belanda pada 1985 itu hilang kontak ..., Kamis (6/3)": the
     # happening (contact lost, gone missing) before what merely describes; "terjadi" (it
     # happened) after any event that says what happened ("terjadi ketika pesawat take off").
     return sorted(
@@ -264,8 +264,8 @@ def claims_of(
             quals |= {PAST}
         if isinstance(anchor, Quantity):
             if changed_from(sf, anchor, near, hi, lang) and not conditional(sf):
-                # "dari Rp 502 triliun akan naik jadi Rp 653 triliun jika ...": where a change
-                # on a condition would start is the value that stands.
+                # "belanja Rp 300 triliun bisa membengkak ke Rp 410 triliun jika ...": where a
+                # change on a condition would start is the value that stands.
                 quals |= {BEFORE}
             elif change_amount(sf, near):
                 quals |= {CHANGE}

@@ -79,9 +79,9 @@ def clause_bounds(
     """Token range [i, j) of the clause that holds the span [start, end) (a number or date).
 
     The clause reaches left and right until punctuation, a clause-break word, or a coordinated
-    amount ("41 died and more than 70 were hurt": ``amounts`` holds where amounts start);
+    amount ("12 died and more than 30 were hurt": ``amounts`` holds where amounts start);
     punctuation inside the span itself ("Senin (28/4/2025)") or inside another date or time
-    (``mentions``: "hingga hari ini Rabu, 6 Desember 2023 berjumlah 22 orang") does not count.
+    (``mentions``: "hingga hari ini Kamis, 9 Mei 2024 berjumlah 17 orang") does not count.
     """
     lex = lexicon()
 
@@ -102,7 +102,7 @@ def clause_bounds(
         prev = tokens[i - 1]
         namely = i < len(tokens) and tokens[i].lower in _NAMELY
         if broken(prev.end, edge) and not namely:
-            break  # ("naik paling tinggi, yakni sebesar 32%": "yakni" goes on with it)
+            break  # ("melonjak paling tajam, yaitu 28%": "yaitu" goes on with it)
         if (
             prev.lower in COORDINATORS
             and start <= edge < end

@@ -3,7 +3,7 @@
 Not amounts: numbers inside clock readings ("11:07", "pukul 10", "10.00-12.00 WIB"),
 identifiers after words like "Pasal", "No.", "page" (and numbers chained to them: "Pasal 4
 dan 5"), codes glued to letters ("F-16", "COVID-19", "G20", "MH17"), numbers that end a name
-("KRI Nanggala 402", "Flight 182", "SJ 182"), a person's age set off after the name ("Doug
+("KRI Bahari 301", "Flight 208", "GA 208"), a person's age set off after the name ("Doug
 Farrow, 71,"), list numbers at a line start ("1. Heading"), phone numbers, bare years, and
 sports scores ("3-1"). Each rule reads the pieces around the digits.
 """
@@ -131,7 +131,7 @@ def after_identifier(ctx: QuantityContext, j: int) -> bool:
 
 
 def _names_number(ctx: QuantityContext, j: int) -> bool:
-    """Whether the digits at piece j end a name ("KRI Nanggala 402", "Flight 182", "SJ 182",
+    """Whether the digits at piece j end a name ("KRI Bahari 301", "Flight 208", "GA 208",
     "Boeing 737"): a number right after a capitalised word inside the sentence, with no
     counted noun after it, numbers the thing the name names."""
     toks, nw = ctx.pieces, ctx.nw
@@ -147,7 +147,7 @@ def _names_number(ctx: QuantityContext, j: int) -> bool:
     if nw.currency_prefixes.match(toks, j - 1) or nw.measure_prefixes.match(toks, j - 1):
         return False
     if prev.text.isupper() and len(prev.text) <= 3:
-        return True  # a code: "SJ 182", "JT 610"
+        return True  # a code: "GA 208", "QZ 75"
     after = toks[j + 1] if j + 1 < len(toks) else None
     return not (after is not None and after.kind == "w" and _counts_after(ctx, j + 1))
 

@@ -1,7 +1,7 @@
 """What a count's own words say it counts, read beside the number.
 
 The pieces something broke into ("terbelah menjadi tiga bagian"), two kinds of thing counted
-together ("a dozen helicopters and ships"), a deed no concept knows ("19 pendaki yang sudah
+together ("eight boats and helicopters"), a deed no concept knows ("21 pendaki yang sudah
 turun"), a noun no concept knows ("two command posts"), subsets named right after it, the
 state a tally opens its sentence with, a negated state. ``gui.analysis.slots`` turns them
 into a count's measure and qualifiers.
@@ -38,7 +38,7 @@ _AUXILIARIES = frozenset(
 
 def unknown_state(sf: SentenceFacts, around: Around, language: str) -> str:
     """ "~<stem>" when a relative clause right after the counted noun says what they did
-    with a verb no concept knows ("19 pendaki yang sudah turun", "19 climbers who had come
+    with a verb no concept knows ("21 pendaki yang sudah turun", "21 hikers who had come
     down"); "" otherwise."""
     toks = sf.tokens
     k = around.b + 1  # past the counted noun
@@ -66,7 +66,7 @@ _INTO = frozenset({"menjadi", "jadi", "into", "in"})
 
 def split_into(around: Around) -> bool:
     """Whether the number says into how many pieces something broke ("terbelah menjadi 3
-    bagian", "terbelah jadi tiga", "broken into at least three parts")."""
+    bagian", "terbelah jadi empat", "split into four pieces")."""
     toks = around.tokens
     k = around.a - 1
     while k >= around.lo and toks[k].lower in ("at", "least", "sedikitnya", "setidaknya"):
@@ -81,7 +81,7 @@ _AND = frozenset({"and", "dan", "serta", "or", "atau"})
 
 def and_another(around: Around, thing: ConceptHit) -> str:
     """ "A+B" when the counted noun right after the number is coordinated with another
-    object ("a dozen helicopters and ships", "20 kapal dan pesawat"): the count is of both
+    object ("eight boats and helicopters", "20 kapal dan pesawat"): the count is of both
     together, no rival of a count of either."""
     if thing.start != around.b:
         return ""
@@ -118,7 +118,7 @@ def named(sf: SentenceFacts, around: Around) -> bool:
 
 def opening_state(around: Around) -> ConceptHit | None:
     """A state earlier in the sentence that a tally opens with ("The death toll ... has
-    risen to 13", "Jumlah korban meninggal dunia bertambah, kini mencapai 34 orang")."""
+    climbed to 9", "Jumlah korban meninggal terus bertambah, kini 27 orang")."""
     lex = measures()
     found = [
         h for h in around.before if h.concept in lex.states and lex.states[h.concept].rank >= 2

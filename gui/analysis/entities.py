@@ -218,7 +218,7 @@ def _generic(
     while i < j and not tokens[i].is_acronym and _common_word(tokens[i]):
         i += 1
     if sentence_start and i == first and j - i > 1 and _seen_lowercase(tokens[i], text):
-        i += 1  # "Harga Pertalite naik ..." where the article writes "harga": not the name's
+        i += 1  # "Harga Solarix naik ..." where the article writes "harga": not the name's
     # "Rp 4,8 triliun", "USD 5 million": a currency before its amount names no one.
     if (
         j - i == 1

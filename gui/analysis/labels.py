@@ -126,8 +126,8 @@ _STATEMENT_WORDS = 9
 
 
 def statement_label(rep: Claim, text: str) -> str:
-    """Who said it, then what, in a few of the outlet's words: "Yasonna: pintu kamar warga
-    binaan terkunci". The words are the clause that carries the sentence's event (not one
+    """Who said it, then what, in a few of the outlet's words: "Rahmat: pintu sel tahanan
+    terkunci". The words are the clause that carries the sentence's event (not one
     opened by "saat"/"when"), without the attribution, cut after a few words."""
     lo, hi = rep.speaker_span
     words = [t for t in rep.words if not lo <= t.start < hi]

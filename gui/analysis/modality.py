@@ -1,5 +1,5 @@
 """Values that are no fact of what happened: one allowed or aimed at (TARGET: "cleared to
-climb to 29,000 feet", "ditargetkan mencapai 5 persen"), one on a condition or a possibility
+climb to 24,000 feet", "ditargetkan mencapai 5 persen"), one on a condition or a possibility
 (PROJECTED: "jika harga minyak US$ 100, subsidi jadi Rp 600 triliun", "bisa mencapai ...").
 Each is its own fact, never a rival of the figure that stands.
 """
@@ -44,16 +44,16 @@ _AIM_REACH = 5  # words between the permitting word and the value ("diizinkan na
 
 def aimed_at(sf: SentenceFacts, at: int) -> bool:
     """Whether the value at token ``at`` is one allowed, requested or aimed at, not one
-    reached: "diizinkan naik ke ketinggian 29.000 kaki", "cleared to climb to 29,000 feet",
-    "ditargetkan mencapai 5 persen". The plane's altitude and the one it was cleared to are
-    two facts."""
+    reached: "diizinkan terbang ke ketinggian 24.000 kaki", "cleared to climb to 24,000
+    feet", "ditargetkan mencapai 5 persen". A craft's altitude and the one it was cleared to
+    are two facts."""
     toks = sf.tokens
     window = toks[max(0, at - _AIM_REACH) : at]
     for k, t in enumerate(window):
         if t.lower in _AIMED:
             between = window[k + 1 :]
-            # "not well targeted: about 70% ...", "tidak diperbolehkan mendaki pada radius
-            # 3 km": with no word of where it goes, the value is no destination.
+            # "poorly targeted, as 60% of it ...", "tidak diizinkan berada dalam radius
+            # 2 km": with no word of where it goes, the value is no destination.
             return not any(w.is_number for w in between) and any(
                 w.lower in _TOWARDS for w in between
             )

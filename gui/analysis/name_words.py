@@ -1,8 +1,8 @@
 """Names across languages: an Indonesian name built of everyday words is an English one.
 
-"Korps Badai" and "Storm Corps" (or "Badai" and "Storm" where "Korps" is read as the
-everyday word it is), "Dewan Keamanan" and "Security Council", "Kepulauan Seribu"
-and "Thousand Islands": Indonesian puts the head first, so a name whose every word has an
+"Korps Petir" and "Thunder Corps" (or "Petir" and "Thunder" where "Korps" is read as the
+everyday word it is), "Dewan Keamanan" and "Security Council", "Teluk Biru" and "Blue
+Bay": Indonesian puts the head first, so a name whose every word has an
 English equivalent (``resources/lexicons/name_words.json``) is read backwards, word for word,
 and meets the English name when an outlet of the corpus writes it. No particular name is
 listed anywhere: the words that build names are.

@@ -66,7 +66,7 @@ _PART_AFTER = frozenset(
 
 PLACE_CUES = frozenset({"di", "in", "at", "dari", "from"})
 # Things that are where an event happens: what a bare height is of, and no counted thing of a
-# number after them ("the eruption of the Semeru volcano ... has risen to 14").
+# number after them ("the eruption of the Lokon volcano ... has risen to 9").
 LANDMARKS = ("VOLCANO",)
 
 
@@ -145,9 +145,9 @@ def state_of(around: Around) -> ConceptHit | None:
     left = [h for h in around.left if h.concept in lex.states]
     head = _of_a_noun(around)
     if head is not None:
-        # "condolences to relatives of the 53 crew": the number belongs to a noun phrase
-        # headed by another noun; what was done before it was done to that noun. ("the
-        # death of all 53 crewmen": the head is the state itself, and stands.)
+        # "offered sympathy to the widows of the 31 sailors": the number belongs to a
+        # noun phrase headed by another noun; what was done before it was done to that
+        # noun. ("the deaths of all 31 sailors": the head is the state itself, and stands.)
         left = [h for h in left if h.start <= head < h.end]
     for weak in (False, True):
         for states, pick in ((right, _predicate), (left, _last)):
@@ -163,7 +163,7 @@ _DETERMINERS = frozenset({"the", "all", "its", "their", "those"})
 
 def _of_a_noun(around: Around) -> int | None:
     """The token of the noun an "of" phrase holding the number hangs on ("relatives" in
-    "relatives of the 53 crew"), or None."""
+    "families of the 31 sailors"), or None."""
     k = around.a - 1
     while k > around.lo and around.tokens[k].lower in _DETERMINERS:
         k -= 1
@@ -233,7 +233,7 @@ def thing_of(around: Around) -> ConceptHit | None:
             if side == 1 and h.concept in LANDMARKS:
                 continue
             if side == 0 and (h.start - around.b > THING_REACH or _verb_between(around, h)):
-                # "the toll has climbed to 39 following the eruption of the volcano",
+                # "the toll has climbed to 9 after the volcano blew",
                 # "15.000 warga memilih meninggalkan rumah": not what the number counts
                 continue
             score = (role == POPULATION, side, min(abs(h.start - at), abs(h.end - at)))
@@ -259,8 +259,8 @@ def _verb_between(around: Around, h: ConceptHit) -> bool:
 
 def _in_place(around: Around, h: ConceptHit) -> bool:
     """Whether a thing word names a place rather than what is counted ("7 were found in
-    Candipuro District", "di Kecamatan Pronojiwo"): a capital inside the sentence, or after
-    "di"/"in" (past a name: "in Indonesia volcano eruption"), unless it stands right beside
+    Sukamaju District", "di Kecamatan Sukamaju"): a capital inside the sentence, or after
+    "di"/"in" (past a name: "in Sulawesi volcano eruption"), unless it stands right beside
     the number ("41 Korban mengalami ...")."""
     if h.start == around.b or h.end == around.a:
         return False
@@ -270,11 +270,11 @@ def _in_place(around: Around, h: ConceptHit) -> bool:
         return True
     k = h.start - 1
     while k > around.b and toks[k].text[:1].isupper():
-        k -= 1  # "rises to 13 in Indonesia volcano eruption": a name between the cue and it
+        k -= 1  # "rises to 9 in Sulawesi volcano eruption": a name between the cue and it
     return h.start > 0 and (toks[k].lower in PLACE_CUES or toks[k].lower in _REFERENCE_POINTS)
 
 
-# "setinggi 3 km di atas puncak", "2 km above the summit": the landmark a height is reckoned
+# "setinggi 2 km di atas kawah", "1.5 km above the summit": the landmark a height is reckoned
 # from, not what is measured.
 _REFERENCE_POINTS = frozenset({"atas", "above", "over", "bawah", "below"})
 

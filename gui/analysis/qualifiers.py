@@ -55,15 +55,15 @@ def changed_from(sf: SentenceFacts, q: Quantity, at: int, hi: int, language: str
     after = next((k for k, t in enumerate(toks) if t.start >= q.end), len(toks))
     verbs = number_words(language).change_verbs
     if _changes_next(sf, q, after, min(hi, after + _CHANGE_NEXT), verbs):
-        return True  # "harga Pertalite Rp 7.650 per liter kini naik menjadi Rp 10.000"
+        return True  # "Solarix yang dijual Rp 8.100 seliter kini naik menjadi Rp 9.900"
     if at >= 2 and toks[at - 2].lower in _FROM and toks[at - 1].lower in _PRICE_WORDS:
-        at -= 1  # "dari harga Rp 5.150": the price word stands between
+        at -= 1  # "dari harga Rp 6.200": the price word stands between
     if at < 1 or toks[at - 1].lower not in _FROM:
         return False
     if _goes_to(sf, after):
         return True  # "dari X menjadi Y": the sentence names where it went
     if any(t.lower in _CHANGE_TO for t in toks[max(0, at - 1 - _TO_BACK) : at - 1]):
-        return True  # "rose to Rp 6.800 a liter from Rp 5.150": where it went, then whence
+        return True  # "rose to Rp 7.300 a liter from Rp 6.200": where it went, then whence
     if at >= 2 and toks[at - 2].lower in _DIRECTIONS:
         return True  # "up from IDR7,650", "down from 30"
     return any(t.lower in verbs for t in toks[max(0, at - 1 - _CHANGE_REACH) : at - 1])
@@ -72,7 +72,7 @@ def changed_from(sf: SentenceFacts, q: Quantity, at: int, hi: int, language: str
 _FROM = frozenset({"dari", "from"})
 _PRICE_WORDS = frozenset({"harga", "harganya", "price", "level", "angka", "posisi"})
 _TO_REACH = 6  # "dari Rp 7.650 (US$0,51) per liter menjadi": words to the "menjadi"
-_TO_BACK = 8  # "to Rp 6.800 ($0.46) a liter from": words back from "from" to the "to"
+_TO_BACK = 8  # "to Rp 7.300 ($0.49) a liter from": words back from "from" to the "to"
 
 
 def _goes_to(sf: SentenceFacts, after: int) -> bool:
@@ -182,7 +182,7 @@ def with_others(sf: SentenceFacts, at: int, after: int) -> bool:
         and not toks[after + 1].is_number
         and toks[after + 1].lower not in stopwords()
     ):
-        # "9 other victims who have been identified": more of the kind already counted
+        # "6 other victims already identified": more of the kind already counted
         # (a count of another state before it in the sentence undoes it, in claims).
         return True
     if not any(before.endswith(a) for a in _ALONG):
@@ -214,7 +214,7 @@ def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool
     fronted = sf.sentence.start + _FRONTED
     past = [d.high.year <= reference.year - _PAST_YEARS for d in sf.dates if not d.relative]
     if past and all(past) and any(d.precision == "day" for d in sf.dates):
-        # "... hilang pada 15 November 2017 dengan membawa 44 awak": a sentence whose every
+        # "... tenggelam pada 3 Maret 2016 dengan membawa 27 awak": a sentence whose every
         # date is a day years back tells of that day, in all its clauses. A bare year alone
         # ("meletus terakhir pada 2011") is background and dates no other clause.
         return True
@@ -309,8 +309,8 @@ _POSITIONS = frozenset({"HEIGHT"})  # a depth names no thing (gui.analysis.slots
 
 
 def stated_moment(sf: SentenceFacts, q: Quantity, slot: Slot) -> frozenset[str]:
-    """{"at:HH:MM"} when the height of a craft is stated at a time of day ("At
-    2:37 p.m. the plane was at 1,700 feet", "pukul 14.37 WIB saat berada di ketinggian 1.700
+    """{"at:HH:MM"} when the height of a craft is stated at a time of day ("At 9:12 a.m.
+    the helicopter was at 2,400 feet", "pukul 09.12 WIB ketika masih di ketinggian 2.400
     kaki"): where a moving thing was at one moment is no rival of where it was at another,
     or of a height it passed, and outlets that name the same moment meet. The nearest time
     of the sentence that stamps no tally says which moment."""

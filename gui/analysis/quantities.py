@@ -260,7 +260,7 @@ _CHANGE_REACH = 5  # words between a change verb and the "dari"/"from" of its ol
 
 def _changes(ctx: QuantityContext, i: int) -> bool:
     """Whether the amount at piece i is the old value of a change ("rose from 5 to 10",
-    "has increased threefold from Rp152.5 trillion to Rp502.4 trillion")."""
+    "has grown threefold from Rp120 trillion to Rp360 trillion")."""
     toks, nw = ctx.pieces, ctx.nw
     if i < 2 or toks[i - 1].low not in ("dari", "from"):
         return False

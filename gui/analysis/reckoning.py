@@ -1,6 +1,6 @@
-"""What an amount in a unit is reckoned against: the unit it is per ("Rp 10.000 per liter",
-"Rp150 ribu/bulan"), the event a duration counts from ("4 menit setelah lepas landas"), an
-age ("the 44-year-old submarine"), the sea level a height stands above ("2.891 mdpl").
+"""What an amount in a unit is reckoned against: the unit it is per ("Rp 11.500 per liter",
+"Rp200 ribu/bulan"), the event a duration counts from ("6 menit setelah lepas landas"), an
+age ("the 38-year-old ferry"), the sea level a height stands above ("2.450 mdpl").
 Read from the words beside the number; ``gui.analysis.slots`` makes them measures.
 """
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def per_unit(sf: SentenceFacts, around: Around) -> str:
-    """The unit an amount is per ("Rp 10.000 per liter", "Rp150 ribu/bulan", "a month")."""
+    """The unit an amount is per ("Rp 11.500 per liter", "Rp200 ribu/bulan", "a month")."""
     toks = sf.tokens
     b = around.b
     base = sf.sentence.start

@@ -10,8 +10,8 @@ Three grammar patterns are read, in both languages:
   "suffered heavy losses", "sustained damage");
 * **belongs to**: what a named group a subject includes or comes from ("pasukan ...,
   termasuk unit khusus seperti Korps X", "berasal dari Korps X", "including the X Corps");
-* **caused by**: what a cause word names ("gara-gara hujan deras", "karena faktor cuaca",
-  "due to bad weather", "amid heavy rain"), whoever it befell; the happening itself
+* **caused by**: what a cause word names ("gara-gara angin kencang", "karena cuaca buruk",
+  "due to strong winds", "amid a storm"), whoever it befell; the happening itself
   ("akibat kebakaran tersebut") is no cause.
 
 Each relation is a claim of three parts (who, the relation, what) whose features are only
@@ -70,7 +70,7 @@ def relations_of(sf: SentenceFacts, source: Source, source_index: int) -> list[C
         who = _subject_before(sf, k)
         if relation == CAUSED:
             # What a cause caused is the sentence's happening; who it befell is no part of
-            # the row ("delayed due to bad weather", "karena faktor cuaca").
+            # the row ("held back due to strong winds", "karena cuaca buruk").
             who = [w for w in who if isinstance(w, Entity)] or who[:0]
         elif not who:
             continue

@@ -90,7 +90,7 @@ def settle_money(claims: Sequence[Claim]) -> None:
         and c.slot.measure not in _LOOSE_MONEY
         and c.slot.measure != "PRICE"
     }
-    # "anggaran sebesar Rp 9,6 triliun ... subsidi upah sebesar Rp 600 ribu": a sentence
+    # "anggaran sebesar Rp 4,2 triliun ... subsidi upah sebesar Rp 500 ribu": a sentence
     # that gives the budget beside an amount of the kind tells the two apart.
     beside: dict[tuple[str, int], set[str]] = defaultdict(set)
     for c in claims:
@@ -215,11 +215,11 @@ def _by_subject(
         a, b = subjects[i], subjects[j]
         if not a or not b:
             # Names nothing of its own: joins anything where only a split needs a reason
-            # (and is no reason for one: "Sedangkan 12 orang kru ..." after "pesawat
-            # Sriwijaya ... 12 kru" is the same crew), and only its like otherwise.
+            # (and is no reason for one: "Adapun 14 awak ..." after "Kapal Bahari Jaya
+            # membawa ... 14 awak" is the same crew), and only its like otherwise.
             return 1.0 if not (a or b) else _SAME_SUBJECT if only_if_needed else 0.0
         if _named_apart(a, b):
-            return 0.0  # "Pertamax ... rose 16 percent", "Pertalite naik 30,72%": two things
+            return 0.0  # "Solarix ... rose 16 percent", "Biomax naik 22,4%": two things
         # Overlap, not Jaccard: a clause that says more about the same thing is no less
         # about it ("DSP Rp 5,2 miliar" and "Dana Siap Pakai (DSP) sebesar Rp 5 miliar ...").
         smaller = min(sum(idf[f] for f in a), sum(idf[f] for f in b))

@@ -50,7 +50,7 @@ def measure_name(slot: Slot, language: str, word: str = "") -> str:
     if slot.measure == "PRESENT" and len(slot.roles) == 1:
         return _name(next(iter(slot.roles)), language)
     if slot.measure.startswith("~"):
-        # A noun or a verb no concept knows ("di dua posko", "19 pendaki yang sudah turun"):
+        # A noun or a verb no concept knows ("di dua posko", "21 pendaki yang sudah turun"):
         # the word itself, after what is counted.
         counted = [_name(r, language) for r in sorted(slot.roles)]
         counted_as = counted[0] if counted else lex.label("count", language)

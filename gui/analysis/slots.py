@@ -10,7 +10,7 @@ The measure is read from the concepts around the number, on both sides, within i
 (``resources/lexicons/measures.json`` says which concepts are states, things and
 dimensions):
 
-* a state wins over a thing for people ("13 orang meninggal", "the number of deaths is 15",
+* a state wins over a thing for people ("13 orang meninggal", "the number of deaths reached 8",
   "korban luka ... sebanyak 69 orang"); the higher-ranked of two states wins ("dua korban
   meninggal telah teridentifikasi" counts the identified), then the one after the number;
 * a count of objects keeps the object ("delapan desa terdampak" is villages affected);
@@ -133,7 +133,7 @@ def quantity_slot(
             dim_name = "CAPACITY"
         if unit_kind == "share":
             quals -= {"CHANGE"}  # a share that rises is measured by its rise
-            # "the subsidized diesel price rose 32 percent": the verb right before the share
+            # "the price of diesel rose 28 percent": the verb right before the share
             # says what it measures, not an adjective further off
             dim_name = _change(around, adjacent=True) or dim_name or _change(around)
         if not dim_name and unit_kind == "length":
@@ -232,7 +232,7 @@ def quantity_slot(
     elif thing_role == ROLE and total:
         measure = "PRESENT"  # "Total penumpang 62 orang": everyone aboard
     elif thing_role == ROLE and (done := unknown_state(sf, around, language)):
-        # "19 pendaki yang sudah turun": what they did is no word the lexicon knows, and
+        # "21 pendaki yang sudah turun": what they did is no word the lexicon knows, and
         # it is not that they were there: a fact of its own, never the count of all there.
         measure, roles = done, frozenset({thing_name})
     elif thing_role == ROLE:
@@ -270,7 +270,8 @@ _FROM = frozenset({"from", "dari", "off", "away"})
 
 def _sentence_object(around: Around) -> str:
     """The object the sentence names before a height or depth that names none near it
-    ("the plane was at 1,700 feet before it was allowed to rise to 29,000 feet": the plane's),
+    ("the helicopter was at 2,400 feet before it was cleared to climb to 8,000 feet": the
+    helicopter's),
     the first of several; "" when it names a landmark (whose height a bare one is)."""
     lex = measures()
     objects = [
@@ -284,7 +285,7 @@ def _sentence_object(around: Around) -> str:
 
 
 def _distance(around: Around) -> str:
-    """ "60 miles (96 km) from Bali", "11 nautical mile di utara ...": how far from somewhere."""
+    """ "40 miles (64 km) from Lombok", "9 mil laut di utara ...": how far from somewhere."""
     toks = around.tokens
     ahead = toks[around.b : around.b + 3]
     return "DISTANCE" if any(t.lower in _FROM for t in ahead) else ""
@@ -301,7 +302,7 @@ _COMPOUND = {
 
 
 def _compound_height(sf: SentenceFacts, q: Quantity, around: Around) -> str:
-    """ "The 2,891 metre-high volcano", "the 3,676-metre Semeru": a length written as an
+    """ "The 2,450 metre-high volcano", "the 3,100-metre Lokon": a length written as an
     adjective before a mountain or a name is its height ("-deep": a depth)."""
     last = q.text.rsplit("-", 1)[-1].casefold()
     if last in _COMPOUND:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _NAME_KINDS = frozenset({"org", "other"})  # names that say what is priced: a product, a programme
 
 
-NAME = "name:"  # a subject feature that is a whole name ("name:pertalite")
+NAME = "name:"  # a subject feature that is a whole name ("name:solarix")
 _GLUE = frozenset({"jadi", "menjadi", "sebesar", "senilai", "seharga", "sekitar", "from", "to"})
 
 
@@ -24,8 +24,8 @@ def subject_of(
     sf: SentenceFacts, lo: int, hi: int, around: Around, language: str
 ) -> frozenset[str]:
     """What an amount is of: the names, things and content words of its clause that no
-    measure word covers ("harga Pertalite", "subsidi upah", "solar"). A clause that names
-    nothing ("Pertalite, from Rp7,650 to Rp10,000") borrows the clause before it."""
+    measure word covers ("harga Solarix", "subsidi upah", "solar"). A clause that names
+    nothing ("Solarix, from Rp8,100 to Rp9,900") borrows the clause before it."""
     lex = measures()
     toks = sf.tokens
     amounts = [(q.start, q.end) for q in sf.quantities]
@@ -46,7 +46,7 @@ def subject_of(
                 and toks[start].start <= e.start
                 and (end >= len(toks) or e.start < toks[end].start)
             ):
-                # One spelling for a name and a word: "Pertalite" and "pertalite" meet, and
+                # One spelling for a name and a word: "Solarix" and "solarix" meet, and
                 # "Dana Siap Pakai" meets "dana siap pakai".
                 found.add(f"e:{e.key}")  # names are not stemmed: they meet across languages
                 found.add(f"{NAME}{e.key}")
@@ -74,8 +74,8 @@ def subject_of(
         out |= collect(start, lo)
         topic = _topic_end(sf)
         if 0 < topic <= start:
-            # "Pertalite, a 90 RON gasoline sold by Pertamina, now costs Rp 10,000": the
-            # name the sentence opens with is what the apposition and the price are of.
+            # "Solarix, a 95 RON petrol sold by state firm Energia, now costs Rp 12,000":
+            # the name the sentence opens with is what the apposition and the price are of.
             out |= collect(0, topic)
     return frozenset(out)
 

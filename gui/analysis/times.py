@@ -14,7 +14,7 @@ A time is a reading of the clock, never a count: its own kind of fact. The rules
   "pukul 10.00-12.00" are ranges.
 * Zones: WIB, WITA, WIT, GMT/UTC, "Western Indonesia Time", "waktu Indonesia barat",
   "Jakarta time", "Singapore time"; "local time"/"waktu setempat" name none. A reading in
-  brackets right after another ("1.40pm Jakarta time (2.40pm Singapore time)") converts it
+  brackets right after another ("3.15pm Jakarta time (4.15pm Singapore time)") converts it
   and is no time of its own.
 
 The pattern is tried only where a piece of the sentence's one scan starts (a number, or a word

@@ -188,8 +188,8 @@ def test_an_outlets_second_count_that_names_nothing_stays_in_the_row_of_its_firs
         source(
             "a",
             "Kapal Tenggelam\n\nKapal Bahari Jaya membawa 40 orang, yang terdiri atas 26 "
-            "penumpang dan 14 orang kru. Sedangkan 14 orang kru terdiri atas 8 orang kru "
-            "aktif dan 6 orang kru cadangan.",
+            "penumpang dan 14 awak. Adapun 14 awak kapal itu terdiri atas 8 awak bertugas "
+            "serta 6 awak cadangan.",
         ),
         source("b", "Kapal Karam\n\nKapal Bahari Jaya membawa 25 penumpang dan 14 kru."),
         source("c", "Ferry sinks\n\nThe ferry carried 26 passengers and 8 crew.", "en"),
@@ -248,8 +248,9 @@ def test_a_running_total_told_at_length_is_the_outlets_figure() -> None:
     corpus = [
         source(
             "a",
-            "Korban teridentifikasi\n\nHari ini terdapat 5 korban yang dapat diidentifikasi. "
-            "Dengan demikian total korban yang telah berhasil diidentifikasi berjumlah 31 orang.",
+            "Korban teridentifikasi\n\nPagi ini tercatat 5 korban yang bisa diidentifikasi. "
+            "Dengan begitu total jenazah yang berhasil diidentifikasi tim forensik berjumlah "
+            "31 orang.",
         ),
         source("b", "Identifikasi\n\nSebanyak 31 korban telah berhasil diidentifikasi."),
     ]
@@ -264,7 +265,7 @@ def test_rises_of_two_fuels_one_outlet_tells_apart_meet_their_own_fuel() -> None
         source(
             "a",
             "Harga naik\n\nRata-rata harga BBM subsidi per liter naik 22,4% sejak Sabtu. "
-            "Harga solar naik paling tinggi, yakni sebesar 28,5%.",
+            "Di antara semua jenis, tarif solar meningkat paling tinggi, yaitu sebesar 28,5%.",
         ),
         source("b", "Diesel\n\nThe subsidized diesel price per liter rose 29 percent.", "en"),
     ]
@@ -291,12 +292,12 @@ def test_a_budget_given_beside_an_amount_of_its_kind_is_not_that_amount() -> Non
     corpus = [
         source(
             "a",
-            "Bantuan\n\nPemerintah menyiapkan anggaran sebesar Rp 4,2 triliun untuk 7 juta "
-            "pekerja dalam bentuk subsidi upah yang diberikan sebesar Rp 500 ribu.",
+            "Bantuan\n\nPemerintah menyiapkan anggaran Rp 4,2 triliun untuk 7 juta buruh "
+            "berupa subsidi upah senilai Rp 500 ribu.",
         ),
         source(
             "b",
-            "Subsidi upah\n\nSubsidi upah yang diberikan kepada pekerja sebesar Rp 500.000.",
+            "Subsidi upah\n\nSubsidi upah senilai Rp 500.000 disalurkan kepada buruh.",
         ),
     ]
     a = analyze(corpus)

@@ -79,7 +79,7 @@ WIRE_EN = [
     "forwarders warned of delays for retailers ahead of the spring season.",
     "Transport Minister Colin Draper urged both sides to return to the table and said the "
     "government was ready to appoint a mediator if no progress was made by the end of the "
-    "week. The operators said in a statement that they remained open to talks.",
+    "week. The operators told reporters they were still willing to negotiate.",
     "The last major stoppage at Port Halvard, in 2019, lasted eleven days and cost exporters "
     "an estimated 180 million dollars, according to the national chamber of commerce.",
 ]
