@@ -46,6 +46,7 @@ _OBJECT_REACH = 3  # words from the relation word to what was suffered or belong
 _SUBJECT_REACH = 10  # words back from the relation word to who
 _SUBJECT_KINDS = frozenset({POPULATION, ROLE, SUBSET, OBJECT})
 _CLAUSE_END = '.;:!?"“”'
+_KEY = 1.0  # the weight of the parts a relation row is keyed by
 _NAME_WEIGHT = 0.9
 
 
@@ -67,23 +68,18 @@ def relations_of(sf: SentenceFacts, source: Source, source_index: int) -> list[C
             continue
         if what is None:
             continue
-        who = _subject_before(sf, k)
-        if relation == CAUSED:
-            # What a cause caused is the sentence's happening; who it befell is no part of
-            # the row ("held back due to strong winds", "karena cuaca buruk").
-            who = [w for w in who if isinstance(w, Entity)] or who[:0]
-        elif not who:
+        # What a cause caused is the sentence's happening; who it befell is no part of the
+        # row ("held back due to strong winds", "karena cuaca buruk").
+        who = [] if relation == CAUSED else _subject_before(sf, k)
+        if not who and relation != CAUSED:
             continue
         end = _end_of(sf, what)
         first = min((_start_of(sf, w) for w in who), default=k)
         negated, hedged, _ = flags(sf, first, end)
         # Who's name ("pasukan Korea Utara") weighs a little less than the rest: outlets
         # may leave it out, and the row key (``_key``) is what weighs in full.
-        features = {
-            _feature(w): _NAME_WEIGHT if isinstance(w, Entity) or relation == CAUSED else 1.0
-            for w in who
-        }
-        features |= {f"r:{relation}": 1.0, _feature(what): 1.0}
+        features = {_feature(w): _NAME_WEIGHT if isinstance(w, Entity) else _KEY for w in who}
+        features |= {f"r:{relation}": _KEY, _feature(what): _KEY}
         out.append(
             Claim(
                 id=0,
@@ -223,4 +219,4 @@ def relation_rows(
 
 def _key(c: Claim) -> tuple[str, ...]:
     """The relation, what, and the thing who is (names after it may differ or be left out)."""
-    return tuple(sorted(f for f, w in c.features.items() if w == 1.0))
+    return tuple(sorted(f for f, w in c.features.items() if w == _KEY))
