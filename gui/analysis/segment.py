@@ -16,6 +16,7 @@ from gui.domain import Sentence
 # Lower-cased, without the dot. Titles and common abbreviations of both languages.
 _ABBREVIATIONS = frozenset(
     [
+        "rp",  # "Rp. 10.000": the currency, never the end of a sentence
         "dr",
         "drs",
         "dra",

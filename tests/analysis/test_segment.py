@@ -89,3 +89,10 @@ def test_a_run_of_end_marks_without_a_sentence_after_it_costs_no_retries() -> No
     started = time.monotonic()
     assert texts("Awal. Lalu " + "." * 500_000 + "x") == ["Awal.", "Lalu " + "." * 500_000 + "x"]
     assert time.monotonic() - started < 20
+
+
+def test_a_dotted_currency_before_its_amount_ends_no_sentence() -> None:
+    found = [
+        s.text for s in segment("Judul\n\nHarga naik menjadi Rp. 9.900 per liter. Lalu turun.")
+    ]
+    assert found == ["Judul", "Harga naik menjadi Rp. 9.900 per liter.", "Lalu turun."]
