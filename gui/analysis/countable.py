@@ -60,7 +60,10 @@ def countable(ctx: QuantityContext, j: int) -> bool:
     if before.isalpha() and not (j > 0 and nw.currency_prefixes.match(toks, j - 1)):
         return False
     if before and before in "-/‐" and s >= 2 and text[s - 2].isalpha():
-        return False  # "F-16", "Su-35", "ke-3", "COVID-19"
+        # "F-16", "Su-35", "ke-3", "COVID-19"; but "magnitude-6.2" names its measure
+        named = j >= 2 and toks[j - 2].low != "m" and nw.measure_prefixes.match(toks, j - 2)
+        if not named:
+            return False
     if before and before in "/#№":
         return False
     if before == ":" and s >= 2 and text[s - 2].isdigit():

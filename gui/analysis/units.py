@@ -43,10 +43,12 @@ def currency_prefix(ctx: QuantityContext, j: int) -> tuple[str, int] | None:
 
 
 def measure_prefix(ctx: QuantityContext, j: int) -> tuple[str, int] | None:
-    """A measure named before its amount ("magnitudo 6,2", "M 6.1"), and where the amount
-    starts; a lone "m" only as the capital "M" right before digits."""
+    """A measure named before its amount ("magnitudo 6,2", "M 6.1", "magnitude-6.2"), and
+    where the amount starts; a lone "m" only as the capital "M" right before digits."""
     toks = ctx.pieces
     m = ctx.nw.measure_prefixes.match(toks, j)
+    if m is not None and m[1] + 1 < len(toks) and toks[m[1]].text == "-" and toks[j].low != "m":
+        m = (m[0], m[1] + 1)  # "magnitude-6.2": the hyphen joins name and amount
     if m is None or m[1] >= len(toks) or toks[m[1]].kind != "n":
         return None
     if m[1] == j + 1 and toks[j].low == "m" and toks[j].text != "M":

@@ -536,3 +536,14 @@ def test_a_fuel_grade_names_the_fuel_it_counts_nothing() -> None:
         "Pertalite, a 90 RON gasoline, and the 92-octane Pertamax rose.", language="en"
     )
     assert found == []
+
+
+def test_a_magnitude_written_before_or_after_its_figure_in_english() -> None:
+    for text, written in (
+        ("A 5.8 magnitude quake shook the coast.", "5.8 magnitude"),
+        ("A magnitude-5.8 quake shook the coast.", "magnitude-5.8"),
+        ("The 5.8-magnitude quake shook the coast.", "5.8-magnitude"),
+    ):
+        found = find_quantities(text, language="en")
+        assert [(q.text, q.unit, q.value) for q in found] == [(written, "magnitude", 5.8)], text
+    assert not find_quantities("Traffic on Route M-5 was halted.", language="en")
