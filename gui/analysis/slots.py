@@ -264,7 +264,13 @@ _NOT_YET_OUT = frozenset({"EVACUATED", "RESCUED"})  # states whose negation is "
 _OF_A_THING = frozenset({"HEIGHT"})  # dimensions that differ by what they measure
 _OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
 # What an amount in a unit of this kind measures when no word says: a weight, a duration.
-_DEFAULT_DIMENSION = {"mass": "MASS", "magnitude": "MAGNITUDE", "area": "AREA"}
+_DEFAULT_DIMENSION = {
+    "mass": "MASS",
+    "magnitude": "MAGNITUDE",
+    "area": "AREA",
+    "speed": "SPEED",
+    "temperature": "TEMPERATURE",
+}
 _FROM = frozenset({"from", "dari", "off", "away"})
 
 

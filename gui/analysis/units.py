@@ -79,7 +79,7 @@ def unit_after(ctx: QuantityContext, k: int, currency: str, a: Amount) -> tuple[
         return "%", m[1], 1.0
     if k < len(toks) and toks[k].kind == "s" and toks[k].text in nw.currency_symbols:
         return nw.currency_symbols[toks[k].text], k + 1, 1.0
-    if k < len(toks) and toks[k].kind == "w":
+    if k < len(toks) and (toks[k].kind == "w" or toks[k].text == "°"):  # "45 °C"
         found = nw.measures.match(toks, k)
         if found is not None and toks[k].text != "Minggu":
             # Capitalised, "Minggu" is Sunday; "5 minggu" is five weeks.

@@ -314,3 +314,14 @@ def test_a_depth_is_where_it_lies_whatever_lies_there() -> None:
 def test_a_thousands_comma_inside_a_conversion_ends_no_clause() -> None:
     text = "The ferry is believed to lie in waters about 400 metres (1,300 feet) deep."
     assert slot_of(text, "about 400 metres", "en").measure == "DEPTH"
+
+
+def test_speeds_and_temperatures_are_measures_that_meet() -> None:
+    assert slot_of("Winds of 75 mph lashed the coast.", "75 mph", "en").measure == "SPEED"
+    assert slot_of("Angin berkecepatan 120 km per jam.", "120 km per jam").measure == "SPEED"
+    hot = slot_of("Suhu udara mencapai 38 derajat Celsius.", "mencapai 38 derajat Celsius")
+    assert (hot.unit_kind, hot.measure) == ("temperature", "TEMPERATURE")
+    english = slot_of("Temperatures hit 38 degrees Celsius.", "38 degrees Celsius", "en")
+    assert english.measure == hot.measure
+    symbol = slot_of("Temperatures hit 38°C on Friday.", "38°C", "en")
+    assert symbol.unit_kind == "temperature"
