@@ -79,10 +79,11 @@ def split_into(around: Around) -> bool:
 _AND = frozenset({"and", "dan", "serta", "or", "atau"})
 
 
-def and_another(around: Around, thing: ConceptHit) -> str:
+def and_another(around: Around, thing: ConceptHit, role: str = OBJECT) -> str:
     """ "A+B" when the counted noun right after the number is coordinated with another
-    object ("eight boats and helicopters", "20 kapal dan pesawat"): the count is of both
-    together, no rival of a count of either."""
+    thing of its kind ("eight boats and helicopters", "20 kapal dan pesawat", "200
+    passengers and crew" with ``role`` ROLE): the count is of both together, no rival of a
+    count of either."""
     if thing.start != around.b:
         return ""
     toks = around.tokens
@@ -91,7 +92,7 @@ def and_another(around: Around, thing: ConceptHit) -> str:
         return ""
     lex = measures()
     other = next(
-        (h for h in around.all_hits if h.start == k + 1 and lex.things.get(h.concept) == OBJECT),
+        (h for h in around.all_hits if h.start == k + 1 and lex.things.get(h.concept) == role),
         None,
     )
     if other is None or other.concept == thing.concept:

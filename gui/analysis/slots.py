@@ -227,10 +227,13 @@ def quantity_slot(
         measure = state
         if thing_role == SUBSET:
             quals |= {thing_name}
-        elif thing_role == ROLE:
-            roles = frozenset({thing_name})
-    elif thing_role == ROLE and total:
-        measure = "PRESENT"  # "Total penumpang 62 orang": everyone aboard
+        elif thing_role == ROLE and not (thing and and_another(around, thing, ROLE)):
+            roles = frozenset({thing_name})  # ("200 passengers and crew": everyone)
+    elif thing_role == ROLE and (total or (thing and and_another(around, thing, ROLE))):
+        # "Total penumpang 62 orang", "200 passengers and crew": everyone aboard
+        measure = "PRESENT"
+    elif total and thing_role in ("", POPULATION) and _role_before(around):
+        measure = "PRESENT"  # "Total penumpang 62 orang": the role named before the total
     elif thing_role == ROLE and (done := unknown_state(sf, around, language)):
         # "21 pendaki yang sudah turun": what they did is no word the lexicon knows, and
         # it is not that they were there: a fact of its own, never the count of all there.
@@ -272,6 +275,12 @@ _DEFAULT_DIMENSION = {
     "temperature": "TEMPERATURE",
 }
 _FROM = frozenset({"from", "dari", "off", "away"})
+
+
+def _role_before(around: Around) -> bool:
+    """Whether a role ("penumpang", "crew") is named before the number in its clause."""
+    lex = measures()
+    return any(lex.things.get(h.concept) == ROLE for h in around.left)
 
 
 def _sentence_object(around: Around) -> str:

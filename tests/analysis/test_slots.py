@@ -325,3 +325,14 @@ def test_speeds_and_temperatures_are_measures_that_meet() -> None:
     assert english.measure == hot.measure
     symbol = slot_of("Temperatures hit 38°C on Friday.", "38°C", "en")
     assert symbol.unit_kind == "temperature"
+
+
+def test_everyone_aboard_counted_together_or_by_a_total_of_a_role() -> None:
+    both = slot_of("The ferry was carrying 200 passengers and crew.", "200", "en")
+    assert (both.measure, both.roles) == ("PRESENT", frozenset())
+    apart = slot_of("The ferry carried 180 passengers and 20 crew.", "180", "en")
+    assert apart.roles == frozenset({"PASSENGER"})
+    total = slot_of("Total penumpang 62 orang.", "62")
+    assert total.measure == "PRESENT"
+    missing = slot_of("Twelve people died and a dozen remain unaccounted for.", "a dozen", "en")
+    assert missing.measure == "MISSING"  # "remain" is no body's "remains"
