@@ -46,6 +46,9 @@ def phone_spans(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]:
 _GRADES = frozenset({"ron", "octane", "oktan"})
 
 
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|WIB|WITA|WIT)\b")
+
+
 def countable(ctx: QuantityContext, j: int) -> bool:
     """Whether the digits at piece j may be an amount at all (not a code, time, id, year)."""
     toks, text, nw = ctx.pieces, ctx.text, ctx.nw
@@ -71,6 +74,8 @@ def countable(ctx: QuantityContext, j: int) -> bool:
     after = text[e : e + 2]
     if after[:1] and after[:1] in ":/" and after[1:2].isdigit():
         return False  # "11:07", "1/2", "24/7"
+    if _ZONE_AFTER.match(text, e):
+        return False  # "(1518 GMT)": a clock reading in wire copy
     if _is_time(ctx, j) or after_identifier(ctx, j) or _list_number(ctx, j):
         return False
     grade = j + 2 if j + 2 < len(toks) and toks[j + 1].text == "-" else j + 1

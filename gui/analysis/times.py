@@ -12,6 +12,7 @@ A time is a reading of the clock, never a count: its own kind of fact. The rules
   that write "around 1:45" and "exactly 1:50" disagree); "just after"/"shortly after" reach a
   quarter of an hour later, "just before" a quarter of an hour earlier; "between 1 and 2am",
   "pukul 10.00-12.00" are ranges.
+* Wire copy's "(1518 GMT)": four digits and a zone are a reading too.
 * Zones: WIB, WITA, WIT, GMT/UTC, "Western Indonesia Time", "waktu Indonesia barat",
   "Jakarta time", "Singapore time"; "local time"/"waktu setempat" name none. A reading in
   brackets right after another ("3.15pm Jakarta time (4.15pm Singapore time)") converts it
@@ -119,10 +120,13 @@ def find_times(
         if pos < reached:
             continue
         m = pattern.match(text, pos)
+        found = _reading(m) if m is not None else None
+        if found is None:
+            m = _military().match(text, pos)
+            found = _four_digits(m) if m is not None else None
         if m is None:
             continue
         reached = m.end()
-        found = _reading(m)
         if found is None:
             continue
         start, end = m.start(), m.end()
@@ -201,6 +205,23 @@ def _reading(m: re.Match[str]) -> tuple[int, int, str, bool, bool] | None:
     # English writes the 12-hour clock: "at 1:45" with nothing else is either half of the day.
     ambiguous = not ampm and not part and not zone_word and cue == "at" and hour <= 12
     return low, high, zone, approx, ambiguous
+
+
+@cache
+def _military() -> re.Pattern[str]:
+    """ "1518 GMT", "0745 WIB": four digits and a zone, as wire copy gives a time in GMT."""
+    return re.compile(
+        rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<zone>{_alt(_ZONES)})\b",
+        re.IGNORECASE,
+    )
+
+
+def _four_digits(m: re.Match[str]) -> tuple[int, int, str, bool, bool] | None:
+    zone = _ZONES[" ".join(m["zone"].lower().split())]
+    if not zone:
+        return None  # "1518 local time" is no usual way to write a time
+    minutes = int(m["h"]) * 60 + int(m["m"])
+    return minutes, minutes, zone, False, False
 
 
 def _clock(hour: int, minute: int, ampm: str, part: str) -> int:

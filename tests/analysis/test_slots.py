@@ -336,3 +336,15 @@ def test_everyone_aboard_counted_together_or_by_a_total_of_a_role() -> None:
     assert total.measure == "PRESENT"
     missing = slot_of("Twelve people died and a dozen remain unaccounted for.", "a dozen", "en")
     assert missing.measure == "MISSING"  # "remain" is no body's "remains"
+
+
+def test_wire_copys_four_digit_gmt_time_is_a_reading_not_a_count() -> None:
+    from gui.analysis.times import find_times
+
+    found = find_times("The blast was heard at 0745 GMT near the port.")
+    assert [(t.text, t.low, t.zone) for t in found] == [("0745 GMT", 7 * 60 + 45, "UTC")]
+    # In brackets after a local reading it converts that reading, and counts nothing.
+    reads = slots("The quake struck at 9:50 p.m. (1450 GMT) on Monday.", "en")
+    assert [r.words for r in reads if r.unit_kind == "time"] == ["at 9:50 p.m."]
+    assert not [r for r in reads if r.unit_kind == "count"]
+    assert not find_times("The firm sold 1450 cars last year.")
