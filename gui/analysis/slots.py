@@ -93,6 +93,8 @@ class Slot:
 
 
 _PLAIN_MONEY = frozenset({"MONEY", "VALUE"})
+# Money a state measures: "damage estimated at US$3 million" is the loss ("kerugian").
+_MONEY_OF_STATE = {"DAMAGED": "LOSS"}
 _SOLD_BY = frozenset({"liter", "litre", "kg", "kilogram", "barel", "barrel", "ton", "gram", "unit"})
 
 
@@ -144,6 +146,8 @@ def quantity_slot(
             # "98 persen luka bakar": what happened to what is measured says what it is
             state_hit = state_of(around)
             dim_name = lex.states[state_hit.concept].measure if state_hit else ""
+            if unit_kind.startswith("money"):
+                dim_name = _MONEY_OF_STATE.get(dim_name, dim_name)
         if not dim_name and thing_role == OBJECT:
             dim_name = thing_name  # "54% of the vote", "turnout was 71%"
         of = ""

@@ -348,3 +348,9 @@ def test_wire_copys_four_digit_gmt_time_is_a_reading_not_a_count() -> None:
     assert [r.words for r in reads if r.unit_kind == "time"] == ["at 9:50 p.m."]
     assert not [r for r in reads if r.unit_kind == "count"]
     assert not find_times("The firm sold 1450 cars last year.")
+
+
+def test_money_for_damage_is_the_loss_in_both_languages() -> None:
+    english = slot_of("Damage was estimated at US$3 million.", "US$3 million", "en")
+    indonesian = slot_of("Kerugian akibat banjir ditaksir Rp 45 miliar.", "ditaksir Rp 45 miliar")
+    assert english.measure == indonesian.measure == "LOSS"
