@@ -57,6 +57,7 @@ _LIGHT_WORDS = frozenset({"ringan", "light", "minor", "lightly", "slightly"})
 
 
 _SEVERITY_REACH = 6  # words after a count where how badly they were hurt is said
+_SEVERITY_RANGE = frozenset({"hingga", "sampai", "to", "dan", "and", "atau", "or"})
 
 
 _PART_AFTER = frozenset(
@@ -313,9 +314,11 @@ def qualifiers_of(sf: SentenceFacts, around: Around) -> frozenset[str]:
         and (h.concept not in _BEFORE_ONLY or leads(around, h))
     }
     toks = sf.tokens
-    near = {
-        t.lower for t in toks[max(0, around.a - 3) : min(around.b + _SEVERITY_REACH, around.hi)]
-    }
+    end = min(around.b + _SEVERITY_REACH, around.hi)
+    # "rusak dengan kategori ringan hingga berat": a range of severities runs past the reach
+    while end < around.hi and toks[end - 1].lower in _SEVERITY_RANGE:
+        end += 1
+    near = {t.lower for t in toks[max(0, around.a - 3) : end]}
     severe, light = bool(near & _SEVERE_WORDS), bool(near & _LIGHT_WORDS)
     if severe != light:  # "luka ringan hingga berat" is every injury
         out.add("SEVERE" if severe else "LIGHT")

@@ -82,6 +82,7 @@ class Slot:
     # stems of the clause. They split a slot's claims, never join different slots.
     subject: frozenset[str] = field(default=frozenset(), compare=False)
     stated: bool = field(default=True, compare=False)  # the measure is in the claim's words
+    counted: str = field(default="", compare=False)  # the noun's concept ("PEOPLE"), if any
 
     @property
     def known(self) -> bool:
@@ -252,7 +253,7 @@ def quantity_slot(
         measure = f"~{stem(q.head.split()[0].casefold(), language)}"
     else:
         measure = ""
-    if measure not in _HOW_BADLY:
+    if measure.rpartition(":")[2] not in _HOW_BADLY:  # "rumah rusak berat": houses too
         quals -= _INJURY_ONLY
     if state_hit is not None and negated(sf, state_hit):
         if measure in _NOT_YET_OUT:
@@ -263,7 +264,7 @@ def quantity_slot(
     if quals & {*lex.things}:
         quals -= {"BREAKDOWN"}  # "terdiri dari 7 anak-anak": the subset already narrows it
     stated = state_hit is not None or thing_role == OBJECT
-    return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated)
+    return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated, thing_name)
 
 
 _LOCATIVE = frozenset({"at", "in", "di", "into"})
@@ -354,9 +355,15 @@ def _change(around: Around, *, adjacent: bool = False) -> str:
 def inherit(previous: Slot | None, slot: Slot) -> Slot:
     """A count that names no measure in a list of counts ("14 died in A and 8 in B",
     "rinciannya 305 jiwa di ..., 1.136 jiwa di ...") counts what the one before it counts;
-    so does a part with no state of its own ("41 tewas, di antaranya 2 warga asing")."""
+    so does a part with no state of its own ("41 tewas, di antaranya 2 warga asing"), and
+    a count in the same state as the things before it ("24 rumah rusak berat dan 56 rusak
+    ringan")."""
     if previous is None or not previous.known or previous.unit_kind != slot.unit_kind:
         return slot
+    thing, _, state = previous.measure.rpartition(":")
+    if thing and slot.measure == state and not slot.counted:
+        # "24 rumah rusak berat dan 56 rusak ringan": the 56 are houses too
+        return replace(slot, measure=previous.measure)
     if slot.known and (slot.stated or "PART" not in slot.qualifiers):
         return slot
     return replace(

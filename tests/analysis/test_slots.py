@@ -354,3 +354,12 @@ def test_money_for_damage_is_the_loss_in_both_languages() -> None:
     english = slot_of("Damage was estimated at US$3 million.", "US$3 million", "en")
     indonesian = slot_of("Kerugian akibat banjir ditaksir Rp 45 miliar.", "ditaksir Rp 45 miliar")
     assert english.measure == indonesian.measure == "LOSS"
+
+
+def test_houses_damaged_heavily_and_lightly_are_two_facts_of_houses() -> None:
+    text = "Sebanyak 31 rumah rusak berat dan 64 rusak ringan."
+    heavy, light = slot_of(text, "Sebanyak 31"), slot_of(text, "64")
+    assert heavy.measure == light.measure == "HOUSE:DAMAGED"
+    assert heavy.qualifiers == {"SEVERE"} and light.qualifiers == {"LIGHT"}
+    every = slot_of("BPBD mencatat 900 rumah rusak dengan kategori ringan hingga berat.", "900")
+    assert not every.qualifiers  # a range of severities is every damaged house
