@@ -31,10 +31,7 @@ def in_breakdown(sf: SentenceFacts, around: Around) -> bool:
     cue = _cue_before(sf, around)
     if cue is None:
         return False
-    toks = sf.tokens
-    text, base = sf.sentence.text, sf.sentence.start
-    gap = text[toks[cue.end - 1].end - base : toks[around.a].start - base]
-    if any(c in _LIST_BREAKS for c in gap):
+    if any(c in _LIST_BREAKS for c in sf.between(cue.end - 1, around.a)):
         return False
     return not any(
         h.cls in ("event", "incident") and cue.end <= h.start < around.a for h in sf.concepts

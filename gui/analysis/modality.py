@@ -78,12 +78,11 @@ def _without_first(sf: SentenceFacts, at: int) -> bool:
     rise, the bill would reach ...": a clause of what is not done, set off by a comma before
     the value, is its condition ("tiga hari tanpa listrik" sets none)."""
     toks = sf.tokens
-    text, base = sf.sentence.text, sf.sentence.start
     for k in range(at):
         if toks[k].lower not in _WITHOUT:
             continue
         for j in range(k + 1, min(at, k + 1 + _FRONT_CLAUSE)):
-            if "," in text[toks[j - 1].end - base : toks[j].start - base]:
+            if "," in sf.between(j - 1, j):
                 return True
     return False
 

@@ -79,12 +79,11 @@ def _goes_to(sf: SentenceFacts, after: int) -> bool:
     """Whether "menjadi"/"to" follows the value starting at token ``after``, past its unit
     ("per liter") and a conversion in brackets, before any other number."""
     toks = sf.tokens
-    text, base = sf.sentence.text, sf.sentence.start
     depth = 0
     for k in range(after, min(len(toks), after + _TO_REACH)):
         t = toks[k]
         if k > 0:
-            gap = text[toks[k - 1].end - base : t.start - base]
+            gap = sf.between(k - 1, k)
             depth = max(0, depth + gap.count("(") - gap.count(")"))
         if depth:
             continue  # "(US$0.35)": the same price in another currency
@@ -100,11 +99,7 @@ def _said(sf: SentenceFacts) -> bool:
 
 
 def _comma_after(sf: SentenceFacts, k: int) -> bool:
-    toks = sf.tokens
-    if k + 1 >= len(toks):
-        return False
-    base = sf.sentence.start
-    return "," in sf.sentence.text[toks[k].end - base : toks[k + 1].start - base]
+    return k + 1 < len(sf.tokens) and "," in sf.between(k, k + 1)
 
 
 _DIRECTIONS = frozenset({"up", "down", "naik", "turun", "rose", "fell", "increased", "decreased"})
@@ -157,10 +152,7 @@ def change_amount(sf: SentenceFacts, at: int) -> bool:
     30 persen", "bertambah 6 orang"), not a level: a change verb right before it."""
     if at < 1:
         return False
-    toks = sf.tokens
-    prev = toks[at - 1]
-    gap = sf.sentence.text[prev.end - sf.sentence.start : toks[at].start - sf.sentence.start]
-    return prev.lower in _CHANGE_VERBS and not gap.strip()
+    return sf.tokens[at - 1].lower in _CHANGE_VERBS and not sf.between(at - 1, at).strip()
 
 
 _ALONG = ("bersama", "along with", "together with", "beserta")

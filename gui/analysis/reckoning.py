@@ -21,11 +21,7 @@ def per_unit(sf: SentenceFacts, around: Around) -> str:
     toks = sf.tokens
     b = around.b
     base = sf.sentence.start
-    if (
-        b < len(toks)
-        and b > 0
-        and "(" in sf.sentence.text[toks[b - 1].end - base : toks[b].start - base]
-    ):
+    if b < len(toks) and b > 0 and "(" in sf.between(b - 1, b):
         close = sf.sentence.text.find(")", toks[b].start - base)
         if close >= 0:
             b = next((k for k in range(b, len(toks)) if toks[k].start - base > close), len(toks))

@@ -136,10 +136,7 @@ def _end_of(sf: SentenceFacts, part: ConceptHit | Entity) -> int:
 
 def _broken(sf: SentenceFacts, a: int, b: int) -> bool:
     """Whether a sentence-ending mark stands between tokens a and b."""
-    toks = sf.tokens
-    base = sf.sentence.start
-    gap = sf.sentence.text[toks[a].end - base : toks[b].start - base]
-    return any(c in _CLAUSE_END for c in gap)
+    return any(c in _CLAUSE_END for c in sf.between(a, b))
 
 
 def _concept_after(sf: SentenceFacts, k: int) -> ConceptHit | None:

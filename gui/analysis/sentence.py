@@ -38,6 +38,11 @@ class SentenceFacts:
     # about, in both languages; kept apart so that no number or date reads them.
     terms: list[ConceptHit] = field(default_factory=list)
 
+    def between(self, a: int, b: int) -> str:
+        """The text between token ``a``'s end and token ``b``'s start (punctuation, space)."""
+        base = self.sentence.start
+        return self.sentence.text[self.tokens[a].end - base : self.tokens[b].start - base]
+
     def index_at(self, offset: int) -> int:
         """The first token starting at or after ``offset`` (``len(tokens)`` if none)."""
         return next((k for k, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))

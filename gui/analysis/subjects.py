@@ -86,10 +86,8 @@ _TOPIC_WORDS = 4  # words of a name a sentence may open with before its appositi
 def _topic_end(sf: SentenceFacts) -> int:
     """The token after a short name that opens the sentence and a comma closes, or 0."""
     toks = sf.tokens
-    base = sf.sentence.start
     for k in range(1, min(len(toks), _TOPIC_WORDS + 1)):
-        gap = sf.sentence.text[toks[k - 1].end - base : toks[k].start - base]
-        if "," in gap:
+        if "," in sf.between(k - 1, k):
             opening = toks[0].start
             named = any(opening <= e.start < toks[k].start for e in sf.entities)
             return k if named else 0
@@ -98,12 +96,9 @@ def _topic_end(sf: SentenceFacts) -> int:
 
 def _clause_start(sf: SentenceFacts, at: int) -> int:
     """The first token of the clause that ends at token ``at`` (after the previous comma)."""
-    toks = sf.tokens
-    base = sf.sentence.start
     k = at
     while k > 0:
-        gap = sf.sentence.text[toks[k - 1].end - base : toks[k].start - base]
-        if any(c in ",;:" for c in gap):
+        if any(c in ",;:" for c in sf.between(k - 1, k)):
             break
         k -= 1
     return k
