@@ -1,8 +1,9 @@
 """Analyses to JSON and back, for the project file: facts, mentions and refusals.
 
-Sources are stored in their own table (their text is the project's substance); this codec
-writes everything else an Analysis holds, so a reopened project shows exactly what was saved
-without running the analysis again.
+Sources are stored in their own table (their text is the project's substance): a source's
+row is written and read here (:func:`source_row`, :func:`source_from_row`) for the project
+file and the shared database alike. This codec writes everything else an Analysis holds, so
+a reopened project shows exactly what was saved without running the analysis again.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from gui.domain import (
     Value,
 )
 from gui.i18n import translate
+from gui.review.decisions import source_key
 from gui.store.schema import body_digest
 
 _MENTIONS: dict[str, type] = {
@@ -51,6 +53,37 @@ _MENTION_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in _MENTIONS.
 
 
 _dumps = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+
+
+def source_row(source: Source, position: int) -> tuple[object, ...]:
+    """A source as the sources table stores it, in its columns' order."""
+    return (
+        source.id,
+        position,
+        source_key(source.text),
+        source.outlet,
+        source.title,
+        source.published.isoformat() if source.published else None,
+        source.language,
+        source.text,
+        source.path,
+        source.url,
+    )
+
+
+def source_from_row(row: tuple[Any, ...]) -> Source:
+    """The source a row of the sources table holds (raises on an unparsable date)."""
+    sid, _position, _key, outlet, title, published, language, text, where, url = row
+    return Source(
+        id=str(sid),
+        outlet=str(outlet),
+        title=str(title),
+        published=datetime.fromisoformat(published) if published else None,
+        language=str(language),
+        text=str(text),
+        path=str(where),
+        url=str(url or ""),
+    )
 
 
 def encode_analysis(analysis: Analysis) -> str:

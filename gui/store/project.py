@@ -25,10 +25,10 @@ from pathlib import Path
 from gui import __version__
 from gui.domain import Analysis
 from gui.i18n import translate
-from gui.review.decisions import Decision, source_key, to_payload
+from gui.review.decisions import Decision, to_payload
 from gui.review.review import Review
 from gui.scratch import scratch_file, write_reason
-from gui.store.codec import encoded
+from gui.store.codec import encoded, source_row
 from gui.store.errors import ProjectError
 from gui.store.lock import ProjectLocked, WriterLock
 from gui.store.reading import Contents, check_header, connect_read_only, damaged, read_project
@@ -181,24 +181,7 @@ class Project:
     def save_result(self, analysis: Analysis) -> None:
         """The corpus and its analysis, replacing the previous ones (decisions stay)."""
         body, digest = encoded(analysis)
-        rows = [
-            with_checksum(
-                "sources",
-                (
-                    s.id,
-                    i,
-                    source_key(s.text),
-                    s.outlet,
-                    s.title,
-                    s.published.isoformat() if s.published else None,
-                    s.language,
-                    s.text,
-                    s.path,
-                    s.url,
-                ),
-            )
-            for i, s in enumerate(analysis.sources)
-        ]
+        rows = [with_checksum("sources", source_row(s, i)) for i, s in enumerate(analysis.sources)]
         made = _now()
         with self._transaction() as db:
             db.execute("DELETE FROM sources")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -18,7 +17,7 @@ from gui.domain import Analysis, Source
 from gui.i18n import translate
 from gui.review.decisions import Decision, from_payload
 from gui.review.review import Review
-from gui.store.codec import analysis_from_json
+from gui.store.codec import analysis_from_json, source_from_row
 from gui.store.errors import ProjectError
 from gui.store.schema import (
     ANALYSIS_FIELDS,
@@ -149,22 +148,10 @@ def _sources(
                 )
             )
             continue
-        sid, _position, _key, outlet, title, published, language, text, where, url = values
         try:
-            out.append(
-                Source(
-                    id=str(sid),
-                    outlet=str(outlet),
-                    title=str(title),
-                    published=datetime.fromisoformat(published) if published else None,
-                    language=str(language),
-                    text=str(text),
-                    path=str(where),
-                    url=str(url or ""),
-                )
-            )
+            out.append(source_from_row(values))
         except _UNPARSABLE as exc:
-            article = translate("Store", "article {id}: {error}").format(id=sid, error=exc)
+            article = translate("Store", "article {id}: {error}").format(id=values[0], error=exc)
             raise ProjectError(path, damaged(article)) from exc
     return tuple(out)
 

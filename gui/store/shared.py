@@ -26,11 +26,11 @@ import psycopg
 from gui.domain import Analysis, Source
 from gui.review.decisions import Decision, from_payload, to_payload
 from gui.review.review import Review
-from gui.store.codec import analysis_from_json
+from gui.store.codec import analysis_from_json, source_from_row
 from gui.store.errors import ProjectError
 from gui.store.journal import Entry, Journal
 from gui.store.server import LOCK_KEY, Server, ServerGone
-from gui.store.shared_result import read_result, result_rows, source_from_row, write_result
+from gui.store.shared_result import read_result, result_rows, write_result
 
 _ROWS = "id, role, reviewer, made, kind, payload, target, active"
 

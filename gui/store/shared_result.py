@@ -3,14 +3,12 @@ transaction (``SharedProject.save_result``, ``share``)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import psycopg
 
-from gui.domain import Analysis, Source
-from gui.review.decisions import source_key
-from gui.store.codec import encoded
+from gui.domain import Analysis
+from gui.store.codec import encoded, source_row
 
 SOURCE_FIELDS = "id, position, key, outlet, title, published, language, text, path, url"
 
@@ -25,38 +23,10 @@ def read_result(db: psycopg.Connection) -> tuple[list[tuple[Any, ...]], str | No
     return sources, (str(body[0]) if body is not None else None)
 
 
-def source_from_row(row: tuple[Any, ...]) -> Source:
-    sid, _position, _key, outlet, title, published, language, text, where, url = row
-    return Source(
-        id=str(sid),
-        outlet=str(outlet),
-        title=str(title),
-        published=datetime.fromisoformat(published) if published else None,
-        language=str(language),
-        text=str(text),
-        path=str(where),
-        url=str(url or ""),
-    )
-
-
 def result_rows(analysis: Analysis) -> tuple[list[tuple[object, ...]], str]:
     """The sources' rows and the analysis' text, encoded before any transaction starts."""
     body, _digest = encoded(analysis)
-    rows = [
-        (
-            s.id,
-            i,
-            source_key(s.text),
-            s.outlet,
-            s.title,
-            s.published.isoformat() if s.published else None,
-            s.language,
-            s.text,
-            s.path,
-            s.url,
-        )
-        for i, s in enumerate(analysis.sources)
-    ]
+    rows = [source_row(s, i) for i, s in enumerate(analysis.sources)]
     return rows, body
 
 
