@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from gui.analysis.lexicon import ConceptHit, lexicon, stopwords
 from gui.analysis.measures import POPULATION, measures
 from gui.analysis.numbers import is_content_word
+from gui.analysis.severity import SEVERITIES, severity_of
 from gui.analysis.text import Token
 
 if TYPE_CHECKING:
@@ -34,30 +35,6 @@ THING_REACH = 3  # words after a number within which what it counts is named
 # orang, terdiri dari 50 penumpang", "Dari jumlah tersebut, 3.000"): "yang sebelumnya ada 15
 # orang" after a toll does not make the toll an early one.
 _BEFORE_ONLY = frozenset({"PART", "BREAKDOWN", "SUPERSEDED", "CAPACITY"})
-
-
-# How badly: read from the words themselves, since "luka berat" is also the injury.
-_SEVERE_WORDS = frozenset(
-    {
-        "berat",
-        "parah",
-        "kritis",
-        "serius",
-        "seriously",
-        "serious",
-        "severe",
-        "severely",
-        "critical",
-        "critically",
-    }
-)
-
-
-_LIGHT_WORDS = frozenset({"ringan", "light", "minor", "lightly", "slightly"})
-
-
-_SEVERITY_REACH = 6  # words after a count where how badly they were hurt is said
-_SEVERITY_RANGE = frozenset({"hingga", "sampai", "to", "dan", "and", "atau", "or"})
 
 
 _PART_AFTER = frozenset(
@@ -143,6 +120,11 @@ def state_of(around: Around) -> ConceptHit | None:
     (found, on board) yields to any other."""
     lex = measures()
     right = [h for h in around.right_clause if h.concept in lex.states]
+    whole_end = _of_whole_end(around)
+    if any(h.start >= whole_end for h in right):
+        # "three of the eight seriously injured prisoners died": a state inside the whole a
+        # part is taken from describes the whole; the part's own comes after it
+        right = [h for h in right if h.start >= whole_end]
     left = [h for h in around.left if h.concept in lex.states]
     head = _of_a_noun(around)
     if head is not None:
@@ -171,6 +153,31 @@ def _of_a_noun(around: Around) -> int | None:
     if k <= 0 or around.tokens[k].lower not in _OF:
         return None
     return k - 1
+
+
+def _of_whole_end(around: Around) -> int:
+    """The token after the whole a part is taken from ("of the eight seriously injured
+    prisoners"), ending at its first counted noun; the number's own end when no such
+    phrase follows it."""
+    toks = around.tokens
+    b = around.b
+    if not (b + 1 < len(toks) and toks[b].lower == "of" and toks[b + 1].lower in _PART_AFTER):
+        return b
+    things = measures().things
+    nouns = [h.end for h in around.right_clause if h.concept in things and h.start > b]
+    return min(nouns, default=b)
+
+
+def whole_state(around: Around) -> str:
+    """The measure of the whole a part is taken from, when the part's own state follows it
+    ("three of the eight injured died": INJURED), or ""."""
+    end = _of_whole_end(around)
+    lex = measures()
+    states = [h for h in around.right_clause if h.concept in lex.states]
+    inside = [h for h in states if h.start < end]
+    if not inside or not any(h.start >= end for h in states):
+        return ""
+    return lex.states[inside[0].concept].measure
 
 
 def _predicate(around: Around, states: list[ConceptHit]) -> ConceptHit:
@@ -313,15 +320,8 @@ def qualifiers_of(sf: SentenceFacts, around: Around) -> frozenset[str]:
         and around.a - back <= h.start <= around.b + ahead - 1
         and (h.concept not in _BEFORE_ONLY or leads(around, h))
     }
+    out = (out - SEVERITIES) | severity_of(sf, around, frozenset(out & SEVERITIES))
     toks = sf.tokens
-    end = min(around.b + _SEVERITY_REACH, around.hi)
-    # "rusak dengan kategori ringan hingga berat": a range of severities runs past the reach
-    while end < around.hi and toks[end - 1].lower in _SEVERITY_RANGE:
-        end += 1
-    near = {t.lower for t in toks[max(0, around.a - 3) : end]}
-    severe, light = bool(near & _SEVERE_WORDS), bool(near & _LIGHT_WORDS)
-    if severe != light:  # "luka ringan hingga berat" is every injury
-        out.add("SEVERE" if severe else "LIGHT")
     b = around.b
     if b + 1 < len(toks) and toks[b].lower in ("of", "dari") and toks[b + 1].lower in _PART_AFTER:
         out.add("PART")

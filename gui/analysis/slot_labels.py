@@ -75,6 +75,8 @@ def _qualifier_names(slot: Slot, language: str) -> list[str]:
             out.append(lex.label("in", language).format(q[3:].title()))
         elif q.startswith("at:"):
             out.append(lex.label("at", language).format(q[3:]))
+        elif q.startswith("of:"):
+            out.append(lex.label("of", language).format(_name(q[3:], language).lower()))
         else:
             out.append(_name(q, language).lower())
     return out

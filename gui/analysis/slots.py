@@ -52,6 +52,7 @@ from gui.analysis.number_context import (
     qualifiers_of,
     state_of,
     thing_of,
+    whole_state,
 )
 from gui.analysis.numbers import is_content_word
 from gui.analysis.reckoning import above_sea_level, aged, per_unit, since_event
@@ -261,8 +262,13 @@ def quantity_slot(
             measure = "MISSING"
         else:
             quals |= {"NOT"}
-    if quals & {*lex.things}:
-        quals -= {"BREAKDOWN"}  # "terdiri dari 7 anak-anak": the subset already narrows it
+    if quals & {*lex.things, *_INJURY_ONLY}:
+        # "terdiri dari 7 anak-anak", "8 orang luka berat": the subset or the severity
+        # names the part already, as any other outlet's count of it
+        quals -= {"BREAKDOWN"}
+    whole = whole_state(around)
+    if "PART" in quals and whole and whole != measure:
+        quals |= {f"of:{whole}"}  # "three of the eight injured died": not a part of the dead
     stated = state_hit is not None or thing_role == OBJECT
     return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated, thing_name)
 
