@@ -126,6 +126,11 @@ def state_of(around: Around) -> ConceptHit | None:
         # part is taken from describes the whole; the part's own comes after it
         right = [h for h in right if h.start >= whole_end]
     left = [h for h in around.left if h.concept in lex.states]
+    held = _held_from(around)
+    if held is not None:
+        # "a submarine went missing with 53 aboard", "hilang kontak dengan membawa 53 awak":
+        # what happened before "with"/"carrying" happened to the vessel, not to those it held
+        left = [h for h in left if h.start >= held]
     head = _of_a_noun(around)
     if head is not None:
         # "offered sympathy to the widows of the 31 sailors": the number belongs to a
@@ -153,6 +158,46 @@ def _of_a_noun(around: Around) -> int | None:
     if k <= 0 or around.tokens[k].lower not in _OF:
         return None
     return k - 1
+
+
+_WITH = frozenset({"with", "dengan"})
+# Words between "with"/"carrying" and its number: "with at least 53", "membawa sekitar 53".
+_LEAD_IN = frozenset(
+    {
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "at",
+        "least",
+        "more",
+        "than",
+        "over",
+        "sekitar",
+        "kurang",
+        "lebih",
+        "dari",
+        "hampir",
+        "setidaknya",
+        "sedikitnya",
+        "sebanyak",
+    }
+)
+
+
+def _held_from(around: Around) -> int | None:
+    """The token where a "with"/"carrying" phrase holding the number begins, or None."""
+    toks = around.tokens
+    k = around.a - 1
+    while k >= around.lo and toks[k].lower in _LEAD_IN:
+        k -= 1
+    if k < around.lo:
+        return None
+    if toks[k].lower in _WITH:
+        return k
+    carry = [h for h in around.left if h.end == k + 1 and h.concept == "CARRY"]
+    return carry[0].start if carry else None
 
 
 def _of_whole_end(around: Around) -> int:

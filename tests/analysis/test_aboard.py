@@ -1,0 +1,22 @@
+"""Who a vessel carried is no count of what happened to the vessel, on sentences written for
+the test."""
+
+from __future__ import annotations
+
+from tests.analysis.slot_probe import slot_of
+
+
+def test_those_aboard_a_missing_vessel_are_not_the_missing() -> None:
+    english = slot_of("A cargo ship has gone missing off Sulawesi with 19 crew aboard.", "19", "en")
+    headline = slot_of("Cargo ship missing with 19 aboard off Sulawesi", "19", "en")
+    assert english.measure == headline.measure == "PRESENT"
+
+
+def test_carrying_before_the_number_says_what_it_counts() -> None:
+    carried = slot_of("Kapal itu dilaporkan hilang dengan membawa 19 orang penumpang.", "19")
+    plain = slot_of("Kapal itu tenggelam dengan 19 penumpang.", "19")
+    assert carried.measure == plain.measure == "PRESENT"
+
+
+def test_dengan_before_a_tally_word_keeps_the_state() -> None:
+    assert slot_of("Korban meninggal dengan jumlah 23 orang.", "23").measure == "DEAD"
