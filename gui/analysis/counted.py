@@ -113,8 +113,19 @@ def unknown_noun(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
 
 
 def named(sf: SentenceFacts, around: Around) -> bool:
-    """Whether a concept covers the word right after the number (the head is a known word)."""
-    return any(h.start <= around.b < h.end for h in sf.concepts)
+    """Whether a concept covers the word right after the number (the head is a known word).
+    A place's parts are words the lexicon knows only to tell a block's count from the
+    whole place's: "tujuh blok" counts blocks, as any noun it does not know."""
+    return any(h.start <= around.b < h.end and h.concept not in _PLACE_WORDS for h in sf.concepts)
+
+
+_PLACE_WORDS = frozenset({"SECTION", "PREMISES"})
+
+
+def counts_places(sf: SentenceFacts, around: Around) -> bool:
+    """Whether the number counts a place's parts or places ("tujuh blok hunian", "one block
+    housing ..."): whatever follows them is theirs, not what the number counts."""
+    return any(h.start == around.b and h.concept in _PLACE_WORDS for h in sf.concepts)
 
 
 def opening_state(around: Around) -> ConceptHit | None:
@@ -134,3 +145,15 @@ def negated(sf: SentenceFacts, hit: ConceptHit) -> bool:
         if lex.is_cue(lex.negations, sf.tokens, k):
             return True
     return False
+
+
+def in_a_section(sf: SentenceFacts, around: Around) -> bool:
+    """Whether what the number counts is held by one section of a place (a prison's block,
+    a hospital's ward) rather than by the whole: the nearest place word before the number
+    names a section ("Blok C2 yang dihuni 122 orang"), or, with none before, the first
+    after it. "The prison houses 2,072 inmates and Block C2 had 122": 122 only."""
+    places = [h for h in sf.concepts if h.concept in _PLACE_WORDS]
+    before = [h for h in places if h.end <= around.a]
+    after = [h for h in places if h.start >= around.b and h.start < around.hi]
+    nearest = before[-1] if before else after[0] if after else None
+    return nearest is not None and nearest.concept == "SECTION"

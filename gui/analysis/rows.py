@@ -158,7 +158,8 @@ _WHOLE = frozenset(
     {"OCCUR", "SCHEDULED", "TAKE_OFF", "LOSE_CONTACT", "EXTINGUISH", "IN_FORCE", "BUILD"}
 )
 # Counts of what a place holds: the prison's inmates and one block's are two facts, told
-# apart by the names, when an outlet gives both.
+# apart by the SECTION qualifier where a block or ward is named, and else by the names,
+# when an outlet gives both.
 _OF_A_PLACE = frozenset({"PRESENT", "CAPACITY"})
 # Measures of one thing among several: whose age, how far which place lies
 _OF_SOMETHING = frozenset({"AGE", "DISTANCE"})

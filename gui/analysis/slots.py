@@ -32,6 +32,8 @@ from gui.analysis.breakdowns import in_breakdown, within_role
 from gui.analysis.counted import (
     and_another,
     beside,
+    counts_places,
+    in_a_section,
     named,
     negated,
     opening_state,
@@ -194,6 +196,8 @@ def quantity_slot(
     over = any(h.concept == "OVERCAPACITY" and leads(around, h) for h in around.left)
     if "CAPACITY" in qualifiers_of(sf, around) or over:
         # "berkapasitas 40 orang", "jauh melebihi kapasitas 150 orang": what it can hold
+        if in_a_section(sf, around):
+            quals |= {"SECTION"}  # "Blok C2 berkapasitas 40 orang": not the prison's
         return Slot(FactKind.QUANTITY, unit_kind, "CAPACITY", quals - _INJURY_ONLY, subject=subject)
     if in_breakdown(sf, around):
         quals |= {"BREAKDOWN"}  # "terdiri atas 6 kru aktif dan 6 kru ekstra": both sixes
@@ -209,7 +213,7 @@ def quantity_slot(
         and bool(q.head)
         and (thing is None or thing.start < around.b)  # "di dua desa" counts the villages
     )
-    if placed or (not thing_role and unknown_noun(sf, q, around)):
+    if placed or counts_places(sf, around) or (not thing_role and unknown_noun(sf, q, around)):
         # "register at two command posts": a noun the lexicon does not know, right after
         # the number, is what it counts; no state of people applies to it. After "at"/"di"
         # a number counts places, whatever its noun ("di dua posko").
@@ -266,6 +270,8 @@ def quantity_slot(
         # "terdiri dari 7 anak-anak", "8 orang luka berat": the subset or the severity
         # names the part already, as any other outlet's count of it
         quals -= {"BREAKDOWN"}
+    if measure == "PRESENT" and in_a_section(sf, around):
+        quals |= {"SECTION"}  # "Blok C2 dihuni 122 orang": not the prison's inmates
     whole = whole_state(around)
     if "PART" in quals and whole and whole != measure:
         quals |= {f"of:{whole}"}  # "three of the eight injured died": not a part of the dead
