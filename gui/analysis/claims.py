@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from gui.analysis.alert_levels import LEVEL_UNIT
 from gui.analysis.breakdowns import mark_breakdowns, place_of
 from gui.analysis.clauses import (
     CHANGES,
@@ -258,8 +259,11 @@ def claims_of(
             evs = _main_first(sf, evs)
         event = evs[0] if evs else None
         quals: frozenset[str] = frozenset()
-        if kind is FactKind.QUANTITY and (
-            of_a_past_event(sf, lo, hi, source) or continues_past_event(sf, earlier, source)
+        # A level held "sejak 2012", "since 2011" is the current one, not a past event's.
+        if (
+            kind is FactKind.QUANTITY
+            and not (isinstance(anchor, Quantity) and anchor.unit == LEVEL_UNIT)
+            and (of_a_past_event(sf, lo, hi, source) or continues_past_event(sf, earlier, source))
         ):
             quals |= {PAST}
         if isinstance(anchor, Quantity):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from gui.analysis.alert_levels import LEVEL_UNIT
 from gui.analysis.claims import Claim
 from gui.analysis.measures import measures
 from gui.analysis.polarity import polarity
@@ -37,6 +38,8 @@ def value_range(q: Quantity) -> tuple[float, float]:
     not a contradiction, so a vague word's range reaches down to its first unit.
     """
     low, high = q.low, q.high
+    if q.unit == LEVEL_UNIT:
+        return low, high  # a rank on a scale is exact, however it is written
     if q.vague:
         return low / 2, high
     if q.approx:

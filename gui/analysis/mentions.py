@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from gui.analysis.alert_levels import find_levels
 from gui.analysis.dates import scan_dates
 from gui.analysis.pieces import Piece, scan
 from gui.analysis.quantities import find_quantities
@@ -39,8 +40,11 @@ def find_numeric_mentions(
         text, offset=offset, published=published, language=language, pieces=pieces
     )
     times = find_times(text, offset=offset, exclude=tuple(spans), pieces=pieces)
-    spans = [*spans, *((t.start, t.end) for t in times)]
+    levels, level_spans = find_levels(text, pieces, offset)
+    spans = [*spans, *((t.start, t.end) for t in times), *level_spans]
     quantities = find_quantities(
         text, offset=offset, language=language, exclude=spans, pieces=pieces
     )
+    if levels:
+        quantities = sorted([*quantities, *levels], key=lambda q: q.start)
     return quantities, dates, times

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from gui.analysis.alert_levels import LEVEL_UNIT
 from gui.analysis.claims import Claim
 from gui.analysis.compare import normalized
 from gui.analysis.lexicon import stem
@@ -97,6 +98,9 @@ def _number(value: float, language: str) -> str:
     )
 
 
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
+
+
 def _shown(claim: Claim, language: str) -> str:
     a = claim.anchor
     if isinstance(a, Quantity) and a.vague:
@@ -111,6 +115,9 @@ def _shown(claim: Claim, language: str) -> str:
             return f"{_SYMBOLS[a.unit]} {number}"
         if len(a.unit) == 3 and a.unit.isupper():
             return f"{a.unit} {number}"
+        if a.unit == LEVEL_UNIT:
+            # "Level II (Waspada)", "third highest of four levels": one spread of ranks
+            return _ROMAN.get(int(a.value), number)
         return " ".join(a.text.split())
     value = normalized(claim)
     if isinstance(value, str) and claim.kind is FactKind.DATE:

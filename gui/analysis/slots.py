@@ -287,6 +287,7 @@ _OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
 _DEFAULT_DIMENSION = {
     "mass": "MASS",
     "magnitude": "MAGNITUDE",
+    "level": "LEVEL",
     "area": "AREA",
     "speed": "SPEED",
     "temperature": "TEMPERATURE",
