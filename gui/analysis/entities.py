@@ -65,6 +65,10 @@ class Gazetteer:
         self.roles = frozenset(
             fold_word(r) for lang in ("id", "en") for r in data["roles"][lang] if " " not in r
         )
+        # Every word of a title ("Kepala", "Staf", "Marsekal"): where a person's name ends.
+        self.title_words = frozenset(
+            w for bucket in self._titles.values() for t in bucket for w in t
+        )
 
     def _add(self, name: str, key: str, kind: str, *, case_sensitive: bool) -> None:
         toks = tokenize(name)

@@ -21,6 +21,7 @@ from gui.analysis.entities import acronym_aliases, fold_corpus_entities
 from gui.analysis.labels import label
 from gui.analysis.name_words import translated_aliases
 from gui.analysis.piecemeal import discard
+from gui.analysis.quoted import is_quoted_row, quoted_claims, quoted_label, quoted_rows
 from gui.analysis.relations import relation_rows, relations_of
 from gui.analysis.rows import slot_rows
 from gui.analysis.segment import segment
@@ -310,7 +311,9 @@ def _analyze(
         for n, r in enumerate(relations):
             r.id = len(claims) + n
         groups += relation_rows(relations, said)
-        claims = anchored_claims + statements + relations
+        quoted = quoted_claims(per_source, sources, len(claims) + len(relations))
+        groups += quoted_rows(quoted)
+        claims = anchored_claims + statements + relations + quoted
         step()
 
         anchored = {
@@ -335,6 +338,8 @@ def _analyze(
                 label=(
                     slot_label(slot, chosen, label_language)
                     if slot is not None and slot.known
+                    else quoted_label(row, label_language)
+                    if is_quoted_row(row)
                     else label(chosen, text_of)
                 ),
                 cells=cells,

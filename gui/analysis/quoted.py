@@ -1,0 +1,158 @@
+"""Who the outlets quote: a row per named person two or more outlets credit.
+
+A fact-checker asks whose figures a report rests on before asking whether the figures agree:
+"kata Plt Kapusdatin BNPB Abdul Muhari" in one outlet and "Abdul Muhari, a spokesperson for
+the agency, said" in another quote one official, whatever they quote him on, and an outlet
+that credits someone else (or no one) shows as silent in that row. Each outlet's cell is the
+first sentence that credits the person (where its reporters usually give the title), with
+the name as the decisive words. A person is a name near a reporting word ("kata", "said",
+"menurut", a verb of saying or announcing); an agency or a wire (an acronym) is left out,
+since one credited by everyone says little about any one report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from gui.analysis.claims import Claim
+from gui.analysis.entities import gazetteer
+from gui.analysis.measures import measures
+from gui.analysis.name_words import english_readings
+from gui.analysis.sentence import SentenceFacts
+from gui.domain import FactKind, Source
+
+QUOTED = "QUOTED"  # the qualifier that marks a claim of who an outlet quotes
+
+
+_REPORTING = frozenset({"SAY", "REPORT", "ANNOUNCE", "CONFIRM", "DENY"})
+_CUES = frozenset(
+    {"menurut", "kata", "ujar", "ucap", "tutur", "imbuh", "according", "said", "told"}
+)
+_REACH = 6  # words between a name and the reporting word that credits it
+_PEOPLE = frozenset({"person", "other"})
+
+
+def quoted_claims(
+    per_source: dict[str, list[SentenceFacts]], sources: Sequence[Source], first_id: int
+) -> list[Claim]:
+    """One claim per outlet and person it credits, at the first sentence crediting them."""
+    out: list[Claim] = []
+    for index, source in enumerate(sources):
+        seen: set[str] = set()
+        for sf in per_source.get(source.id, []):
+            for key, name, k in _credited(sf):
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    Claim(
+                        id=first_id + len(out),
+                        source_id=source.id,
+                        source_index=index,
+                        kind=FactKind.STATEMENT,
+                        sentence=sf.sentence,
+                        language=source.language,
+                        anchor=None,
+                        features={f"e:{key}": 1.0},
+                        qualifiers=frozenset({QUOTED}),
+                        agent=key,
+                        event_token=sf.tokens[k],
+                        sentence_tokens=tuple(sf.tokens),
+                        speaker=name,
+                    )
+                )
+    return out
+
+
+def _credited(sf: SentenceFacts) -> list[tuple[str, str, int]]:
+    """The people a sentence credits: (the person's surname, the name, its last token), for
+    every personal name within a few words of a reporting word. Titles and offices run into
+    names ("Kapusdatin BNPB Abdul Muhari", "Menteri ESDM Arifin Tasrif"): the name is the
+    run of capitalised words that ends the entity after its last title word or acronym, of
+    two words or more (or one the gazetteer knows as a person), and a person is known
+    across outlets by its last word."""
+    toks = sf.tokens
+    cues = {k for k, t in enumerate(toks) if t.lower in _CUES}
+    cues |= {k for h in sf.concepts if h.concept in _REPORTING for k in range(h.start, h.end)}
+    if not cues:
+        return []
+    titles = gazetteer().title_words
+    out: list[tuple[str, str, int]] = []
+    for e in sf.entities:
+        if e.kind not in _PEOPLE:
+            continue
+        inside = [k for k, t in enumerate(toks) if e.start <= t.start < e.end]
+        if not inside or (inside[0] > 0 and toks[inside[0] - 1].lower in _PLACED):
+            continue  # "di Lumajang": a place
+        if _ACRONYM_AFTER.match(sf.sentence.text, e.end - sf.sentence.start):
+            continue  # "Badan Nasional Penanggulangan Bencana (BNPB)": an organisation
+        after = inside[-1] + 1
+        if after < len(toks) and toks[after].lower in titles and not toks[after].is_capitalised:
+            continue  # "the Transportation Safety Committee chairman": whose office it is
+        name: list[int] = []
+        for k in reversed(inside):
+            word = toks[k].text
+            if not word[:1].isupper() or word.isupper() or _digit(word) or toks[k].lower in titles:
+                break
+            name.insert(0, k)
+        if len(name) < (1 if e.kind == "person" else 2) or len(toks[name[-1]].text) < 3:
+            continue
+        if any(_everyday(sf, k) for k in name):
+            continue  # "Penanggulangan Bencana", "Sumatera Barat": an office or a place
+        if any(abs(c - k) <= _REACH for c in cues for k in (inside[0], inside[-1])):
+            text = " ".join(toks[k].text for k in name)
+            out.append((toks[name[-1]].lower, text, name[-1]))
+    return out
+
+
+def _everyday(sf: SentenceFacts, k: int) -> bool:
+    """Whether token ``k`` is a word the lexicons know: a concept's or a glossary term's, a
+    role ("kementerian"), a word names of offices and places are built of ("laut",
+    "barat"). Personal names are none of these."""
+    if any(h.start <= k < h.end for h in (*sf.concepts, *sf.terms)):
+        return True
+    word = sf.tokens[k].lower
+    return word in gazetteer().roles or bool(english_readings(word))
+
+
+def _digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Z0-9-]+\s*\)")
+_PLACED = frozenset({"di", "in", "at", "ke", "to", "dari", "from"})
+
+
+def quoted_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Rows of the people two or more outlets credit, one claim per outlet. A surname one
+    outlet writes as the middle of another's name is that person ("Sri Mulyani" and "Sri
+    Mulyani Indrawati")."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for word in c.speaker.casefold().split()[:-1]:
+            longer[word].add(c.agent)
+    by_person: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        within = longer.get(c.agent, set()) - {c.agent}
+        by_person[next(iter(within)) if len(within) == 1 else c.agent].append(c)
+    rows = []
+    for members in by_person.values():
+        first: dict[str, Claim] = {}
+        for c in members:
+            first.setdefault(c.source_id, c)
+        if len(first) >= 2:
+            rows.append(list(first.values()))
+    return rows
+
+
+def is_quoted_row(row: Sequence[Claim]) -> bool:
+    return bool(row) and QUOTED in row[0].qualifiers
+
+
+def quoted_label(row: Sequence[Claim], language: str) -> str:
+    """ "Quoted: Abdul Muhari", in the interface's language; the shortest way of two words or
+    more the outlets write the name (without the offices some run into it)."""
+    name = min((c.speaker for c in row), key=lambda n: (len(n.split()) < 2, len(n)))
+    return measures().label("quoted", language).format(name)

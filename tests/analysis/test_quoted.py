@@ -1,0 +1,69 @@
+"""Who the outlets quote: one row per person two or more outlets credit, on articles written
+for the test."""
+
+from __future__ import annotations
+
+from gui.analysis import analyze
+from tests.analysis.test_align import source
+
+
+def _quoted(corpus: list) -> dict[str, set[str]]:  # type: ignore[type-arg]
+    return {
+        f.label: {sid for sid, c in f.cells.items() if c.status.value != "absent"}
+        for f in analyze(corpus).facts
+        if f.label.startswith(("Quoted:", "Narasumber:"))
+    }
+
+
+def test_one_official_quoted_under_two_titles_is_one_row() -> None:
+    corpus = [
+        source(
+            "a",
+            "Banjir\n\nKorban banjir bertambah menjadi 9 orang, kata Kepala Pusat Data BPBD "
+            "Rahmat Sudirja di Bandung.",
+        ),
+        source(
+            "b",
+            "Flood\n\nNine people died in the flood, disaster agency spokesman Rahmat Sudirja "
+            "told reporters.",
+            "en",
+        ),
+        source("c", "Banjir\n\nSembilan orang tewas akibat banjir di Bandung."),
+    ]
+    rows = _quoted(corpus)
+    assert list(rows) == ["Quoted: Rahmat Sudirja"], rows
+    assert rows["Quoted: Rahmat Sudirja"] == {"a", "b"}
+
+
+def test_agencies_places_and_offices_are_no_person() -> None:
+    corpus = [
+        source(
+            "a",
+            "Banjir\n\nBadan Nasional Penanggulangan Bencana (BNPB) menyebut 9 orang tewas, "
+            "kata warga di Sumatera Barat.",
+        ),
+        source(
+            "b",
+            "Banjir\n\nBadan Nasional Penanggulangan Bencana (BNPB) mengatakan 9 orang tewas "
+            "di Sumatera Barat.",
+        ),
+        source(
+            "c",
+            "Flood\n\nThe Regional Rescue Office chairman said nine died in West Sumatra.",
+            "en",
+        ),
+        source(
+            "d",
+            "Flood\n\nNine died, the Regional Rescue Office chairman told reporters.",
+            "en",
+        ),
+    ]
+    assert _quoted(corpus) == {}
+
+
+def test_a_person_named_by_one_outlet_only_makes_no_row() -> None:
+    corpus = [
+        source("a", "Banjir\n\nSembilan orang tewas, kata Rahmat Sudirja."),
+        source("b", "Flood\n\nNine people died, officials said.", "en"),
+    ]
+    assert _quoted(corpus) == {}
