@@ -31,6 +31,7 @@ _CUES = frozenset(
     {"menurut", "kata", "ujar", "ucap", "tutur", "imbuh", "according", "said", "told"}
 )
 _REACH = 6  # words between a name and the reporting word that credits it
+_APPOSED_REACH = 14  # the same, past a title in apposition ("X, head of ..., said")
 _PEOPLE = frozenset({"person", "other"})
 
 
@@ -38,11 +39,18 @@ def quoted_claims(
     per_source: dict[str, list[SentenceFacts]], sources: Sequence[Source], first_id: int
 ) -> list[Claim]:
     """One claim per outlet and person it credits, at the first sentence crediting them."""
+    # A word two outlets write in lower case ("data", "sosial") is an everyday word: a
+    # personal name stops before it. (One outlet may write everything in lower case.)
+    seen_lower: dict[str, int] = defaultdict(int)
+    for sfs in per_source.values():
+        for word in {t.lower for sf in sfs for t in sf.tokens if t.text.islower()}:
+            seen_lower[word] += 1
+    lowered = {w for w, n in seen_lower.items() if n >= 2}
     out: list[Claim] = []
     for index, source in enumerate(sources):
         seen: set[str] = set()
         for sf in per_source.get(source.id, []):
-            for key, name, k in _credited(sf):
+            for key, name, k in _credited(sf, lowered):
                 if key in seen:
                     continue
                 seen.add(key)
@@ -66,7 +74,7 @@ def quoted_claims(
     return out
 
 
-def _credited(sf: SentenceFacts) -> list[tuple[str, str, int]]:
+def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int]]:
     """The people a sentence credits: (the person's surname, the name, its last token), for
     every personal name within a few words of a reporting word. Titles and offices run into
     names ("Kapusdatin BNPB Abdul Muhari", "Menteri ESDM Arifin Tasrif"): the name is the
@@ -89,19 +97,31 @@ def _credited(sf: SentenceFacts) -> list[tuple[str, str, int]]:
         if _ACRONYM_AFTER.match(sf.sentence.text, e.end - sf.sentence.start):
             continue  # "Badan Nasional Penanggulangan Bencana (BNPB)": an organisation
         after = inside[-1] + 1
-        if after < len(toks) and toks[after].lower in titles and not toks[after].is_capitalised:
+        apposed = after < len(toks) and "," in sf.between(inside[-1], after)
+        if (
+            after < len(toks)
+            and not apposed
+            and toks[after].lower in titles
+            and not toks[after].is_capitalised
+        ):
             continue  # "the Transportation Safety Committee chairman": whose office it is
         name: list[int] = []
         for k in reversed(inside):
             word = toks[k].text
             if not word[:1].isupper() or word.isupper() or _digit(word) or toks[k].lower in titles:
                 break
+            if word.endswith(("'s", "’s")):
+                break  # "West Sumatra's rescue agency": whose, not who
+            if toks[k].lower in lowered:
+                break  # "Menteri Sosial Tri Rismaharini": "sosial" is a word, not her name
             name.insert(0, k)
         if len(name) < (1 if e.kind == "person" else 2) or len(toks[name[-1]].text) < 3:
             continue
         if any(_everyday(sf, k) for k in name):
             continue  # "Penanggulangan Bencana", "Sumatera Barat": an office or a place
-        if any(abs(c - k) <= _REACH for c in cues for k in (inside[0], inside[-1])):
+        # "Abdul Malik, head of the province's rescue agency, said ...": past the apposition
+        reach = _APPOSED_REACH if apposed else _REACH
+        if any(abs(c - k) <= reach for c in cues for k in (inside[0], inside[-1])):
             text = " ".join(toks[k].text for k in name)
             out.append((toks[name[-1]].lower, text, name[-1]))
     return out
@@ -122,7 +142,7 @@ def _digit(word: str) -> bool:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Z0-9-]+\s*\)")
-_PLACED = frozenset({"di", "in", "at", "ke", "to", "dari", "from"})
+_PLACED = frozenset({"di", "in", "at", "ke", "dari", "from"})
 
 
 def quoted_rows(claims: Sequence[Claim]) -> list[list[Claim]]:

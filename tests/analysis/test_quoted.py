@@ -67,3 +67,28 @@ def test_a_person_named_by_one_outlet_only_makes_no_row() -> None:
         source("b", "Flood\n\nNine people died, officials said.", "en"),
     ]
     assert _quoted(corpus) == {}
+
+
+def test_a_title_in_apposition_stands_between_name_and_verb() -> None:
+    corpus = [
+        source(
+            "a",
+            "Flood\n\nRahmat Sudirja, head of the district's search and rescue office, said "
+            "nine people died.",
+            "en",
+        ),
+        source("b", "Banjir\n\nSembilan orang tewas, ujar Rahmat Sudirja kepada wartawan."),
+    ]
+    assert _quoted(corpus) == {"Quoted: Rahmat Sudirja": {"a", "b"}}
+
+
+def test_a_word_outlets_write_in_lower_case_is_no_name() -> None:
+    corpus = [
+        source(
+            "a",
+            "Flood\n\nNine died, according to Archive Data. The data is preliminary.",
+            "en",
+        ),
+        source("b", "Flood\n\nArchive Data said nine died. More data will follow.", "en"),
+    ]
+    assert _quoted(corpus) == {}
