@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from gui.analysis.claims import Claim
 from gui.analysis.compare import make_cell, statuses
+from gui.analysis.slots import EARLIER
 from gui.domain import Cell, DateMention, Quantity, Status
 
 _UPDATE_WORDS = frozenset(
@@ -55,6 +56,11 @@ def _updated(c: Claim) -> bool:
     return any(t.lower in _UPDATE_WORDS for t in before)
 
 
+def _earlier(c: Claim) -> bool:
+    """An earlier figure the outlet gives ("Sebelumnya, 41 orang ...", "initially")."""
+    return c.slot is not None and bool(c.slot.qualifiers & EARLIER)
+
+
 def _vague(c: Claim) -> bool:
     a = c.anchor
     if isinstance(a, DateMention):
@@ -66,7 +72,13 @@ def decisive(claims: Sequence[Claim]) -> Claim:
     """The value an outlet presents as current among its ``claims`` of one fact."""
     return min(
         claims,
-        key=lambda c: (c.sentence.heading, _vague(c), not _updated(c), c.sentence.start),
+        key=lambda c: (
+            c.sentence.heading,
+            _earlier(c),
+            _vague(c),
+            not _updated(c),
+            c.sentence.start,
+        ),
     )
 
 

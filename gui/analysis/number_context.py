@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from gui.analysis.lexicon import ConceptHit, lexicon, stopwords
+from gui.analysis.lexicon import ConceptHit, stopwords
 from gui.analysis.measures import POPULATION, measures
 from gui.analysis.numbers import is_content_word
 from gui.analysis.severity import SEVERITIES, severity_of
@@ -37,7 +37,7 @@ THING_REACH = 3  # words after a number within which what it counts is named
 _BEFORE_ONLY = frozenset({"PART", "BREAKDOWN", "SUPERSEDED", "CAPACITY"})
 
 
-_PART_AFTER = frozenset(
+PART_AFTER = frozenset(
     {"the", "those", "them", "whom", "these", "his", "her", "their", "its"}
 )  # "two of the dead", "two of his officials"
 
@@ -110,152 +110,6 @@ def around_number(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> 
         hi=hi,
         language=sf.sentence_language,
     )
-
-
-def state_of(around: Around) -> ConceptHit | None:
-    """What happened to what is counted. After the number, the first state that is the
-    clause's predicate: one that only describes a noun ("dua korban meninggal telah
-    teridentifikasi", "eight of those rescued were rushed to hospitals") yields to a later
-    one. Before the number, the nearest ("korban luka ... sebanyak 69 orang"). A weak state
-    (found, on board) yields to any other."""
-    lex = measures()
-    right = [h for h in around.right_clause if h.concept in lex.states]
-    whole_end = _of_whole_end(around)
-    if any(h.start >= whole_end for h in right):
-        # "three of the eight seriously injured prisoners died": a state inside the whole a
-        # part is taken from describes the whole; the part's own comes after it
-        right = [h for h in right if h.start >= whole_end]
-    left = [h for h in around.left if h.concept in lex.states]
-    held = _held_from(around)
-    if held is not None:
-        # "a submarine went missing with 53 aboard", "hilang kontak dengan membawa 53 awak":
-        # what happened before "with"/"carrying" happened to the vessel, not to those it held
-        left = [h for h in left if h.start >= held]
-    head = _of_a_noun(around)
-    if head is not None:
-        # "offered sympathy to the widows of the 31 sailors": the number belongs to a
-        # noun phrase headed by another noun; what was done before it was done to that
-        # noun. ("the deaths of all 31 sailors": the head is the state itself, and stands.)
-        left = [h for h in left if h.start <= head < h.end]
-    for weak in (False, True):
-        for states, pick in ((right, _predicate), (left, _last)):
-            chosen = [h for h in states if (lex.states[h.concept].rank == 0) == weak]
-            if chosen:
-                return pick(around, chosen)
-    return None
-
-
-_OF = frozenset({"of"})
-_DETERMINERS = frozenset({"the", "all", "its", "their", "those"})
-
-
-def _of_a_noun(around: Around) -> int | None:
-    """The token of the noun an "of" phrase holding the number hangs on ("relatives" in
-    "families of the 31 sailors"), or None."""
-    k = around.a - 1
-    while k > around.lo and around.tokens[k].lower in _DETERMINERS:
-        k -= 1
-    if k <= 0 or around.tokens[k].lower not in _OF:
-        return None
-    return k - 1
-
-
-_WITH = frozenset({"with", "dengan"})
-# Words between "with"/"carrying" and its number: "with at least 53", "membawa sekitar 53".
-_LEAD_IN = frozenset(
-    {
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "almost",
-        "at",
-        "least",
-        "more",
-        "than",
-        "over",
-        "sekitar",
-        "kurang",
-        "lebih",
-        "dari",
-        "hampir",
-        "setidaknya",
-        "sedikitnya",
-        "sebanyak",
-    }
-)
-
-
-def _held_from(around: Around) -> int | None:
-    """The token where a "with"/"carrying" phrase holding the number begins, or None."""
-    toks = around.tokens
-    k = around.a - 1
-    while k >= around.lo and toks[k].lower in _LEAD_IN:
-        k -= 1
-    if k < around.lo:
-        return None
-    if toks[k].lower in _WITH:
-        return k
-    carry = [h for h in around.left if h.end == k + 1 and h.concept == "CARRY"]
-    return carry[0].start if carry else None
-
-
-def _of_whole_end(around: Around) -> int:
-    """The token after the whole a part is taken from ("of the eight seriously injured
-    prisoners"), ending at its first counted noun; the number's own end when no such
-    phrase follows it."""
-    toks = around.tokens
-    b = around.b
-    if not (b + 1 < len(toks) and toks[b].lower == "of" and toks[b + 1].lower in _PART_AFTER):
-        return b
-    things = measures().things
-    nouns = [h.end for h in around.right_clause if h.concept in things and h.start > b]
-    return min(nouns, default=b)
-
-
-def whole_state(around: Around) -> str:
-    """The measure of the whole a part is taken from, when the part's own state follows it
-    ("three of the eight injured died": INJURED), or ""."""
-    end = _of_whole_end(around)
-    lex = measures()
-    states = [h for h in around.right_clause if h.concept in lex.states]
-    inside = [h for h in states if h.start < end]
-    if not inside or not any(h.start >= end for h in states):
-        return ""
-    return lex.states[inside[0].concept].measure
-
-
-def _predicate(around: Around, states: list[ConceptHit]) -> ConceptHit:
-    ordered = sorted(states, key=lambda h: h.start)
-    for h in ordered[:-1]:
-        before = around.tokens[h.start - 1] if h.start > 0 else None
-        describes = before is not None and _describes(around, before, h.start - 1)
-        relative = any(t.lower in _RELATIVE for t in around.tokens[around.b : h.start])
-        if not describes and not relative and not _victims(around.tokens[h.start]):
-            return h
-    return ordered[-1]
-
-
-# "Satu korban luka berat yang sempat dirawat ... mengembuskan napas terakhir": a state in a
-# relative clause describes the counted, the one after it says what happened to them.
-_RELATIVE = frozenset({"yang", "who", "which"})
-
-
-def _victims(word: Token) -> bool:
-    """ "korban" opening a state ("korban meninggal", "korban luka"): a noun, the victims."""
-    return any(h.concept == "CASUALTY" for h in lexicon().concepts([word], "id"))
-
-
-def _describes(around: Around, word: Token, index: int) -> bool:
-    """Whether a state word right after ``word`` only describes it: "korban meninggal" (the
-    dead victims), "those rescued"; "13 orang meninggal" says what happened to the 13."""
-    if word.lower in ("those", "the"):
-        return True
-    return any(h.start <= index < h.end and h.concept == "CASUALTY" for h in around.all_hits)
-
-
-def _last(around: Around, states: list[ConceptHit]) -> ConceptHit:
-    return max(states, key=lambda h: h.start)
 
 
 def thing_of(around: Around) -> ConceptHit | None:
@@ -368,7 +222,7 @@ def qualifiers_of(sf: SentenceFacts, around: Around) -> frozenset[str]:
     out = (out - SEVERITIES) | severity_of(sf, around, frozenset(out & SEVERITIES))
     toks = sf.tokens
     b = around.b
-    if b + 1 < len(toks) and toks[b].lower in ("of", "dari") and toks[b + 1].lower in _PART_AFTER:
+    if b + 1 < len(toks) and toks[b].lower in ("of", "dari") and toks[b + 1].lower in PART_AFTER:
         out.add("PART")
     if b < len(toks) and toks[b].lower in ("diantaranya", "antaranya"):
         out.add("PART")  # "dua diantaranya": two of them

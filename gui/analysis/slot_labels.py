@@ -15,7 +15,7 @@ from gui.analysis.claims import Claim
 from gui.analysis.compare import normalized
 from gui.analysis.lexicon import stem
 from gui.analysis.measures import measures
-from gui.analysis.slots import Slot
+from gui.analysis.slots import EARLIER, Slot
 from gui.domain import FactKind, Quantity
 
 _SPREAD = 5  # values shown in a label; more are summarised by "…"
@@ -71,7 +71,8 @@ def _qualifier_names(slot: Slot, language: str) -> list[str]:
         for r in sorted(slot.roles)
         if slot.measure != "PRESENT" and not slot.measure.startswith("~")
     ]
-    for q in sorted(slot.qualifiers):
+    shown = slot.qualifiers - EARLIER if slot.unit_kind == "count" else slot.qualifiers
+    for q in sorted(shown):
         if q.startswith("in:"):
             out.append(lex.label("in", language).format(q[3:].title()))
         elif q.startswith("at:"):

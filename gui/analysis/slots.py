@@ -52,12 +52,11 @@ from gui.analysis.number_context import (
     dimension_of,
     leads,
     qualifiers_of,
-    state_of,
     thing_of,
-    whole_state,
 )
 from gui.analysis.numbers import is_content_word
 from gui.analysis.reckoning import above_sea_level, aged, per_unit, since_event
+from gui.analysis.states import state_of, whole_state
 from gui.analysis.subjects import subject_of
 from gui.domain import FactKind, Quantity
 
@@ -69,6 +68,7 @@ _COUNT_QUALIFIERS = frozenset(
     {"REPLACEMENT", "AFTERSHOCK", "SUPERSEDED", "PART", "BREAKDOWN", "SEVERE", "LIGHT", "MAXIMUM"}
 )
 _INJURY_ONLY = frozenset({"SEVERE", "LIGHT"})
+EARLIER = frozenset({"SUPERSEDED"})
 _HOW_BADLY = frozenset({"INJURED", "AFFECTED", "DAMAGED"})  # measures that take a severity
 _UNIT_WORDS = {"mdpl": "HEIGHT"}  # a unit that also says what it measures
 # Above sea level: a place's elevation, never the height an ash column or a plane reached
@@ -93,7 +93,10 @@ class Slot:
 
     @property
     def key(self) -> tuple[object, ...]:
-        return (self.kind, self.unit_kind, self.measure, self.qualifiers, self.roles)
+        # An earlier figure of a tally ("data awal", "sebelumnya 41 orang") is no other fact:
+        # it joins the row, and the cell shows the outlet's current figure.
+        quals = self.qualifiers - EARLIER if self.unit_kind == "count" else self.qualifiers
+        return (self.kind, self.unit_kind, self.measure, quals, self.roles)
 
 
 _PLAIN_MONEY = frozenset({"MONEY", "VALUE"})
@@ -270,6 +273,9 @@ def quantity_slot(
         # "terdiri dari 7 anak-anak", "8 orang luka berat": the subset or the severity
         # names the part already, as any other outlet's count of it
         quals -= {"BREAKDOWN"}
+    if "BEFORE" in quals and measure and unit_kind == "count":
+        # "Sebelumnya, 41 orang dikabarkan meninggal": a tally's earlier figure, no other fact
+        quals = quals - {"BEFORE"} | EARLIER
     if measure == "PRESENT" and in_a_section(sf, around):
         quals |= {"SECTION"}  # "Blok C2 dihuni 122 orang": not the prison's inmates
     whole = whole_state(around)
