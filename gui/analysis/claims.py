@@ -14,18 +14,15 @@ from functools import partial
 from gui.analysis.alert_levels import LEVEL_UNIT
 from gui.analysis.breakdowns import mark_breakdowns, place_of
 from gui.analysis.clauses import (
-    CHANGES,
-    COORDINATORS,
-    FRAMES,
     agent_of,
     clause_bounds,
     events_near,
     features,
     flags,
-    shared_event,
     stamped,
 )
-from gui.analysis.lexicon import ConceptHit, lexicon, stopwords
+from gui.analysis.event_of import event_for, main_first
+from gui.analysis.lexicon import stopwords
 from gui.analysis.modality import (
     AGAIN,
     PROJECTED,
@@ -35,7 +32,7 @@ from gui.analysis.modality import (
     of_a_repeat,
     projected,
 )
-from gui.analysis.moments import happening, moment_slot
+from gui.analysis.moments import moment_slot
 from gui.analysis.qualifiers import (
     BEFORE,
     CHANGE,
@@ -127,74 +124,6 @@ def _converts(sf: SentenceFacts, q: Quantity, previous: Quantity | None) -> bool
     )
 
 
-def _event_for(
-    sf: SentenceFacts, kind: FactKind, anchor: Anchor, lo: int, hi: int, near: int
-) -> list[ConceptHit]:
-    toks = sf.tokens
-    evs = events_near(sf, lo, hi, near)
-    if kind is FactKind.QUANTITY:
-        outcomes = [h for h in evs if h.cls == "event" and h.concept not in FRAMES]
-        if lo > 0 and toks[lo - 1].lower in COORDINATORS and not outcomes:
-            # "mengangkut 187 penumpang dan 12 awak": the second number shares the verb
-            # that stands before the first one.
-            shared = shared_event(sf, lo - 1)
-            if shared is not None:
-                evs = [shared]
-        # "memperkirakan 14.000 tentara dikerahkan": the count is of the deployment, not of
-        # the estimate: outcomes first, then incidents, then framing verbs.
-        frames = FRAMES
-        if isinstance(anchor, Quantity) and anchor.unit in COUNT_UNITS - {""}:
-            frames = FRAMES - CHANGES  # "naik 25 persen": the rise is what is measured
-        return sorted(
-            (h for h in evs if h.concept not in frames), key=lambda h: h.cls == "incident"
-        )
-    described = [
-        h for h in evs if h.cls == "event" and h.start > 0 and toks[h.start - 1].lower in _ARTICLES
-    ]
-    if described and len(described) < len(evs):
-        # "found the missing submarine ... on April 25": a verb made an adjective by its
-        # article describes a noun; the day is the finding's.
-        evs = [h for h in evs if h not in described]
-    if not evs and 0 < lo < len(toks) and toks[lo].lower not in lexicon().clause_breaks:
-        # "Kapal itu tenggelam di Selat Alas, pada Selasa malam": a trailing clause stamps
-        # the event before it; one opened by "sementara"/"while" does not.
-        evs = events_near(sf, 0, lo, near)
-    return evs
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
-_GENERIC = frozenset({"HAPPEN"})  # "terjadi", "took place": says only that something happened
-_THAT = frozenset({"bahwa", "that", "kalau"})
-
-
-def _main_first(sf: SentenceFacts, evs: list[ConceptHit]) -> list[ConceptHit]:
-    """A sentence's events, what happened before what was said about it, in text order;
-    an event inside what someone said ("mengakui bahwa mereka telah mengirim pasukan") is
-    not the sentence's own, so the saying comes first."""
-    toks = sf.tokens
-    said_from = next(
-        (
-            k
-            for k, t in enumerate(toks)
-            if t.lower in _THAT and any(h.concept in FRAMES and h.end <= k for h in evs)
-        ),
-        len(toks),
-    )
-    # "Kapal buatan Belanda pada 1985 itu hilang kontak ..., Kamis (6/3)": the
-    # happening (contact lost, gone missing) before what merely describes; "terjadi" (it
-    # happened) after any event that says what happened ("terjadi ketika pesawat take off").
-    return sorted(
-        evs,
-        key=lambda h: (
-            h.start >= said_from,
-            h.concept in FRAMES,
-            h.concept in _GENERIC,
-            not happening(h),
-            h.start,
-        ),
-    )
-
-
 def claims_of(
     sf: SentenceFacts,
     source: Source,
@@ -254,9 +183,9 @@ def claims_of(
         for f, w in context.items():
             feats.setdefault(f, w * 0.2)
         near = sf.index_at(anchor.start)
-        evs = _event_for(sf, kind, anchor, lo, hi, near)
+        evs = event_for(sf, kind, anchor, lo, hi, near)
         if whole_sentence and kind is not FactKind.QUANTITY:
-            evs = _main_first(sf, evs)
+            evs = main_first(sf, evs)
         event = evs[0] if evs else None
         quals: frozenset[str] = frozenset()
         # A level held "sejak 2012", "since 2011" is the current one, not a past event's.

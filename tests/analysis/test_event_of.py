@@ -1,0 +1,22 @@
+"""Which event a date stamps, on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.analysis.slot_probe import slot_of
+
+
+def test_a_drill_that_framed_the_happening_dates_the_happening() -> None:
+    english = slot_of(
+        "The patrol boat lost contact during a gunnery exercise on March 3.", "March 3", "en"
+    )
+    indonesian = slot_of(
+        "Kapal patroli itu hilang kontak saat latihan menembak di perairan Natuna, Selasa (3/3).",
+        "Selasa (3/3)",
+    )
+    assert english.measure == indonesian.measure == "OCCUR"
+
+
+def test_a_drill_of_its_own_keeps_its_date() -> None:
+    assert (
+        slot_of("The navy held a gunnery exercise on March 3.", "March 3", "en").measure != "OCCUR"
+    )
