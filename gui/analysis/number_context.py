@@ -176,8 +176,11 @@ def _in_place(around: Around, h: ConceptHit) -> bool:
     if first.text[:1].isupper() and h.start > 0:
         return True
     k = h.start - 1
-    while k > around.b and toks[k].text[:1].isupper():
-        k -= 1  # "rises to 9 in Sulawesi volcano eruption": a name between the cue and it
+    landmark = {j for g in around.all_hits if g.concept in LANDMARKS for j in range(g.start, g.end)}
+    while k > around.b and (toks[k].text[:1].isupper() or k in landmark):
+        # "rises to 9 in Sulawesi volcano eruption": a name between the cue and it;
+        # "dari puncak gunung": the summit of the mountain
+        k -= 1
     return h.start > 0 and (toks[k].lower in PLACE_CUES or toks[k].lower in _REFERENCE_POINTS)
 
 

@@ -136,8 +136,10 @@ def quantity_slot(
                 # minutes after taking off": the time since that event, whatever noun stands
                 # near ("pesawat" counts no minutes); the event alone says which.
                 return Slot(FactKind.QUANTITY, unit_kind, f"ELAPSED:{since}", quals)
-        if unit_kind == "length" and dim_name in ("", "HEIGHT") and above_sea_level(sf, q, around):
-            dim_name = "ELEVATION"
+        if unit_kind == "length" and not dim_name and above_sea_level(sf, q, around):
+            # "berketinggian 2.891 mdpl", "2,891 metres above sea level": a mountain's height
+            # is its elevation, as "the 2,891-metre Mount X" says
+            dim_name = "HEIGHT"
         if dim_name == "CAPACITY" or "CAPACITY" in qualifiers_of(sf, around):
             dim_name = "CAPACITY"
         if unit_kind == "share":
@@ -347,10 +349,17 @@ def _compound_height(sf: SentenceFacts, q: Quantity, around: Around) -> str:
     if last in _COMPOUND:
         return _COMPOUND[last]
     toks = around.tokens
-    nxt = toks[around.b] if around.b < len(toks) else None
+    b = around.b
+    text = sf.sentence.text
+    if b < len(toks) and "(" in sf.between(b - 1, b):
+        # "the 2,891-metre (about 9,500 ft) Mount X": past the conversion in brackets
+        while b < len(toks) and ")" not in text[toks[b].end - sf.sentence.start :][:2]:
+            b += 1
+        b += 1
+    nxt = toks[b] if b < len(toks) else None
     if nxt is None:
         return ""
-    landmark = any(h.start == around.b and h.concept in LANDMARKS for h in around.right)
+    landmark = any(h.start == b and h.concept in LANDMARKS for h in around.right)
     if "-" in q.text and (landmark or nxt.text[:1].isupper()):
         return "HEIGHT"
     if nxt.text[:1].islower() and is_content_word(nxt.lower, around.language):
