@@ -1,6 +1,8 @@
 """What an amount in a unit is reckoned against: the unit it is per ("Rp 11.500 per liter",
 "Rp200 ribu/bulan"), the event a duration counts from ("6 menit setelah lepas landas"), an
-age ("the 38-year-old ferry"), the sea level a height stands above ("2.450 mdpl").
+age ("the 38-year-old ferry"), the sea level a height stands above ("2.450 mdpl"), what a
+length written as an adjective measures ("the 2,891-metre Mount X"), the place a distance is
+from, the object a bare height is of.
 Read from the words beside the number; ``gui.analysis.slots`` makes them measures.
 """
 
@@ -9,11 +11,16 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from gui.analysis.number_context import Around
+from gui.analysis.measures import OBJECT, measures
+from gui.analysis.number_context import LANDMARKS, Around
+from gui.analysis.numbers import is_content_word
 
 if TYPE_CHECKING:
     from gui.analysis.sentence import SentenceFacts
     from gui.domain import Quantity
+
+
+_FROM = frozenset({"from", "dari", "off", "away"})
 
 
 def per_unit(sf: SentenceFacts, around: Around) -> str:
@@ -91,3 +98,61 @@ def above_sea_level(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
         return True
     after = written + [t.lower for t in sf.tokens[around.b : min(around.b + 5, len(sf.tokens))]]
     return any(pair in itertools.pairwise(after) for pair in _SEA_LEVEL_WORDS)
+
+
+def sentence_object(around: Around) -> str:
+    """The object the sentence names before a height or depth that names none near it
+    ("the helicopter was at 2,400 feet before it was cleared to climb to 8,000 feet": the
+    helicopter's),
+    the first of several; "" when it names a landmark (whose height a bare one is)."""
+    lex = measures()
+    objects = [
+        h.concept
+        for h in around.all_hits
+        if h.end <= around.a and lex.things.get(h.concept) == OBJECT
+    ]
+    if not objects or set(objects) & set(LANDMARKS):
+        return ""
+    return objects[0]  # the sentence's first object is what it is about
+
+
+def distance_of(around: Around) -> str:
+    """ "40 miles (64 km) from Lombok", "9 mil laut di utara ...": how far from somewhere."""
+    toks = around.tokens
+    ahead = toks[around.b : around.b + 3]
+    return "DISTANCE" if any(t.lower in _FROM for t in ahead) else ""
+
+
+COMPOUND = {
+    "high": "HEIGHT",
+    "tall": "HEIGHT",
+    "deep": "DEPTH",
+    "tinggi": "HEIGHT",
+    "setinggi": "HEIGHT",
+    "sedalam": "DEPTH",
+}
+
+
+def compound_height(sf: SentenceFacts, q: Quantity, around: Around) -> str:
+    """ "The 2,450 metre-high volcano", "the 3,100-metre Lokon": a length written as an
+    adjective before a mountain or a name is its height ("-deep": a depth)."""
+    last = q.text.rsplit("-", 1)[-1].casefold()
+    if last in COMPOUND:
+        return COMPOUND[last]
+    toks = around.tokens
+    b = around.b
+    text = sf.sentence.text
+    if b < len(toks) and "(" in sf.between(b - 1, b):
+        # "the 2,891-metre (about 9,500 ft) Mount X": past the conversion in brackets
+        while b < len(toks) and ")" not in text[toks[b].end - sf.sentence.start :][:2]:
+            b += 1
+        b += 1
+    nxt = toks[b] if b < len(toks) else None
+    if nxt is None:
+        return ""
+    landmark = any(h.start == b and h.concept in LANDMARKS for h in around.right)
+    if "-" in q.text and (landmark or nxt.text[:1].isupper()):
+        return "HEIGHT"
+    if nxt.text[:1].islower() and is_content_word(nxt.lower, around.language):
+        return "LENGTH"  # "an 87 km provincial road": the road's length
+    return ""

@@ -54,8 +54,16 @@ from gui.analysis.number_context import (
     qualifiers_of,
     thing_of,
 )
-from gui.analysis.numbers import is_content_word
-from gui.analysis.reckoning import above_sea_level, aged, per_unit, since_event
+from gui.analysis.reckoning import (
+    COMPOUND,
+    above_sea_level,
+    aged,
+    compound_height,
+    distance_of,
+    per_unit,
+    sentence_object,
+    since_event,
+)
 from gui.analysis.states import state_of, whole_state
 from gui.analysis.subjects import subject_of
 from gui.domain import FactKind, Quantity
@@ -123,7 +131,7 @@ def quantity_slot(
         dim_name = dim.concept if dim else _UNIT_WORDS.get(q.text.split()[-1].casefold(), "")
         if not dim_name:
             # "as high as 3 km", "setinggi 3 km": the words read with the number say it
-            dim_name = next((_COMPOUND[w] for w in q.text.casefold().split() if w in _COMPOUND), "")
+            dim_name = next((COMPOUND[w] for w in q.text.casefold().split() if w in COMPOUND), "")
         if "AFTERSHOCK" in quals:
             # "gempa susulan", "erupsi susulan", "another eruption": one repeat, however named
             quals = quals - {"AFTERSHOCK"} | {"AGAIN"}
@@ -148,7 +156,7 @@ def quantity_slot(
             # says what it measures, not an adjective further off
             dim_name = _change(around, adjacent=True) or dim_name or _change(around)
         if not dim_name and unit_kind == "length":
-            dim_name = _compound_height(sf, q, around) or _distance(around)
+            dim_name = compound_height(sf, q, around) or distance_of(around)
         if not dim_name:
             dim_name = _DEFAULT_DIMENSION.get(unit_kind, "")
         if not dim_name:
@@ -161,7 +169,7 @@ def quantity_slot(
             dim_name = thing_name  # "54% of the vote", "turnout was 71%"
         of = ""
         if thing_role != OBJECT and dim_name in _OF_A_THING:
-            thing_name = _sentence_object(around)
+            thing_name = sentence_object(around)
             thing_role = OBJECT if thing_name else thing_role
         if (
             thing_role == OBJECT
@@ -300,71 +308,12 @@ _DEFAULT_DIMENSION = {
     "speed": "SPEED",
     "temperature": "TEMPERATURE",
 }
-_FROM = frozenset({"from", "dari", "off", "away"})
 
 
 def _role_before(around: Around) -> bool:
     """Whether a role ("penumpang", "crew") is named before the number in its clause."""
     lex = measures()
     return any(lex.things.get(h.concept) == ROLE for h in around.left)
-
-
-def _sentence_object(around: Around) -> str:
-    """The object the sentence names before a height or depth that names none near it
-    ("the helicopter was at 2,400 feet before it was cleared to climb to 8,000 feet": the
-    helicopter's),
-    the first of several; "" when it names a landmark (whose height a bare one is)."""
-    lex = measures()
-    objects = [
-        h.concept
-        for h in around.all_hits
-        if h.end <= around.a and lex.things.get(h.concept) == OBJECT
-    ]
-    if not objects or set(objects) & set(LANDMARKS):
-        return ""
-    return objects[0]  # the sentence's first object is what it is about
-
-
-def _distance(around: Around) -> str:
-    """ "40 miles (64 km) from Lombok", "9 mil laut di utara ...": how far from somewhere."""
-    toks = around.tokens
-    ahead = toks[around.b : around.b + 3]
-    return "DISTANCE" if any(t.lower in _FROM for t in ahead) else ""
-
-
-_COMPOUND = {
-    "high": "HEIGHT",
-    "tall": "HEIGHT",
-    "deep": "DEPTH",
-    "tinggi": "HEIGHT",
-    "setinggi": "HEIGHT",
-    "sedalam": "DEPTH",
-}
-
-
-def _compound_height(sf: SentenceFacts, q: Quantity, around: Around) -> str:
-    """ "The 2,450 metre-high volcano", "the 3,100-metre Lokon": a length written as an
-    adjective before a mountain or a name is its height ("-deep": a depth)."""
-    last = q.text.rsplit("-", 1)[-1].casefold()
-    if last in _COMPOUND:
-        return _COMPOUND[last]
-    toks = around.tokens
-    b = around.b
-    text = sf.sentence.text
-    if b < len(toks) and "(" in sf.between(b - 1, b):
-        # "the 2,891-metre (about 9,500 ft) Mount X": past the conversion in brackets
-        while b < len(toks) and ")" not in text[toks[b].end - sf.sentence.start :][:2]:
-            b += 1
-        b += 1
-    nxt = toks[b] if b < len(toks) else None
-    if nxt is None:
-        return ""
-    landmark = any(h.start == b and h.concept in LANDMARKS for h in around.right)
-    if "-" in q.text and (landmark or nxt.text[:1].isupper()):
-        return "HEIGHT"
-    if nxt.text[:1].islower() and is_content_word(nxt.lower, around.language):
-        return "LENGTH"  # "an 87 km provincial road": the road's length
-    return ""
 
 
 _DIRECTION = {"INCREASE": "RISE", "DECREASE": "FALL"}
