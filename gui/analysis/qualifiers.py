@@ -274,7 +274,16 @@ def said_on(sf: SentenceFacts, d: DateMention | TimeMention, text: str) -> bool:
     lo, hi = clause_bounds(sf.tokens, text, d.start, d.end)
     near = next((k for k, t in enumerate(sf.tokens) if t.start >= d.start), len(sf.tokens))
     events = events_near(sf, lo, hi, near) or events_near(sf, 0, len(sf.tokens), near)
-    return bool(events) and events[0].concept == "SAY"  # the verb nearest the date
+    if not events or events[0].concept != "SAY":  # the verb nearest the date
+        return False
+    # "dinyatakan tenggelam", "declared dead": a status declared that day, no remark
+    say = events[0]
+    declared = any(t.lower in _DECLARING for t in sf.tokens[say.start : say.end])
+    stated = [h for h in sf.concepts if say.end <= h.start <= say.end + 3 and h is not say]
+    return not (declared and any(h.cls in ("incident", "event") for h in stated))
+
+
+_DECLARING = frozenset({"dinyatakan", "ditetapkan", "declared", "pronounced"})
 
 
 def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.analysis.slot_probe import slot_of
+from tests.analysis.slot_probe import slot_of, slots
 
 
 def test_a_drill_that_framed_the_happening_dates_the_happening() -> None:
@@ -20,3 +20,10 @@ def test_a_drill_of_its_own_keeps_its_date() -> None:
     assert (
         slot_of("The navy held a gunnery exercise on March 3.", "March 3", "en").measure != "OCCUR"
     )
+
+
+def test_the_day_a_status_was_declared_is_a_fact_not_a_remark() -> None:
+    declared = slot_of("Pada Minggu (9/3), kapal itu dinyatakan tenggelam.", "Minggu (9/3)")
+    assert declared.measure == "OCCUR" and "DECLARED" in declared.qualifiers
+    remark = "Hal itu dinyatakan Menteri kepada wartawan, Minggu (9/3)."
+    assert [r.words for r in slots(remark)] == []
