@@ -143,8 +143,8 @@ def _ranked(
         top, last = True, i + 1
     ahead = range(last + 1, min(len(pieces), last + 1 + _LOOK_AHEAD))
     said = [k for k in ahead if pieces[k].low in w.level_words]
-    if not said:
-        return None
+    if not said or not any(pieces[k].low in w.scale_words for k in said):
+        return None  # "First Alert" (a brand): a rank names a level, not an alert
     end = said[0]
     while end + 1 < len(pieces) and pieces[end + 1].low in w.level_words:
         end += 1  # "second alert level"

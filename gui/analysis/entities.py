@@ -65,6 +65,7 @@ class Gazetteer:
         self.roles = frozenset(
             fold_word(r) for lang in ("id", "en") for r in data["roles"][lang] if " " not in r
         )
+        self.org_markers = frozenset(fold_word(w).rstrip(".") for w in data.get("org_markers", ()))
         # Every word of a title ("Kepala", "Staf", "Marsekal"): where a person's name ends.
         self.title_words = frozenset(
             w for bucket in self._titles.values() for t in bucket for w in t

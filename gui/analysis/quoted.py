@@ -79,14 +79,15 @@ def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int]
     every personal name within a few words of a reporting word. Titles and offices run into
     names ("Kapusdatin BNPB Abdul Muhari", "Menteri ESDM Arifin Tasrif"): the name is the
     run of capitalised words that ends the entity after its last title word or acronym, of
-    two words or more (or one the gazetteer knows as a person), and a person is known
-    across outlets by its last word."""
+    two words or more, and a person is known across outlets by its last word. A company
+    ("PT …") or an office's long name ("… Gempabumi dan Tsunami") is no person."""
     toks = sf.tokens
     cues = {k for k, t in enumerate(toks) if t.lower in _CUES}
     cues |= {k for h in sf.concepts if h.concept in _REPORTING for k in range(h.start, h.end)}
     if not cues:
         return []
     titles = gazetteer().title_words
+    markers = gazetteer().org_markers
     out: list[tuple[str, str, int]] = []
     for e in sf.entities:
         if e.kind not in _PEOPLE:
@@ -115,8 +116,19 @@ def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int]
             if toks[k].lower in lowered:
                 break  # "Menteri Sosial Tri Rismaharini": "sosial" is a word, not her name
             name.insert(0, k)
-        if len(name) < (1 if e.kind == "person" else 2) or len(toks[name[-1]].text) < 3:
-            continue
+        if len(name) < 2 or len(toks[name[-1]].text) < 3:
+            continue  # "Kapolres Majene": a title and a place, or one word of a name
+        around = (name[0] - 1, name[-1] + 1)
+        if any(0 <= k < len(toks) and toks[k].lower.rstrip(".") in markers for k in around):
+            continue  # "PT Jasa Raharja", "Acme Ltd": a company
+        after = name[-1] + 1
+        if (
+            after + 1 < len(toks)
+            and toks[after].lower in _JOINING
+            and toks[after + 1].is_capitalised
+            and "," not in sf.between(name[-1], after)
+        ):
+            continue  # "Bidang Mitigasi Gempabumi dan Tsunami": an office's long name
         if any(_everyday(sf, k) for k in name):
             continue  # "Penanggulangan Bencana", "Sumatera Barat": an office or a place
         # "Abdul Malik, head of the province's rescue agency, said ...": past the apposition
@@ -142,6 +154,7 @@ def _digit(word: str) -> bool:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Z0-9-]+\s*\)")
+_JOINING = frozenset({"dan", "and", "of", "for", "untuk"})
 _PLACED = frozenset({"di", "in", "at", "ke", "dari", "from"})
 
 

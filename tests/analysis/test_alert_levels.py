@@ -73,3 +73,9 @@ def test_outlets_giving_different_levels_are_one_conflict_row() -> None:
     assert rows[0].label == "Alert level — II · III"
     statuses = {c.status.value for c in rows[0].cells.values()}
     assert "conflict" in statuses
+
+
+def test_a_generic_level_or_a_brand_is_no_alert_level() -> None:
+    assert _levels("KTVA First Alert meteorologist Dana Reyes says more rain is coming.") == []
+    indonesian = slots("Indeks saham ditutup melemah 0,5% ke level 7.100 pada Senin.")
+    assert all(r.measure not in ("LEVEL", "ALERT") for r in indonesian)

@@ -92,3 +92,19 @@ def test_a_word_outlets_write_in_lower_case_is_no_name() -> None:
         source("b", "Flood\n\nArchive Data said nine died. More data will follow.", "en"),
     ]
     assert _quoted(corpus) == {}
+
+
+def test_companies_and_offices_with_long_names_are_no_person() -> None:
+    corpus = [
+        source(
+            "a",
+            "Bus\n\nPT Sinar Rahayu memastikan santunan dibayar, kata Koordinator Bidang "
+            "Mitigasi Bencana dan Tsunami BMKG kepada wartawan.",
+        ),
+        source(
+            "b",
+            "Bus\n\nPT Sinar Rahayu menyatakan santunan dibayar, ujar Koordinator Bidang "
+            "Mitigasi Bencana dan Tsunami BMKG.",
+        ),
+    ]
+    assert _quoted(corpus) == {}
