@@ -322,9 +322,22 @@ def _settle_counts(counted: list[tuple[Claim, str]]) -> None:
         claim.slot = inherit(previous, slot)
         previous = claim.slot
     slots = mark_breakdowns([c.slot for c, _ in counted if c.slot], [p for _, p in counted])
-    for (claim, _), slot in zip(counted, slots, strict=True):
+    for n, ((claim, _), slot) in enumerate(zip(counted, slots, strict=True)):
+        if _total_of_those_present([c.slot for c, _ in counted[n + 1 :]], slot):
+            # "Totalnya ada 62 orang: 12 awak, 40 penumpang dewasa, 7 anak-anak ...": the
+            # people the list that follows counts by role are everyone aboard
+            slot = replace(slot, measure="PRESENT")
         claim.slot = slot
         claim.qualifiers = slot.qualifiers
+
+
+def _total_of_those_present(after: list[Slot | None], slot: Slot) -> bool:
+    """Whether a count that says nothing of what it counts opens a list of two or more
+    counts of those present (by role or kind)."""
+    if slot.measure or slot.unit_kind != "count" or slot.counted not in ("", "PEOPLE"):
+        return False
+    listed = [s for s in after if s is not None]
+    return len(listed) >= 2 and all(s.measure == "PRESENT" for s in listed)
 
 
 __all__ = ["BEFORE", "PAST", "Claim", "SentenceFacts", "claims_of", "replace", "whole_features"]

@@ -20,3 +20,9 @@ def test_carrying_before_the_number_says_what_it_counts() -> None:
 
 def test_dengan_before_a_tally_word_keeps_the_state() -> None:
     assert slot_of("Korban meninggal dengan jumlah 23 orang.", "23").measure == "DEAD"
+
+
+def test_a_total_that_opens_a_list_of_those_aboard_counts_everyone_aboard() -> None:
+    text = "Totalnya ada 50 orang, terdiri atas 10 awak, 30 penumpang dewasa, dan 10 anak-anak."
+    assert slot_of(text, "50").measure == "PRESENT"
+    assert slot_of("Ada 50 orang, 30 tewas dan 20 luka.", "50").measure == ""
