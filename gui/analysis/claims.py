@@ -91,6 +91,9 @@ class Claim:
     speaker: str = ""
     speaker_span: tuple[int, int] = (0, 0)
     members: list[Claim] = field(default_factory=list)  # same-source claims merged into this
+    # The key of a named value the claim states (a venue, gui.analysis.venues), its words
+    # being ``words``: the claims of a row of them compare by it.
+    named: str = ""
 
     @property
     def value_span(self) -> tuple[int, int]:

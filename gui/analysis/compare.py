@@ -141,6 +141,8 @@ def statuses(claims: Sequence[Claim]) -> list[Status]:
     """The status of each claim of one row, in the order given."""
     if not claims:
         return []
+    if claims[0].named:
+        return _named_statuses(claims)
     if claims[0].anchor is None or not isinstance(
         claims[0].anchor, Quantity | DateMention | TimeMention
     ):
@@ -214,6 +216,15 @@ def _reference(claims: Sequence[Claim], zones: bool = False) -> Claim:
     )
 
 
+def _named_statuses(claims: Sequence[Claim]) -> list[Status]:
+    """Named values (venues): the one most outlets name agrees, another conflicts."""
+    counts: dict[str, int] = {}
+    for c in claims:
+        counts[c.named] = counts.get(c.named, 0) + 1
+    common = max(counts, key=lambda k: counts[k])
+    return [Status.AGREE if c.named == common else Status.CONFLICT for c in claims]
+
+
 def _statement_statuses(claims: Sequence[Claim]) -> list[Status]:
     # "membantah" against "confirmed", "tidak berpotensi" against "berpotensi": the outlets
     # of the smaller side contradict the others.
@@ -264,8 +275,9 @@ def _value_of(claim: Claim) -> Value:
     a = claim.anchor
     s = claim.sentence
     vs, ve = claim.value_span
+    shown = " ".join(t.text for t in claim.words) if claim.named else ""
     return Value(
-        value=a.text if isinstance(a, Quantity | DateMention | TimeMention) else "",
+        value=a.text if isinstance(a, Quantity | DateMention | TimeMention) else shown,
         normalized=normalized(claim),
         start=s.start,
         end=s.end,

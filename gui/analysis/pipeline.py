@@ -28,6 +28,7 @@ from gui.analysis.segment import segment
 from gui.analysis.sentence import SentenceFacts, read_sentence
 from gui.analysis.sharing import sharing_the_interpreter
 from gui.analysis.slot_labels import slot_label
+from gui.analysis.venues import is_venue_row, venue_claims, venue_label, venue_rows
 from gui.domain import (
     Analysis,
     DateMention,
@@ -313,7 +314,9 @@ def _analyze(
         groups += relation_rows(relations, said)
         quoted = quoted_claims(per_source, sources, len(claims) + len(relations))
         groups += quoted_rows(quoted)
-        claims = anchored_claims + statements + relations + quoted
+        venues = venue_claims(per_source, sources, len(claims) + len(relations) + len(quoted))
+        groups += venue_rows(venues)
+        claims = anchored_claims + statements + relations + quoted + venues
         step()
 
         anchored = {
@@ -340,6 +343,8 @@ def _analyze(
                     if slot is not None and slot.known
                     else quoted_label(row, label_language)
                     if is_quoted_row(row)
+                    else venue_label(row, label_language)
+                    if is_venue_row(row)
                     else label(chosen, text_of)
                 ),
                 cells=cells,
