@@ -49,11 +49,26 @@ def event_for(
         # "found the missing submarine ... on April 25": a verb made an adjective by its
         # article describes a noun; the day is the finding's.
         evs = [h for h in evs if h not in described]
+    victims_of = [h for h in evs if h.cls == "incident" and _of_the_victims(sf, h)]
+    if victims_of and len(victims_of) < len(evs):
+        # "menutup proses identifikasi korban jatuhnya pesawat pada Selasa (2/3)": the
+        # victims of the crash name it; the day is the identification's.
+        evs = [h for h in evs if h not in victims_of]
     if not evs and 0 < lo < len(toks) and toks[lo].lower not in lexicon().clause_breaks:
         # "Kapal itu tenggelam di Selat Alas, pada Selasa malam": a trailing clause stamps
         # the event before it; one opened by "sementara"/"while" does not.
         evs = events_near(sf, 0, lo, near)
     return during(sf, evs)
+
+
+def _of_the_victims(sf: SentenceFacts, h: ConceptHit) -> bool:
+    """Whether an incident word names whose victims a noun before it counts ("korban
+    jatuhnya pesawat", "victims of the crash")."""
+    toks = sf.tokens
+    k = h.start - 1
+    while k >= 0 and toks[k].lower in ("of", "the", "a"):
+        k -= 1
+    return k >= 0 and any(g.concept == "CASUALTY" and g.start <= k < g.end for g in sf.concepts)
 
 
 _DURING = frozenset({"during", "saat", "ketika", "sewaktu", "amid"})

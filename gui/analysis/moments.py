@@ -98,6 +98,10 @@ def moment_slot(
         + [f"e:{e.key}" for e in sf.entities if _within(sf, e.start, lo, hi)]
     )
     concept = event.concept
+    if any(h.concept == "END" and event.start - 3 <= h.start < event.start for h in sf.concepts):
+        # "resmi menutup proses identifikasi ... pada Selasa (2/3)", "ended the search on
+        # Friday": the day the process ended, no rival of a day within it
+        quals.add("UNTIL")
     opened = any(h.cls == "incident" and h.start < _OPENING for h in sf.concepts)
     # "earthquake struck", "gempa mengguncang": the verb an incident does is the incident
     # ("api dapat dipadamkan": a fire put out is its end, never its happening)
