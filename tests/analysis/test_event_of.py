@@ -30,8 +30,13 @@ def test_the_day_a_status_was_declared_is_a_fact_not_a_remark() -> None:
 
 
 def test_the_victims_of_the_happening_do_not_date_it() -> None:
-    text = "Tim DVI resmi menutup proses identifikasi korban kecelakaan pesawat itu, Selasa (10/3)."
+    text = (
+        "Tim DVI resmi menutup proses identifikasi korban kecelakaan pesawat itu pada "
+        "Selasa (10/3)."
+    )
     closed = slot_of(text, "Selasa (10/3)")
     assert closed.measure == "IDENTIFY"  # not the crash's day
     assert "UNTIL" in closed.qualifiers  # the day the identification ended
+    trailing = "Tim DVI menutup identifikasi korban kecelakaan pesawat itu, Selasa (10/3)."
+    assert slot_of(trailing, "Selasa (10/3)").measure != "OCCUR"
     assert slot_of("Pesawat itu jatuh pada Selasa (10/3).", "Selasa (10/3)").measure == "OCCUR"
