@@ -94,11 +94,15 @@ class Claim:
     # The key of a named value the claim states (a venue, gui.analysis.venues), its words
     # being ``words``: the claims of a row of them compare by it.
     named: str = ""
+    # The decisive words' offsets when they are no anchor: a quoted person's name, a venue.
+    span: tuple[int, int] = (0, 0)
 
     @property
     def value_span(self) -> tuple[int, int]:
         if self.anchor is not None:
             return self.anchor.start, self.anchor.end
+        if self.span != (0, 0):
+            return self.span
         if self.event_token is not None:
             return self.event_token.start, self.event_token.end
         return self.sentence.start, self.sentence.start

@@ -50,7 +50,7 @@ def quoted_claims(
     for index, source in enumerate(sources):
         seen: set[str] = set()
         for sf in per_source.get(source.id, []):
-            for key, name, k in _credited(sf, lowered):
+            for key, name, k, first in _credited(sf, lowered):
                 if key in seen:
                     continue
                 seen.add(key)
@@ -67,6 +67,7 @@ def quoted_claims(
                         qualifiers=frozenset({QUOTED}),
                         agent=key,
                         event_token=sf.tokens[k],
+                        span=(sf.tokens[first].start, sf.tokens[k].end),
                         sentence_tokens=tuple(sf.tokens),
                         speaker=name,
                     )
@@ -74,13 +75,14 @@ def quoted_claims(
     return out
 
 
-def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int]]:
-    """The people a sentence credits: (the person's surname, the name, its last token), for
-    every personal name within a few words of a reporting word. Titles and offices run into
-    names ("Kapusdatin BNPB Abdul Muhari", "Menteri ESDM Arifin Tasrif"): the name is the
-    run of capitalised words that ends the entity after its last title word or acronym, of
-    two words or more, and a person is known across outlets by its last word. A company
-    ("PT …") or an office's long name ("… Gempabumi dan Tsunami") is no person."""
+def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int, int]]:
+    """The people a sentence credits: (the person's surname, the name, its last and first
+    token), for every personal name within a few words of a reporting word. Titles and
+    offices run into names ("Kapusdatin BNPB Abdul Muhari", "Menteri ESDM Arifin Tasrif"):
+    the name is the run of capitalised words that ends the entity after its last title word
+    or acronym, of two words or more, and a person is known across outlets by its last
+    word. A company ("PT …") or an office's long name ("… Gempabumi dan Tsunami") is no
+    person."""
     toks = sf.tokens
     cues = {k for k, t in enumerate(toks) if t.lower in _CUES}
     cues |= {k for h in sf.concepts if h.concept in _REPORTING for k in range(h.start, h.end)}
@@ -88,7 +90,7 @@ def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int]
         return []
     titles = gazetteer().title_words
     markers = gazetteer().org_markers
-    out: list[tuple[str, str, int]] = []
+    out: list[tuple[str, str, int, int]] = []
     for e in sf.entities:
         if e.kind not in _PEOPLE:
             continue
@@ -135,7 +137,7 @@ def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int]
         reach = _APPOSED_REACH if apposed else _REACH
         if any(abs(c - k) <= reach for c in cues for k in (inside[0], inside[-1])):
             text = " ".join(toks[k].text for k in name)
-            out.append((toks[name[-1]].lower, text, name[-1]))
+            out.append((toks[name[-1]].lower, text, name[-1], name[0]))
     return out
 
 

@@ -74,6 +74,7 @@ def venue_claims(
                     named=_key([t.lower for t in words]),
                     words=words,
                     event_token=words[0],
+                    span=(words[0].start, words[-1].end),
                     sentence_tokens=tuple(sf.tokens),
                 )
             )

@@ -108,3 +108,15 @@ def test_companies_and_offices_with_long_names_are_no_person() -> None:
         ),
     ]
     assert _quoted(corpus) == {}
+
+
+def test_the_whole_name_is_the_decisive_words() -> None:
+    corpus = [
+        source("a", "Banjir\n\nSembilan orang tewas, kata Kepala BPBD Rahmat Sudirja."),
+        source("b", "Flood\n\nNine died, Rahmat Sudirja told reporters.", "en"),
+    ]
+    analysis = analyze(corpus)
+    row = next(f for f in analysis.facts if f.label.startswith("Quoted"))
+    text = {s.id: s.text for s in analysis.sources}
+    for sid, cell in row.cells.items():
+        assert text[sid][cell.value_start : cell.value_end] == "Rahmat Sudirja"

@@ -47,3 +47,17 @@ def test_a_city_is_where_not_a_venue() -> None:
         ),
     ]
     assert _venues(corpus) == []
+
+
+def test_the_venue_s_name_is_the_decisive_words() -> None:
+    corpus = [
+        source("a", "Tarif\n\nMenteri mengumumkan tarif baru dalam jumpa pers di Istana Bogor."),
+        source("b", "Tariff\n\nHe announced it at a press conference at the Bogor Palace.", "en"),
+    ]
+    analysis = analyze(corpus)
+    row = next(f for f in analysis.facts if f.label.startswith("Venue"))
+    text = {s.id: s.text for s in analysis.sources}
+    assert {text[sid][c.value_start : c.value_end] for sid, c in row.cells.items()} == {
+        "Istana Bogor",
+        "Bogor Palace",
+    }
