@@ -4,7 +4,8 @@ An outlet may give several values for one fact: a headline's figure and the body
 and its revision ("bertambah menjadi 21 orang"), another official's number. The cell shows
 the decisive one and keeps the rest, in text order, for the detail pane and the exports. The
 decisive value is the one the outlet presents as current: in the body rather than a
-headline, exact rather than vague, marked as an update ("kini", "menjadi", "rose to", "now")
+headline, not an earlier figure it recalls ("Sebelumnya, 41 orang ..."), exact rather than
+vague, marked as an update ("kini", "menjadi", "rose to", "now")
 rather than not, and otherwise the first it gives. A sentence that gives two values the slot
 does not tell apart (two kinds of affected district) shows the one the other outlets give.
 """
