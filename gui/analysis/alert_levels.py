@@ -1,5 +1,5 @@
 """Levels of an alert scale: "status Siaga", "Level II (Waspada)", "the second alert level",
-"the third highest of four alert levels", "level kedua".
+"third-highest on a scale of four levels", "level kedua".
 
 News gives one level in several ways: by its name on Indonesia's disaster alert scale, by its
 number (often Roman), by its rank from the bottom, or by its rank from the top of a scale it
@@ -131,7 +131,7 @@ def _bracketed_number(pieces: Sequence[Piece], k: int, w: _Words) -> int | None:
 def _ranked(
     pieces: Sequence[Piece], i: int, w: _Words, scales: list[tuple[int, int, int]]
 ) -> tuple[int, int, float] | None:
-    """ "the second alert level" (from the bottom), "the third highest of four alert levels",
+    """ "the second alert level" (from the bottom), "third-highest on a scale of four levels",
     "second-highest level of a four-step scale" (from the top of the stated scale)."""
     parts = _low(pieces, i).split("-")
     rank = w.ordinals.get(parts[0])

@@ -151,7 +151,7 @@ def in_a_section(sf: SentenceFacts, around: Around) -> bool:
     """Whether what the number counts is held by one section of a place (a prison's block,
     a hospital's ward) rather than by the whole: the nearest place word before the number
     names a section ("Blok C2 yang dihuni 122 orang"), or, with none before, the first
-    after it. "The prison houses 2,072 inmates and Block C2 had 122": 122 only."""
+    after it. "The jail holds 900 inmates and Block D had 85": 85 only."""
     places = [h for h in sf.concepts if h.concept in _PLACE_WORDS]
     before = [h for h in places if h.end <= around.a]
     after = [h for h in places if h.start >= around.b and h.start < around.hi]

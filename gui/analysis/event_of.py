@@ -4,7 +4,7 @@ stamps, read from the clause around it.
 A count belongs to an outcome before an incident and to either before a framing verb
 ("memperkirakan 14.000 tentara dikerahkan": the deployment); a date to the event nearest it,
 but not to a verb its article makes an adjective, not to a drill that only framed the
-happening ("fell out of contact during a torpedo drill on April 21": contact was lost that
+happening ("lost contact during a gunnery exercise on March 3": contact was lost that
 day), and, for a date that stamps a whole sentence, to the happening before what was said
 about it.
 """
@@ -75,9 +75,9 @@ _DURING = frozenset({"during", "saat", "ketika", "sewaktu", "amid"})
 
 
 def during(sf: SentenceFacts, evs: list[ConceptHit]) -> list[ConceptHit]:
-    """ "fell out of contact during a torpedo drill on April 21", "hilang kontak saat
-    latihan penembakan torpedo, Rabu (21/4)": the day of the drill is the day of the
-    happening it framed, which comes first."""
+    """ "lost contact during a gunnery exercise on March 3", "hilang kontak saat latihan
+    menembak, Selasa (3/3)": the day of the exercise is the day of the happening it
+    framed, which comes first."""
     if not evs:
         return evs
     toks = sf.tokens

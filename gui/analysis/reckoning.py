@@ -1,7 +1,7 @@
 """What an amount in a unit is reckoned against: the unit it is per ("Rp 11.500 per liter",
 "Rp200 ribu/bulan"), the event a duration counts from ("6 menit setelah lepas landas"), an
 age ("the 38-year-old ferry"), the sea level a height stands above ("2.450 mdpl"), what a
-length written as an adjective measures ("the 2,891-metre Mount X"), the place a distance is
+length written as an adjective measures ("the 3,142-metre Mount X"), the place a distance is
 from, the object a bare height is of.
 Read from the words beside the number; ``gui.analysis.slots`` makes them measures.
 """
@@ -143,7 +143,7 @@ def compound_height(sf: SentenceFacts, q: Quantity, around: Around) -> str:
     b = around.b
     text = sf.sentence.text
     if b < len(toks) and "(" in sf.between(b - 1, b):
-        # "the 2,891-metre (about 9,500 ft) Mount X": past the conversion in brackets
+        # "the 3,142-metre (10,308 ft) Mount X": past the conversion in brackets
         while b < len(toks) and ")" not in text[toks[b].end - sf.sentence.start :][:2]:
             b += 1
         b += 1

@@ -145,8 +145,8 @@ def quantity_slot(
                 # near ("pesawat" counts no minutes); the event alone says which.
                 return Slot(FactKind.QUANTITY, unit_kind, f"ELAPSED:{since}", quals)
         if unit_kind == "length" and not dim_name and above_sea_level(sf, q, around):
-            # "berketinggian 2.891 mdpl", "2,891 metres above sea level": a mountain's height
-            # is its elevation, as "the 2,891-metre Mount X" says
+            # "berketinggian 3.142 mdpl", "3,142 metres above sea level": a mountain's height
+            # is its elevation, as "the 3,142-metre Mount X" says
             dim_name = "HEIGHT"
         if dim_name == "CAPACITY" or "CAPACITY" in qualifiers_of(sf, around):
             dim_name = "CAPACITY"

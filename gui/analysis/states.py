@@ -25,12 +25,12 @@ def state_of(around: Around) -> ConceptHit | None:
     right = [h for h in around.right_clause if h.concept in lex.states]
     whole_end = _of_whole_end(around)
     if any(h.start >= whole_end for h in right):
-        # "three of the eight seriously injured prisoners died": a state inside the whole a
+        # "two of the five badly hurt miners died": a state inside the whole a
         # part is taken from describes the whole; the part's own comes after it
         right = [h for h in right if h.start >= whole_end]
     finite = _finite_after(around, right)
     if finite is not None:
-        # "10 people trapped after the eruption had been evacuated": the participle
+        # "7 workers trapped after the collapse were later evacuated": the participle
         # describes them; the verb with its auxiliary, past the clause, says what happened
         right = [finite]
     left = [h for h in around.left if h.concept in lex.states]
@@ -113,7 +113,7 @@ _AUXILIARY = frozenset({"been", "were", "was", "are", "is"})
 
 def _finite_after(around: Around, right: list[ConceptHit]) -> ConceptHit | None:
     """The state of a finite verb ("had been evacuated") past the clause, when the clause's
-    only state is a participle right after the counted noun ("10 people trapped after the
+    only state is a participle right after the counted noun ("7 workers trapped after the
     blast ...") and no other number stands between; None otherwise."""
     toks = around.tokens
     if not right or any(h.start > around.b + 1 for h in right) or around.hi >= len(toks):

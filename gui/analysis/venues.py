@@ -1,14 +1,14 @@
 """Where an announcement was made: one row of the venues outlets name, a conflict when they
 name different ones.
 
-"dalam jumpa pers di Istana Merdeka", "at a press conference at the Merdeka Palace" and
-"broadcast live from the State Palace" are three outlets' venues of one announcement; the
+"dalam konferensi pers di Istana Bogor", "told a briefing held at the Bogor Palace" and
+"in a speech from the Presidential Palace" are three outlets' venues of one announcement; the
 first two are one venue, the third another. A venue is read after an announcement word (the
 ANNOUNCE and MEET concepts, "sambutan", "speech") and a preposition, and only when its name
 holds a building's noun (``resources/lexicons/venues.json``): a city or a country is where,
 not the venue, and two outlets naming Jakarta and a palace in it do not disagree. The name
 is compared by its words, the noun and the other words read in English
-(``gui.analysis.name_words``), whatever their order: "Istana Negara" = "State Palace".
+(``gui.analysis.name_words``), whatever their order: "Gedung Negara" = "State Building".
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def _venue(sf: SentenceFacts) -> tuple[int, int] | None:
 
 def _name_at(sf: SentenceFacts, j: int) -> tuple[int, int] | None:
     """A venue's name starting at token ``j`` (past "the"): its noun first ("Istana
-    Merdeka", "istana merdeka") or last ("the Merdeka Palace"); None when there is none."""
+    Bogor", "istana bogor") or last ("the Bogor Palace"); None when there is none."""
     w = _words()
     toks = sf.tokens
     while j < len(toks) and toks[j].lower in _SKIP:
@@ -158,7 +158,7 @@ def is_venue_row(row: Sequence[Claim]) -> bool:
 
 
 def venue_label(row: Sequence[Claim], language: str) -> str:
-    """ "Venue of the announcement — Istana Merdeka · State Palace": each venue as its first
+    """ "Venue of the announcement — Istana Bogor · Gedung Negara": each venue as its first
     outlet writes it, the most named first."""
     shown: dict[str, str] = {}
     counts: dict[str, int] = defaultdict(int)

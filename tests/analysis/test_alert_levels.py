@@ -21,17 +21,17 @@ def test_a_named_level_after_a_status_word() -> None:
 
 
 def test_a_numbered_level_with_its_name_is_one_level() -> None:
-    assert _levels("Gunung itu berada pada status Level II (Waspada) sejak 2019.") == [
-        ("status Level II (Waspada)", 2)
+    assert _levels("Gunung itu masih berstatus Level II (Waspada) mulai 2019.") == [
+        ("berstatus Level II (Waspada)", 2)
     ]
     assert _levels("Status gunung masih Awas Level IV.") == [("Awas Level IV", 4)]
 
 
 def test_a_rank_from_the_bottom_or_from_the_top_of_a_stated_scale() -> None:
-    assert _levels("It is on the second alert level of a four-step scale.") == [
+    assert _levels("The mountain sits at the second alert level, on a four-step scale.") == [
         ("second alert level", 2)
     ]
-    assert _levels("It stayed at the third highest of five alert levels.") == [
+    assert _levels("It sits at the third highest of five alert levels.") == [
         ("third highest of five alert levels", 3)
     ]
 
@@ -52,7 +52,7 @@ def test_written_three_ways_a_level_is_one_value() -> None:
     ways = [
         ("Gunung itu berstatus Waspada sejak 2019.", "id"),
         ("Statusnya Level II (Waspada).", "id"),
-        ("It has stayed at the third highest of four alert levels since 2019.", "en"),
+        ("The peak is rated third-highest on a scale of four levels, unchanged since 2019.", "en"),
     ]
     found = [slots(text, lang) for text, lang in ways]
     assert all(len(f) >= 1 and f[0].measure == "LEVEL" for f in found)
@@ -64,7 +64,7 @@ def test_outlets_giving_different_levels_are_one_conflict_row() -> None:
     corpus = [
         source("a", "Gunung\n\nPVMBG menyebut gunung itu berstatus Siaga sejak pekan lalu."),
         source(
-            "b", "Volcano\n\nThe volcano stays at the third highest of four alert levels.", "en"
+            "b", "Volcano\n\nThe volcano is rated third-highest on a scale of four levels.", "en"
         ),
         source("c", "Gunung\n\nStatus gunung itu masih Level II (Waspada)."),
     ]

@@ -42,15 +42,15 @@ def test_the_value_a_price_rose_from_is_not_the_new_price() -> None:
 
 
 def test_a_height_above_sea_level_is_the_mountains_height_not_an_ash_column() -> None:
-    text = "Abu membubung setinggi 3 km dari puncak gunung yang berketinggian 2.891 mdpl."
-    assert slot_of(text, "2.891 mdpl").measure == "HEIGHT"
+    text = "Abu membubung setinggi 3 km dari puncak gunung yang berketinggian 3.142 mdpl."
+    assert slot_of(text, "3.142 mdpl").measure == "HEIGHT"
     assert slot_of(text, "3 km").measure == "HEIGHT:ASH"
-    english = "The volcano, which stands 2,891 metres above sea level, spewed ash 3 km high."
-    assert slot_of(english, "2,891 metres above sea level", "en").measure == "HEIGHT"
-    worded = "Gunung itu memiliki ketinggian 2.891 meter di atas permukaan laut."
-    assert slot_of(worded, "2.891 meter di atas permukaan laut").measure == "HEIGHT"
-    adjective = "The 2,891-metre (about 9,500 ft) Mount Kerinci erupted again."
-    assert slot_of(adjective, "2,891-metre", "en").measure == "HEIGHT"
+    english = "The volcano, which stands 3,142 metres above sea level, spewed ash 3 km high."
+    assert slot_of(english, "3,142 metres above sea level", "en").measure == "HEIGHT"
+    worded = "Gunung itu memiliki ketinggian 3.142 meter di atas permukaan laut."
+    assert slot_of(worded, "3.142 meter di atas permukaan laut").measure == "HEIGHT"
+    adjective = "The 3,142-metre (10,308 ft) Mount Lawu rumbled again."
+    assert slot_of(adjective, "3,142-metre", "en").measure == "HEIGHT"
 
 
 def test_times_of_day_are_their_own_kind_of_fact() -> None:

@@ -19,8 +19,8 @@ def test_one_palace_in_two_languages_and_another_one_conflict() -> None:
         ),
         source(
             "b",
-            "Tariff\n\nThe minister announced the new tariff at a press conference at the Bogor "
-            "Palace on Monday.",
+            "Tariff\n\nThe minister announced the new tariff on Monday, telling a briefing "
+            "held at the Bogor Palace.",
             "en",
         ),
         source(
@@ -52,7 +52,7 @@ def test_a_city_is_where_not_a_venue() -> None:
 def test_the_venue_s_name_is_the_decisive_words() -> None:
     corpus = [
         source("a", "Tarif\n\nMenteri mengumumkan tarif baru dalam jumpa pers di Istana Bogor."),
-        source("b", "Tariff\n\nHe announced it at a press conference at the Bogor Palace.", "en"),
+        source("b", "Tariff\n\nHe told a news briefing held at the Bogor Palace.", "en"),
     ]
     analysis = analyze(corpus)
     row = next(f for f in analysis.facts if f.label.startswith("Venue"))
