@@ -147,6 +147,16 @@ def negated(sf: SentenceFacts, hit: ConceptHit) -> bool:
     return False
 
 
+_IN_PROGRESS = frozenset({"proses", "sedang", "being", "want", "akan", "hendak"})
+
+
+def in_progress(sf: SentenceFacts, hit: ConceptHit) -> bool:
+    """ "masih dalam proses evakuasi", "sedang dievakuasi", "still being evacuated", "the
+    rest we want to evacuate", "akan dievakuasi": the deed is under way or to come, not
+    done."""
+    return any(t.lower in _IN_PROGRESS for t in sf.tokens[max(0, hit.start - 3) : hit.start])
+
+
 def in_a_section(sf: SentenceFacts, around: Around) -> bool:
     """Whether what the number counts is held by one section of a place (a prison's block,
     a hospital's ward) rather than by the whole: the nearest place word before the number

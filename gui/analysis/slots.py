@@ -34,6 +34,7 @@ from gui.analysis.counted import (
     beside,
     counts_places,
     in_a_section,
+    in_progress,
     named,
     negated,
     opening_state,
@@ -273,7 +274,9 @@ def quantity_slot(
         measure = ""
     if measure.rpartition(":")[2] not in _HOW_BADLY:  # "rumah rusak berat": houses too
         quals -= _INJURY_ONLY
-    if state_hit is not None and negated(sf, state_hit):
+    if state_hit is not None and measure in _NOT_YET_OUT and in_progress(sf, state_hit):
+        measure = "MISSING"  # "28 pendaki masih dalam proses evakuasi": still out there
+    elif state_hit is not None and negated(sf, state_hit):
         if measure in _NOT_YET_OUT:
             # "26 were not evacuated", "belum dievakuasi": still out there, the missing
             measure = "MISSING"

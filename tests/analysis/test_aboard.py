@@ -26,3 +26,13 @@ def test_a_total_that_opens_a_list_of_those_aboard_counts_everyone_aboard() -> N
     text = "Totalnya ada 50 orang, terdiri atas 10 awak, 30 penumpang dewasa, dan 10 anak-anak."
     assert slot_of(text, "50").measure == "PRESENT"
     assert slot_of("Ada 50 orang, 30 tewas dan 20 luka.", "50").measure == ""
+
+
+def test_those_still_being_or_yet_to_be_evacuated_are_still_out_there() -> None:
+    assert slot_of("Sementara 28 pendaki lainnya masih dalam proses evakuasi.", "28").measure == (
+        "MISSING"
+    )
+    assert slot_of("Another 9 hikers are still being evacuated.", "9", "en").measure == "MISSING"
+    assert slot_of("Sisa 9 pendaki akan dievakuasi besok.", "9").measure == "MISSING"
+    assert slot_of("Sebanyak 20 warga sudah dievakuasi.", "Sebanyak 20").measure == "EVACUATED"
+    assert slot_of("Sebanyak 30 warga sedang dirawat.", "Sebanyak 30").measure != "MISSING"
