@@ -54,6 +54,13 @@ _PURPOSE = frozenset({"untuk", "guna", "agar", "supaya", "demi"})
 AND = frozenset({"dan", "serta", "and"})
 
 
+def _verbs_joined(sf: SentenceFacts, start: int, end: int, at: int) -> bool:
+    """Whether the "dan"/"and" at offset ``at`` joins two verbs of one count (no amount
+    stands before it) rather than two counts, the number at ``start``-``end`` being one."""
+    counted = any(q.start == start and q.end == end and not q.unit for q in sf.quantities)
+    return counted and not any(q.end <= at for q in sf.quantities)
+
+
 def _in_window(hits: Sequence[ConceptHit], lo: int, hi: int) -> list[ConceptHit]:
     return [h for h in hits if lo <= h.start and h.end <= hi]
 
@@ -90,8 +97,11 @@ def around_number(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> 
     purpose = next((k for k in range(b, hi) if toks[k].lower in _PURPOSE | AND), hi)
     # "destroying 230 homes and forcing about 30,000 residents ...": what the other half of
     # a coordination did is not what happened to this number's count.
+    number = (start, end)
     start = max(lo, a - _REACH)
     joined = next((k for k in range(a - 1, start - 1, -1) if toks[k].lower in AND), None)
+    if joined is not None and _verbs_joined(sf, *number, toks[joined].start):
+        joined = None  # "meninggal dunia dan sudah dievakuasi ... 22 orang": one count
     if joined is not None:
         start = joined + 1
     return Around(

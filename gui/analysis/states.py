@@ -186,4 +186,17 @@ def _describes(around: Around, word: Token, index: int) -> bool:
 
 
 def _last(around: Around, states: list[ConceptHit]) -> ConceptHit:
-    return max(states, key=lambda h: h.start)
+    last = max(states, key=lambda h: h.start)
+    lex = measures()
+    for h in states:
+        between = around.tokens[h.end : last.start]
+        if (
+            h is not last
+            and lex.states[h.concept].measure == "DEAD"
+            and len(between) <= 3
+            and any(t.lower in ("dan", "and") for t in between)
+        ):
+            # "korban yang meninggal dunia dan sudah dievakuasi ... 22 orang": the dead,
+            # whatever else was done with them
+            return h
+    return last

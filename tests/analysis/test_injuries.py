@@ -66,3 +66,10 @@ def test_deaths_among_the_injured_are_no_part_of_the_dead() -> None:
     assert among_injured.measure == among_dead.measure == "DEAD"
     assert among_injured.qualifiers != among_dead.qualifiers
     assert "of:INJURED" in among_injured.qualifiers
+
+
+def test_the_dead_who_were_also_evacuated_are_the_dead() -> None:
+    text = "Korban yang meninggal dunia dan sudah dievakuasi hingga kini berjumlah 20 orang."
+    assert slot_of(text, "20").measure == "DEAD"
+    two = "The flood destroyed 230 homes and forced about 30,000 residents to flee."
+    assert slot_of(two, "about 30,000", "en").measure == "EVACUATED"
