@@ -183,9 +183,18 @@ def with_others(sf: SentenceFacts, at: int, after: int) -> bool:
 
 
 def _named(sf: SentenceFacts, k: int) -> bool:
-    """Whether token k ends a name ("Gubernur Ahmad Syahrir")."""
-    t = sf.tokens[k]
-    return any(e.start <= t.start < e.end for e in sf.entities)
+    """Whether token k ends the name of someone ("Gubernur Ahmad Syahrir"), not of a place
+    ("dirawat di RSUD, dan 40 orang ...")."""
+    toks = sf.tokens
+    t = toks[k]
+    for e in sf.entities:
+        if e.start <= t.start < e.end:
+            first = next(j for j, u in enumerate(toks) if u.end > e.start)
+            return not (first > 0 and toks[first - 1].lower in _PLACE_WORDS)
+    return False
+
+
+_PLACE_WORDS = frozenset({"di", "in", "at", "ke", "to", "dari", "from"})
 
 
 _PAST_YEARS = 2  # years before publication from which an event is another, earlier one

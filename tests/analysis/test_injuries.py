@@ -73,3 +73,10 @@ def test_the_dead_who_were_also_evacuated_are_the_dead() -> None:
     assert slot_of(text, "20").measure == "DEAD"
     two = "The flood destroyed 230 homes and forced about 30,000 residents to flee."
     assert slot_of(two, "about 30,000", "en").measure == "EVACUATED"
+
+
+def test_a_place_named_before_dan_makes_no_others() -> None:
+    text = "Sementara 5 orang luka berat dirawat di RSUD, dan 40 orang luka ringan di klinik."
+    light = slot_of(text, "40")
+    assert light.measure == "INJURED" and light.qualifiers == {"LIGHT"}
+    assert "OTHERS" in slot_of("Gubernur Ahmad Syahrir dan dua pejabat ditahan.", "dua").qualifiers
