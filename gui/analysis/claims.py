@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Any
 
 from gui.analysis.alert_levels import LEVEL_UNIT
 from gui.analysis.breakdowns import mark_breakdowns, place_of
@@ -106,6 +107,24 @@ class Claim:
         if self.event_token is not None:
             return self.event_token.start, self.event_token.end
         return self.sentence.start, self.sentence.start
+
+
+def statement_claim(
+    sf: SentenceFacts, source: Source, source_index: int, claim_id: int, **fields: Any
+) -> Claim:
+    """A claim of what sentence ``sf`` states in words (a relation, a quoted person, a
+    venue): no anchor, the sentence's tokens, and ``fields``."""
+    return Claim(
+        id=claim_id,
+        source_id=source.id,
+        source_index=source_index,
+        kind=FactKind.STATEMENT,
+        sentence=sf.sentence,
+        language=source.language,
+        anchor=None,
+        sentence_tokens=tuple(sf.tokens),
+        **fields,
+    )
 
 
 def whole_features(sf: SentenceFacts, language: str) -> dict[str, float]:

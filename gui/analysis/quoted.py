@@ -16,12 +16,12 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from gui.analysis.claims import Claim
+from gui.analysis.claims import Claim, statement_claim
 from gui.analysis.entities import gazetteer
 from gui.analysis.measures import measures
 from gui.analysis.name_words import english_readings
 from gui.analysis.sentence import SentenceFacts
-from gui.domain import FactKind, Source
+from gui.domain import Source
 
 QUOTED = "QUOTED"  # the qualifier that marks a claim of who an outlet quotes
 
@@ -55,20 +55,16 @@ def quoted_claims(
                     continue
                 seen.add(key)
                 out.append(
-                    Claim(
-                        id=first_id + len(out),
-                        source_id=source.id,
-                        source_index=index,
-                        kind=FactKind.STATEMENT,
-                        sentence=sf.sentence,
-                        language=source.language,
-                        anchor=None,
+                    statement_claim(
+                        sf,
+                        source,
+                        index,
+                        first_id + len(out),
                         features={f"e:{key}": 1.0},
                         qualifiers=frozenset({QUOTED}),
                         agent=key,
                         event_token=sf.tokens[k],
                         span=(sf.tokens[first].start, sf.tokens[k].end),
-                        sentence_tokens=tuple(sf.tokens),
                         speaker=name,
                     )
                 )

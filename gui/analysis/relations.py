@@ -24,14 +24,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from gui.analysis.claims import Claim
+from gui.analysis.claims import Claim, statement_claim
 from gui.analysis.clauses import flags
 from gui.analysis.labels import DEGREE_WORDS
 from gui.analysis.lexicon import ConceptHit
 from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
 from gui.analysis.sentence import SentenceFacts
 from gui.analysis.text import Token
-from gui.domain import Entity, FactKind, Source
+from gui.domain import Entity, Source
 
 SUFFERED = "SUFFERED"
 CAUSED = "CAUSED"
@@ -81,14 +81,11 @@ def relations_of(sf: SentenceFacts, source: Source, source_index: int) -> list[C
         features = {_feature(w): _NAME_WEIGHT if isinstance(w, Entity) else _KEY for w in who}
         features |= {f"r:{relation}": _KEY, _feature(what): _KEY}
         out.append(
-            Claim(
-                id=0,
-                source_id=source.id,
-                source_index=source_index,
-                kind=FactKind.STATEMENT,
-                sentence=sf.sentence,
-                language=source.language,
-                anchor=None,
+            statement_claim(
+                sf,
+                source,
+                source_index,
+                0,
                 features=features,
                 events=frozenset({relation}),
                 negated=negated,
@@ -96,7 +93,6 @@ def relations_of(sf: SentenceFacts, source: Source, source_index: int) -> list[C
                 checkworthy=True,
                 words=tuple(toks[first:end]),
                 event_token=t,
-                sentence_tokens=tuple(toks),
             )
         )
     return out

@@ -19,12 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from gui.analysis.claims import Claim
+from gui.analysis.claims import Claim, statement_claim
 from gui.analysis.lexicon import stopwords
 from gui.analysis.measures import measures
 from gui.analysis.name_words import english_readings
 from gui.analysis.sentence import SentenceFacts
-from gui.domain import FactKind, Source
+from gui.domain import Source
 from gui.paths import lexicon_path
 
 VENUE = "VENUE"  # the qualifier that marks a claim of where an announcement was made
@@ -61,21 +61,17 @@ def venue_claims(
             first, last = found
             words = tuple(sf.tokens[first : last + 1])
             out.append(
-                Claim(
-                    id=first_id + len(out),
-                    source_id=source.id,
-                    source_index=index,
-                    kind=FactKind.STATEMENT,
-                    sentence=sf.sentence,
-                    language=source.language,
-                    anchor=None,
+                statement_claim(
+                    sf,
+                    source,
+                    index,
+                    first_id + len(out),
                     features={"v:venue": 1.0},
                     qualifiers=frozenset({VENUE}),
                     named=_key([t.lower for t in words]),
                     words=words,
                     event_token=words[0],
                     span=(words[0].start, words[-1].end),
-                    sentence_tokens=tuple(sf.tokens),
                 )
             )
             break  # the first venue an outlet names is the announcement's
