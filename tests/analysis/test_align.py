@@ -305,3 +305,23 @@ def test_a_budget_given_beside_an_amount_of_its_kind_is_not_that_amount() -> Non
     assert per_worker.cell("a").normalized == 500000
     assert per_worker.agreement is Agreement.CONSENSUS
     assert not per_worker.cell("a").others  # the 4.2 trillion is the budget, another fact
+
+
+def test_who_joined_the_search_meets_across_languages() -> None:
+    corpus = [
+        source(
+            "a",
+            "Pencarian\n\nPemerintah menggandeng Jepang untuk menemukan kapal yang hilang itu.",
+        ),
+        source(
+            "b",
+            "Search\n\nJapan aided the hunt for the lost vessel, officials said on Tuesday.",
+            "en",
+        ),
+    ]
+    rows = [f for f in analyze(corpus).facts if set(f.cells) >= {"a", "b"}]
+    assert any(
+        f.kind is FactKind.STATEMENT
+        and all(f.cells[s].status is not Status.ABSENT for s in ("a", "b"))
+        for f in rows
+    ), [f.label for f in analyze(corpus).facts]
