@@ -29,6 +29,9 @@ _CHRONOLOGY = frozenset({"LOSE_CONTACT", "MISSING", "TAKE_OFF"})
 
 
 _ENDINGS = frozenset({"EXTINGUISH"})  # events that end a happening
+_CHANGES = frozenset({"INCREASE", "DECREASE"})
+_PRICED = frozenset({"PRICE", "FUEL", "DIESEL", "FUEL_PRICE"})  # what a price change names
+_PRICE_REACH = 4  # words between a change verb and the price it changes
 
 
 _OPENING = 2  # tokens at the start of a sentence where the incident it is about stands
@@ -108,7 +111,12 @@ def moment_slot(
     by_incident = concept not in _ENDINGS and any(
         h.cls == "incident" and 0 <= event.start - h.end <= 1 for h in sf.concepts
     )
-    if event.cls == "incident" or concept in _OCCUR or by_incident:
+    priced = concept in _CHANGES and any(
+        h.concept in _PRICED and abs(h.start - event.start) <= _PRICE_REACH
+        for h in (*sf.concepts, *sf.terms)
+    )
+    if event.cls == "incident" or concept in _OCCUR or by_incident or priced:
+        # (a price raised or cut on a day: the change of a price is the happening itself)
         measure = "OCCUR"
     elif opened and concept in measures().states:
         # "Gempa ... yang mengguncang Majene, Selasa malam menyebabkan puluhan orang

@@ -307,10 +307,25 @@ def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
         if k < 0:
             continue
         if lex.is_cue(lex.cutoffs, toks, k) == n:
-            return True
+            # "menaikkan harga BBM per Sabtu (3/9)": a change "per" a day takes effect
+            # then, unless a tally is what the sentence reports
+            return not (_changes_before(sf, k) and not _tallied(sf))
         if lex.is_cue(lex.tally_cutoffs, toks, k) == n:
             return any(lex.is_cue(lex.tallies, toks, j) for j in range(len(toks)))
     return False
+
+
+_EFFECTIVE = frozenset({"INCREASE", "DECREASE", "IN_FORCE", "BEGIN"})
+
+
+def _changes_before(sf: SentenceFacts, k: int) -> bool:
+    """Whether a change or a coming into force stands before token ``k``."""
+    return any(h.concept in _EFFECTIVE and h.end <= k for h in sf.concepts)
+
+
+def _tallied(sf: SentenceFacts) -> bool:
+    lex = lexicon()
+    return any(lex.is_cue(lex.tallies, sf.tokens, j) for j in range(len(sf.tokens)))
 
 
 # What moves and so is somewhere else at another moment: its height or depth then.

@@ -40,3 +40,16 @@ def test_the_victims_of_the_happening_do_not_date_it() -> None:
     trailing = "Tim DVI menutup identifikasi korban kecelakaan pesawat itu, Selasa (10/3)."
     assert slot_of(trailing, "Selasa (10/3)").measure != "OCCUR"
     assert slot_of("Pesawat itu jatuh pada Selasa (10/3).", "Selasa (10/3)").measure == "OCCUR"
+
+
+def test_the_day_a_price_was_changed_is_the_happening() -> None:
+    raised = slot_of(
+        "Pemerintah resmi menaikkan harga BBM per Sabtu (8/3/2025).", "Sabtu (8/3/2025)"
+    )
+    assert raised.measure == "OCCUR"
+    english = "Fuel prices increased by about 30 percent across the country on Saturday."
+    assert slot_of(english, "Saturday", "en").measure == "OCCUR"
+    toll = slot_of("Jumlah korban tewas bertambah pada Senin (10/3).", "Senin (10/3)")
+    assert toll.measure != "OCCUR"  # a toll that rose is no happening of its own
+    tally = "Data BNPB per Sabtu (8/3/2025) mencatat 20 orang tewas."
+    assert [r.words for r in slots(tally) if r.unit_kind == "date"] == []
