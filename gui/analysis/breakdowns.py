@@ -33,9 +33,22 @@ def in_breakdown(sf: SentenceFacts, around: Around) -> bool:
         return False
     if any(c in _LIST_BREAKS for c in sf.between(cue.end - 1, around.a)):
         return False
+    if sole_count(sf, around):
+        return False
     return not any(
         h.cls in ("event", "incident") and cue.end <= h.start < around.a for h in sf.concepts
     )
+
+
+def sole_count(sf: SentenceFacts, around: Around) -> bool:
+    """Whether the number is the only count of a sentence and follows a breakdown word
+    ("the death toll comprises 41 inmates, one a thief and the rest ..."): no list of
+    parts, but the whole the breakdown describes."""
+    cue = _cue_before(sf, around)
+    if cue is None:
+        return False
+    at = sf.tokens[around.a].start if around.a < len(sf.tokens) else sf.sentence.end
+    return all(q.start == at for q in sf.quantities)
 
 
 def _cue_before(sf: SentenceFacts, around: Around) -> ConceptHit | None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from gui.analysis.breakdowns import in_breakdown, within_role
+from gui.analysis.breakdowns import in_breakdown, sole_count, within_role
 from gui.analysis.counted import (
     and_another,
     beside,
@@ -215,6 +215,8 @@ def quantity_slot(
         return Slot(FactKind.QUANTITY, unit_kind, "CAPACITY", quals - _INJURY_ONLY, subject=subject)
     if in_breakdown(sf, around):
         quals |= {"BREAKDOWN"}  # "terdiri atas 6 kru aktif dan 6 kru ekstra": both sixes
+    elif sole_count(sf, around):
+        quals -= {"BREAKDOWN"}  # "the death toll comprises 41 inmates, one ...": the whole
     if "BREAKDOWN" in quals and within_role(sf, around, thing_name):
         quals |= {"PART"}  # a part of the crew the sentence counts first, no rival of it
     if split_into(around):

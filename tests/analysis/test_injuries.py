@@ -80,3 +80,11 @@ def test_a_place_named_before_dan_makes_no_others() -> None:
     light = slot_of(text, "40")
     assert light.measure == "INJURED" and light.qualifiers == {"LIGHT"}
     assert "OTHERS" in slot_of("Gubernur Ahmad Syahrir dan dua pejabat ditahan.", "dua").qualifiers
+
+
+def test_the_one_count_after_a_breakdown_word_is_the_whole() -> None:
+    text = "The death toll comprises 30 inmates, one a thief and the rest drug offenders."
+    whole = slot_of(text, "30", "en")
+    assert whole.measure == "DEAD" and "BREAKDOWN" not in whole.qualifiers
+    listed = slot_of("Awak kapal terdiri atas 8 awak aktif serta 6 awak cadangan.", "6")
+    assert "BREAKDOWN" in listed.qualifiers
