@@ -120,6 +120,7 @@ def named(sf: SentenceFacts, around: Around) -> bool:
 
 
 _PLACE_WORDS = frozenset({"SECTION", "PREMISES"})
+_PREMISE_TERMS = frozenset({"PRISON"})
 
 
 def counts_places(sf: SentenceFacts, around: Around) -> bool:
@@ -162,7 +163,9 @@ def in_a_section(sf: SentenceFacts, around: Around) -> bool:
     a hospital's ward) rather than by the whole: the nearest place word before the number
     names a section ("Blok C2 yang dihuni 122 orang"), or, with none before, the first
     after it. "The jail holds 900 inmates and Block D had 85": 85 only."""
-    places = [h for h in sf.concepts if h.concept in _PLACE_WORDS]
+    # a prison is a glossary term (gui.analysis.sentence keeps terms apart from concepts)
+    places = [h for h in (*sf.concepts, *sf.terms) if h.concept in _PLACE_WORDS | _PREMISE_TERMS]
+    places.sort(key=lambda h: h.start)
     before = [h for h in places if h.end <= around.a]
     after = [h for h in places if h.start >= around.b and h.start < around.hi]
     nearest = before[-1] if before else after[0] if after else None
