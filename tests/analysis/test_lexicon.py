@@ -70,3 +70,25 @@ def test_longest_phrase_wins_and_everyday_words_stay_out() -> None:
 def test_everyday_words_do_not_stem_into_news_concepts(sentence: str, absent: set[str]) -> None:
     found = {h.concept for h in lexicon().concepts(tokenize(sentence), "id")}
     assert not found & absent, found & absent
+
+
+def test_no_glossary_term_repeats_a_concepts_words() -> None:
+    # a word in both would match one of them only, and silently lose the other
+    with open(lexicon_path("concepts.json"), encoding="utf-8") as fh:
+        concepts = json.load(fh)["concepts"]
+    with open(lexicon_path("glossary.json"), encoding="utf-8") as fh:
+        terms = json.load(fh)["terms"]
+    words = {
+        w.lstrip("=").casefold()
+        for spec in concepts.values()
+        for language in ("id", "en")
+        for w in spec.get(language, [])
+    }
+    repeated = sorted(
+        w
+        for spec in terms.values()
+        for language in ("id", "en")
+        for w in spec.get(language, [])
+        if w.lstrip("=").casefold() in words
+    )
+    assert repeated == []
