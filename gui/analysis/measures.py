@@ -33,6 +33,7 @@ class MeasureLexicon:
     units: dict[str, tuple[str, float]]  # unit -> (kind, size in the kind's base unit)
     labels: dict[str, dict[str, str]]  # measure or qualifier -> language -> label
     events: dict[str, dict[str, str]]  # event concept -> language -> noun ("hilang kontak")
+    per_units: dict[str, str]  # word an amount is per -> one key ("bulan", "month": MONTH)
 
     def unit_kind(self, unit: str) -> str:
         """ "count", "share", "money:IDR", "length", "time", ... for a quantity's unit."""
@@ -71,4 +72,5 @@ def measures() -> MeasureLexicon:
         units={u: (kind, float(size)) for u, (kind, size) in data["units"].items()},
         labels={k: dict(v) for k, v in data["labels"].items()},
         events={k: dict(v) for k, v in data["events"].items()},
+        per_units=dict(data["per_units"]),
     )

@@ -111,7 +111,7 @@ class Slot:
 _PLAIN_MONEY = frozenset({"MONEY", "VALUE"})
 # Money a state measures: "damage estimated at US$3 million" is the loss ("kerugian").
 _MONEY_OF_STATE = {"DAMAGED": "LOSS"}
-_SOLD_BY = frozenset({"liter", "litre", "kg", "kilogram", "barel", "barrel", "ton", "gram", "unit"})
+_SOLD_BY = frozenset({"LITER", "KILOGRAM", "barel", "barrel", "ton", "gram", "unit"})
 
 
 def quantity_slot(
@@ -180,6 +180,7 @@ def quantity_slot(
             of = f":{thing_name}"  # the height of the ash column, not of the mountain
         quals -= _INJURY_ONLY | {"PART", "BREAKDOWN"}  # "within 3 km of the peak"
         per = per_unit(sf, around) if unit_kind.startswith("money") else ""
+        per = lex.per_units.get(per, per)  # "per bulan" and "a month" are one rate
         if unit_kind.startswith("money"):
             # Money is a price when it is per something sold, else an amount for something:
             # which budget, aid or loss is what its subject says (dimension words included).

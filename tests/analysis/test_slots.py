@@ -365,3 +365,10 @@ def test_houses_damaged_heavily_and_lightly_are_two_facts_of_houses() -> None:
     assert heavy.qualifiers == {"SEVERE"} and light.qualifiers == {"LIGHT"}
     every = slot_of("BPBD mencatat 900 rumah rusak dengan kategori ringan hingga berat.", "900")
     assert not every.qualifiers  # a range of severities is every damaged house
+
+
+def test_a_rate_per_month_is_one_rate_in_both_languages() -> None:
+    indonesian = slot_of("Bantuan tunai sebesar Rp 300.000 per bulan diberikan.", "Rp 300.000")
+    english = slot_of("Cash aid of Rp 300,000 a month will be paid.", "Rp 300,000", "en")
+    assert indonesian.measure == english.measure
+    assert "per:MONTH" in indonesian.qualifiers and "per:MONTH" in english.qualifiers
