@@ -42,7 +42,7 @@ def in_breakdown(sf: SentenceFacts, around: Around) -> bool:
 
 def sole_count(sf: SentenceFacts, around: Around) -> bool:
     """Whether the number is the only count of a sentence and follows a breakdown word
-    ("the death toll comprises 41 inmates, one a thief and the rest ..."): no list of
+    ("the toll comprises 30 workers, one a driver and the rest ..."): no list of
     parts, but the whole the breakdown describes."""
     cue = _cue_before(sf, around)
     if cue is None:

@@ -217,7 +217,7 @@ def quantity_slot(
     if in_breakdown(sf, around):
         quals |= {"BREAKDOWN"}  # "terdiri atas 6 kru aktif dan 6 kru ekstra": both sixes
     elif sole_count(sf, around):
-        quals -= {"BREAKDOWN"}  # "the death toll comprises 41 inmates, one ...": the whole
+        quals -= {"BREAKDOWN"}  # "the toll comprises 30 workers, one ...": the whole
     if "BREAKDOWN" in quals and within_role(sf, around, thing_name):
         quals |= {"PART"}  # a part of the crew the sentence counts first, no rival of it
     if split_into(around):

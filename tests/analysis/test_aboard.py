@@ -29,7 +29,7 @@ def test_a_total_that_opens_a_list_of_those_aboard_counts_everyone_aboard() -> N
 
 
 def test_those_still_being_or_yet_to_be_evacuated_are_still_out_there() -> None:
-    assert slot_of("Sementara 28 pendaki lainnya masih dalam proses evakuasi.", "28").measure == (
+    assert slot_of("Sementara 16 pekerja lainnya masih dalam proses evakuasi.", "16").measure == (
         "MISSING"
     )
     assert slot_of("Another 9 hikers are still being evacuated.", "9", "en").measure == "MISSING"

@@ -47,7 +47,7 @@ def test_the_day_a_price_was_changed_is_the_happening() -> None:
         "Pemerintah resmi menaikkan harga BBM per Sabtu (8/3/2025).", "Sabtu (8/3/2025)"
     )
     assert raised.measure == "OCCUR"
-    english = "Fuel prices increased by about 30 percent across the country on Saturday."
+    english = "Petrol prices rose by about 25 percent nationwide on Saturday."
     assert slot_of(english, "Saturday", "en").measure == "OCCUR"
     toll = slot_of("Jumlah korban tewas bertambah pada Senin (10/3).", "Senin (10/3)")
     assert toll.measure != "OCCUR"  # a toll that rose is no happening of its own

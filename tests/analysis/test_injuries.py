@@ -69,7 +69,7 @@ def test_deaths_among_the_injured_are_no_part_of_the_dead() -> None:
 
 
 def test_the_dead_who_were_also_evacuated_are_the_dead() -> None:
-    text = "Korban yang meninggal dunia dan sudah dievakuasi hingga kini berjumlah 20 orang."
+    text = "Pendaki yang tewas dan telah dievakuasi sampai kini berjumlah 20 orang."
     assert slot_of(text, "20").measure == "DEAD"
     two = "The flood destroyed 230 homes and forced about 30,000 residents to flee."
     assert slot_of(two, "about 30,000", "en").measure == "EVACUATED"
@@ -83,7 +83,7 @@ def test_a_place_named_before_dan_makes_no_others() -> None:
 
 
 def test_the_one_count_after_a_breakdown_word_is_the_whole() -> None:
-    text = "The death toll comprises 30 inmates, one a thief and the rest drug offenders."
+    text = "The toll comprises 30 workers, one a driver and the rest miners."
     whole = slot_of(text, "30", "en")
     assert whole.measure == "DEAD" and "BREAKDOWN" not in whole.qualifiers
     listed = slot_of("Awak kapal terdiri atas 8 awak aktif serta 6 awak cadangan.", "6")
