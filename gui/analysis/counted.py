@@ -109,6 +109,8 @@ def unknown_noun(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
     if not q.head or not beside(around) or named(sf, around):
         return False
     word = around.tokens[around.b]
+    if around.language == "en" and word.lower.endswith("ly") and len(word.lower) > 4:
+        return False  # "searched for 12 apparently still missing": an adverb, no noun
     return word.text == q.head.split()[0] and word.lower not in stopwords()
 
 

@@ -36,3 +36,8 @@ def test_those_still_being_or_yet_to_be_evacuated_are_still_out_there() -> None:
     assert slot_of("Sisa 9 pendaki akan dievakuasi besok.", "9").measure == "MISSING"
     assert slot_of("Sebanyak 20 warga sudah dievakuasi.", "Sebanyak 20").measure == "EVACUATED"
     assert slot_of("Sebanyak 30 warga sedang dirawat.", "Sebanyak 30").measure != "MISSING"
+
+
+def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
+    text = "Rescuers found 9 bodies on Monday and searched for 4 apparently still missing."
+    assert slot_of(text, "4", "en").measure == "MISSING"
