@@ -53,3 +53,8 @@ def test_the_day_a_price_was_changed_is_the_happening() -> None:
     assert toll.measure != "OCCUR"  # a toll that rose is no happening of its own
     tally = "Data BNPB per Sabtu (8/3/2025) mencatat 20 orang tewas."
     assert [r.words for r in slots(tally) if r.unit_kind == "date"] == []
+
+
+def test_a_fire_tamed_is_a_fire_put_out() -> None:
+    text = "Api baru berhasil dijinakkan sekitar tiga jam kemudian atau pukul 05.00 WIB."
+    assert slot_of(text, "pukul 05.00 WIB").measure == "EXTINGUISH"
