@@ -58,3 +58,7 @@ def test_the_day_a_price_was_changed_is_the_happening() -> None:
 def test_a_fire_tamed_is_a_fire_put_out() -> None:
     text = "Api baru berhasil dijinakkan sekitar tiga jam kemudian atau pukul 05.00 WIB."
     assert slot_of(text, "pukul 05.00 WIB").measure == "EXTINGUISH"
+
+
+def test_a_possessive_weekday_is_a_date() -> None:
+    assert slot_of("Friday's quake killed 12 people.", "Friday", "en").measure == "OCCUR"
