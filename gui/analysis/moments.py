@@ -85,7 +85,7 @@ def moment_slot(
     words = {t.lower for t in window} | {_bare(t.lower) for t in window}
     if words & _SCHEDULED:
         quals.add("SCHEDULED")
-    if kind is FactKind.DATE and words & _DECLARED:
+    if kind is FactKind.DATE and words & _DECLARED and _declares(sf, event, max(0, lo - 3), hi):
         quals.add("DECLARED")
     if any(h.concept == "AGAIN" and lo - 3 <= h.start < hi for h in sf.concepts):
         quals.add("AGAIN")
@@ -132,6 +132,25 @@ def moment_slot(
 
 
 _DEPARTING = frozenset({"berangkat", "keberangkatan", "departed", "departing", "departure", "left"})
+
+
+def _declares(sf: SentenceFacts, event: ConceptHit | None, lo: int, hi: int) -> bool:
+    """Whether a declaring word governs the date's event: "dinyatakan tenggelam pada Sabtu",
+    but not "... setelah hilang kontak sejak Rabu", another happening after the declared one."""
+    if event is None:
+        return True
+    toks = sf.tokens
+    for k in range(lo, min(hi, len(toks))):
+        if toks[k].lower not in _DECLARED and _bare(toks[k].lower) not in _DECLARED:
+            continue
+        if k > event.start:
+            return True  # "... pada Sabtu, status itu dinyatakan ...": after it, still its
+        between = [
+            h for h in sf.concepts if h.cls in ("event", "incident") and k < h.start < event.start
+        ]
+        if not between:
+            return True
+    return False
 
 
 def _departs(sf: SentenceFacts, event: ConceptHit) -> bool:

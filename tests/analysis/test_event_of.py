@@ -62,3 +62,12 @@ def test_a_fire_tamed_is_a_fire_put_out() -> None:
 
 def test_a_possessive_weekday_is_a_date() -> None:
     assert slot_of("Friday's quake killed 12 people.", "Friday", "en").measure == "OCCUR"
+
+
+def test_a_declaration_dates_its_own_event_only() -> None:
+    text = (
+        "Kapal itu dinyatakan tenggelam pada Sabtu (8/3/2025) setelah hilang kontak sejak "
+        "Rabu (5/3/2025) lalu."
+    )
+    assert "DECLARED" in slot_of(text, "Sabtu (8/3/2025)").qualifiers
+    assert "DECLARED" not in slot_of(text, "Rabu (5/3/2025)").qualifiers
