@@ -266,6 +266,16 @@ class Builders:
         return relative_unit(ctx, m, unit, step)
 
     @staticmethod
+    def the_weekend(ctx: DateContext, m: re.Match[str]) -> Hit | None:
+        """ "at the weekend", "over the weekend": the weekend of the publication's week when
+        it is one, else the one just before it."""
+        p = ctx.published
+        if p is None:
+            return hit(m, None, "week", True)
+        monday = week_span(p)[0] - timedelta(days=0 if p.weekday() >= 5 else 7)
+        return hit(m, (monday + timedelta(days=5), monday + timedelta(days=6)), "week", True)
+
+    @staticmethod
     def prefix_weekday(ctx: DateContext, m: re.Match[str]) -> Hit | None:
         return Builders.weekday_rel(ctx, m)
 

@@ -138,6 +138,9 @@ def grammar(language: str) -> Grammar:
         b.prefix_unit,
     )
     prefix_weekday = _regex_rule(rf"(?P<rel>{before})\s+{wd}{_END}", b.prefix_weekday)
+    the_weekend = _regex_rule(
+        rf"(?:at|over|during|on)\s+the\s+(?:{alt(w.weekend)}){_END}", b.the_weekend
+    )
     prefix_month = _regex_rule(rf"(?P<rel>{before})\s+{mon}{_END}", b.prefix_month)
     day_word = _regex_rule(rf"(?P<dw>{alt(w.day_words)}){_END}", b.day_word)
 
@@ -236,6 +239,8 @@ def grammar(language: str) -> Grammar:
     g.add(w.parts, [part])
     g.add(w.seasons, [season])
     g.add(w.before, [prefix_weekday, prefix_month, season, prefix_unit, day_word])
+    if w.weekend and language == "en":
+        g.add(["at", "over", "during", "on"], [the_weekend])  # "at the weekend"
     g.add(
         w.units,
         [year_range, decade, year_with_word, *months, unit_rel, day_word],

@@ -131,6 +131,8 @@ def _day(iso: str, language: str) -> str:
         # A season or a part of a month ("musim gugur tahun lalu"): its months.
         low, high = (date.fromisoformat(x) for x in iso.split("/", 1))
         months = _MONTHS[language]
+        if (low.year, low.month) == (high.year, high.month) and (high - low).days < 7:
+            return f"{low.day}–{high.day} {months[low.month - 1]} {low.year}"  # a weekend
         if (low.year, low.month) == (high.year, high.month):
             return f"{months[low.month - 1]} {low.year}"
         if low.year == high.year:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from gui.analysis.dates import scan_dates
 from tests.analysis.slot_probe import slot_of, slots
 
 
@@ -71,3 +74,13 @@ def test_a_declaration_dates_its_own_event_only() -> None:
     )
     assert "DECLARED" in slot_of(text, "Sabtu (8/3/2025)").qualifiers
     assert "DECLARED" not in slot_of(text, "Rabu (5/3/2025)").qualifiers
+
+
+def test_at_the_weekend_is_the_weekend_before_a_weekday_article() -> None:
+    # the probe's articles are published on Wednesday 12 March 2025
+    found = slots("The volcano erupted at the weekend, killing 13 people.", "en")
+    weekend = next(r for r in found if r.unit_kind == "date")
+    assert weekend.measure == "OCCUR"
+    assert [r.words for r in slots("The weekend edition sold out.", "en")] == []
+    found, _ = scan_dates("It erupted at the weekend.", published=date(2025, 3, 12), language="en")
+    assert [(d.low, d.high) for d in found] == [(date(2025, 3, 8), date(2025, 3, 9))]

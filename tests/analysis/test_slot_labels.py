@@ -32,3 +32,7 @@ def test_a_count_of_two_things_together_names_both() -> None:
     ]
     labels = [f.label for f in analyze(corpus).facts]
     assert any(" + " in label and "12" in label and "14" in label for label in labels), labels
+
+
+def test_a_weekend_is_labelled_by_its_days() -> None:
+    assert _day("2025-03-08/2025-03-09", "en") == "8–9 Mar 2025"
