@@ -93,6 +93,11 @@ def during(sf: SentenceFacts, evs: list[ConceptHit]) -> list[ConceptHit]:
 _ARTICLES = frozenset({"the", "a", "an"})
 _GENERIC = frozenset({"HAPPEN"})  # "terjadi", "took place": says only that something happened
 _THAT = frozenset({"bahwa", "that", "kalau"})
+# A "that" right before a verb opens a relative clause, no report ("prices that are valid
+# from Saturday"); one that reports is followed by its subject ("said that the prices ...").
+_RELATIVE_NEXT = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+)
 
 
 def main_first(sf: SentenceFacts, evs: list[ConceptHit]) -> list[ConceptHit]:
@@ -104,7 +109,9 @@ def main_first(sf: SentenceFacts, evs: list[ConceptHit]) -> list[ConceptHit]:
         (
             k
             for k, t in enumerate(toks)
-            if t.lower in _THAT and any(h.concept in FRAMES and h.end <= k for h in evs)
+            if t.lower in _THAT
+            and not (k + 1 < len(toks) and toks[k + 1].lower in _RELATIVE_NEXT)
+            and any(h.concept in FRAMES and h.end <= k for h in evs)
         ),
         len(toks),
     )

@@ -84,3 +84,13 @@ def test_at_the_weekend_is_the_weekend_before_a_weekday_article() -> None:
     assert [r.words for r in slots("The weekend edition sold out.", "en")] == []
     found, _ = scan_dates("It erupted at the weekend.", published=date(2025, 3, 12), language="en")
     assert [(d.low, d.high) for d in found] == [(date(2025, 3, 8), date(2025, 3, 9))]
+
+
+def test_a_relative_that_opens_no_report() -> None:
+    text = (
+        "The minister announced new prices for petrol that are valid from Saturday, "
+        "March 8, 2025, at 14:30 local time."
+    )
+    assert slot_of(text, "at 14:30 local time", "en").measure == "OCCUR"
+    said = "The minister said that the new prices took effect at 14:30 local time."
+    assert slot_of(said, "at 14:30 local time", "en").measure == "OCCUR"
