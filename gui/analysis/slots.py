@@ -295,6 +295,9 @@ def quantity_slot(
     if measure == "PRESENT" and in_a_section(sf, around):
         quals |= {"SECTION"}  # "Blok C2 dihuni 122 orang": not the prison's inmates
     whole = whole_state(around)
+    if "PART" in quals and "BREAKDOWN" not in quals and measure == "PRESENT" and roles:
+        # "62 people aboard, including 12 crew": the role's own count, as any outlet's
+        quals -= {"PART"}
     if "PART" in quals and whole and whole != measure:
         quals |= {f"of:{whole}"}  # "three of the eight injured died": not a part of the dead
     stated = state_hit is not None or thing_role == OBJECT

@@ -41,3 +41,10 @@ def test_those_still_being_or_yet_to_be_evacuated_are_still_out_there() -> None:
 def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
     text = "Rescuers found 9 bodies on Monday and searched for 4 apparently still missing."
     assert slot_of(text, "4", "en").measure == "MISSING"
+
+
+def test_a_role_named_as_part_of_those_aboard_is_the_roles_count() -> None:
+    part = slot_of("The jet was carrying 62 people, including 12 crew.", "12", "en")
+    plain = slot_of("The jet had 12 crew on board.", "12", "en")
+    assert part.measure == plain.measure == "PRESENT"
+    assert part.qualifiers == plain.qualifiers and part.roles == plain.roles == {"CREW"}
