@@ -88,3 +88,8 @@ def test_the_one_count_after_a_breakdown_word_is_the_whole() -> None:
     assert whole.measure == "DEAD" and "BREAKDOWN" not in whole.qualifiers
     listed = slot_of("Awak kapal terdiri atas 8 awak aktif serta 6 awak cadangan.", "6")
     assert "BREAKDOWN" in listed.qualifiers
+
+
+def test_body_burns_are_an_injury_not_a_death() -> None:
+    text = "Six workers are in critical condition with over 80 percent body burns."
+    assert slot_of(text, "over 80 percent", "en").measure == "INJURED"
