@@ -110,7 +110,7 @@ def unknown_noun(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
         return False
     word = around.tokens[around.b]
     if around.language == "en" and word.lower.endswith("ly") and len(word.lower) > 4:
-        return False  # "searched for 12 apparently still missing": an adverb, no noun
+        return False  # "looked for 4 apparently still missing": an adverb, no noun
     return word.text == q.head.split()[0] and word.lower not in stopwords()
 
 
@@ -155,7 +155,7 @@ _IN_PROGRESS = frozenset({"proses", "sedang", "being", "want", "akan", "hendak"}
 
 def in_progress(sf: SentenceFacts, hit: ConceptHit) -> bool:
     """ "masih dalam proses evakuasi", "sedang dievakuasi", "still being evacuated", "the
-    rest we want to evacuate", "akan dievakuasi": the deed is under way or to come, not
+    ones we still want to evacuate", "akan dievakuasi": the deed is under way or to come, not
     done."""
     return any(t.lower in _IN_PROGRESS for t in sf.tokens[max(0, hit.start - 3) : hit.start])
 

@@ -57,7 +57,7 @@ def _anchors(pieces: Sequence[Piece]) -> Iterator[tuple[int, str, str]]:
             for m in _SUBWORD_RE.finditer(t):
                 sub = m.group()
                 if sub[-2:].lower() in ("'s", "’s"):
-                    sub = sub[:-2]  # "Wednesday's early hours": the weekday
+                    sub = sub[:-2]  # "Friday's quake": the weekday
                 yield p.start + m.start(), sub, word_key(sub)
 
 
