@@ -131,7 +131,15 @@ def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int,
             continue  # "Penanggulangan Bencana", "Sumatera Barat": an office or a place
         # "Abdul Malik, head of the province's rescue agency, said ...": past the apposition
         reach = _APPOSED_REACH if apposed else _REACH
-        if any(abs(c - k) <= reach for c in cues for k in (inside[0], inside[-1])):
+        ends_run = after >= len(toks) or apposed or not toks[after].is_capitalised
+        titled = ends_run and any(
+            c < inside[0]
+            and all(
+                toks[j].is_capitalised or toks[j].lower in _JOINING for j in range(c + 1, inside[0])
+            )
+            for c in cues
+        )  # "kata Kepala Bidang Humas … Kemenkumham Rika Apriyanti": the name ending the title
+        if titled or any(abs(c - k) <= reach for c in cues for k in (inside[0], inside[-1])):
             text = " ".join(toks[k].text for k in name)
             out.append((toks[name[-1]].lower, text, name[-1], name[0]))
     return out
@@ -164,10 +172,12 @@ def quoted_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
     for c in claims:
         for word in c.speaker.casefold().split()[:-1]:
             longer[word].add(c.agent)
+    spelled = _spellings(claims)
     by_person: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         within = longer.get(c.agent, set()) - {c.agent}
-        by_person[next(iter(within)) if len(within) == 1 else c.agent].append(c)
+        key = next(iter(within)) if len(within) == 1 else c.agent
+        by_person[spelled.get(key, key)].append(c)
     rows = []
     for members in by_person.values():
         first: dict[str, Claim] = {}
@@ -176,6 +186,40 @@ def quoted_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
         if len(first) >= 2:
             rows.append(list(first.values()))
     return rows
+
+
+def _spellings(claims: Sequence[Claim]) -> dict[str, str]:
+    """Surnames one person is spelled by ("Aprianti", "Apriyanti"; "Tjahjanto", "Tjahjonto"):
+    the same first name and surnames one letter apart, both of five letters or more, are one
+    person; each maps to the first spelling met."""
+    first_names: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        words = c.speaker.casefold().split()
+        if len(words) >= 2:
+            first_names[c.agent].add(words[0])
+    keys = list(first_names)
+    out: dict[str, str] = {}
+    for n, a in enumerate(keys):
+        for b in keys[n + 1 :]:
+            if (
+                b not in out
+                and a not in out
+                and min(len(a), len(b)) >= 5
+                and first_names[a] & first_names[b]
+                and _one_apart(a, b)
+            ):
+                out[b] = a
+    return out
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Whether one letter changed, added or dropped turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def is_quoted_row(row: Sequence[Claim]) -> bool:

@@ -120,3 +120,21 @@ def test_the_whole_name_is_the_decisive_words() -> None:
     text = {s.id: s.text for s in analysis.sources}
     for sid, cell in row.cells.items():
         assert text[sid][cell.value_start : cell.value_end] == "Rahmat Sudirja"
+
+
+def test_one_person_spelled_two_ways_after_a_long_title_is_one_row() -> None:
+    corpus = [
+        source(
+            "a",
+            'Banjir\n\n"Korban bertambah," kata Kepala Bidang Humas dan Protokol Badan '
+            "Penanggulangan Kementerian Dalam Negeri Rina Sulistyani melalui pesan singkat.",
+        ),
+        source(
+            "b",
+            "Flood\n\nNine people died, Rina Sulistiyani, a spokeswoman for the ministry, told "
+            "reporters.",
+            "en",
+        ),
+    ]
+    rows = _quoted(corpus)
+    assert len(rows) == 1 and list(rows.values()) == [{"a", "b"}], rows
