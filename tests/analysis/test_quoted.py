@@ -126,7 +126,7 @@ def test_one_person_spelled_two_ways_after_a_long_title_is_one_row() -> None:
     corpus = [
         source(
             "a",
-            'Banjir\n\n"Korban bertambah," kata Kepala Bidang Humas dan Protokol Badan '
+            'Banjir\n\n"Korban bertambah," kata Kepala Seksi Hubungan Masyarakat Badan '
             "Penanggulangan Kementerian Dalam Negeri Rina Sulistyani melalui pesan singkat.",
         ),
         source(
