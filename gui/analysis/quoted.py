@@ -1,7 +1,7 @@
 """Who the outlets quote: a row per named person two or more outlets credit.
 
 A fact-checker asks whose figures a report rests on before asking whether the figures agree:
-"kata Plt Kapusdatin BNPB Abdul Muhari" in one outlet and "Abdul Muhari, a spokesperson for
+"kata Plt Kepala Humas BPBD Rahmat Sudirja" in one outlet and "Rahmat Sudirja, a spokesperson for
 the agency, said" in another quote one official, whatever they quote him on, and an outlet
 that credits someone else (or no one) shows as silent in that row. Each outlet's cell is the
 first sentence that credits the person (where its reporters usually give the title), with
@@ -74,7 +74,7 @@ def quoted_claims(
 def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int, int]]:
     """The people a sentence credits: (the person's surname, the name, its last and first
     token), for every personal name within a few words of a reporting word. Titles and
-    offices run into names ("Kapusdatin BNPB Abdul Muhari", "Menteri ESDM Arifin Tasrif"):
+    offices run into names ("Kahumas BPBD Rahmat Sudirja", "Menteri PUPR Bambang Wiratmo"):
     the name is the run of capitalised words that ends the entity after its last title word
     or acronym, of two words or more, and a person is known across outlets by its last
     word. A company ("PT …") or an office's long name ("… Gempabumi dan Tsunami") is no
@@ -112,7 +112,7 @@ def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int,
             if word.endswith(("'s", "’s")):
                 break  # "West Sumatra's rescue agency": whose, not who
             if toks[k].lower in lowered:
-                break  # "Menteri Sosial Tri Rismaharini": "sosial" is a word, not her name
+                break  # "Menteri Sosial Dewi Larasati": "sosial" is a word, not her name
             name.insert(0, k)
         if len(name) < 2 or len(toks[name[-1]].text) < 3:
             continue  # "Kapolres Majene": a title and a place, or one word of a name
@@ -129,7 +129,7 @@ def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int,
             continue  # "Bidang Mitigasi Gempabumi dan Tsunami": an office's long name
         if any(_everyday(sf, k) for k in name):
             continue  # "Penanggulangan Bencana", "Sumatera Barat": an office or a place
-        # "Abdul Malik, head of the province's rescue agency, said ...": past the apposition
+        # "Yusuf Hamdani, head of the province's rescue agency, said ...": past the apposition
         reach = _APPOSED_REACH if apposed else _REACH
         ends_run = after >= len(toks) or apposed or not toks[after].is_capitalised
         titled = ends_run and any(
@@ -138,7 +138,7 @@ def _credited(sf: SentenceFacts, lowered: set[str]) -> list[tuple[str, str, int,
                 toks[j].is_capitalised or toks[j].lower in _JOINING for j in range(c + 1, inside[0])
             )
             for c in cues
-        )  # "kata Kepala Bidang Humas … Kemenkumham Rika Apriyanti": the name ending the title
+        )  # "kata Kepala Bidang Humas … Kemenkumham Rina Sulistyani": the name ending the title
         if titled or any(abs(c - k) <= reach for c in cues for k in (inside[0], inside[-1])):
             text = " ".join(toks[k].text for k in name)
             out.append((toks[name[-1]].lower, text, name[-1], name[0]))
@@ -189,7 +189,7 @@ def quoted_rows(claims: Sequence[Claim]) -> list[list[Claim]]:
 
 
 def _spellings(claims: Sequence[Claim]) -> dict[str, str]:
-    """Surnames one person is spelled by ("Aprianti", "Apriyanti"; "Tjahjanto", "Tjahjonto"):
+    """Surnames one person is spelled by ("Sulistyani", "Sulistiyani"; "Wiratmo", "Wiratma"):
     the same first name and surnames one letter apart, both of five letters or more, are one
     person; each maps to the first spelling met."""
     first_names: dict[str, set[str]] = defaultdict(set)
@@ -227,7 +227,7 @@ def is_quoted_row(row: Sequence[Claim]) -> bool:
 
 
 def quoted_label(row: Sequence[Claim], language: str) -> str:
-    """ "Quoted: Abdul Muhari", in the interface's language; the shortest way of two words or
+    """ "Quoted: Rahmat Sudirja", in the interface's language; the shortest way of two words or
     more the outlets write the name (without the offices some run into it)."""
     name = min((c.speaker for c in row), key=lambda n: (len(n.split()) < 2, len(n)))
     return measures().label("quoted", language).format(name)
