@@ -114,6 +114,16 @@ def unknown_noun(sf: SentenceFacts, q: Quantity, around: Around) -> bool:
     return word.text == q.head.split()[0] and word.lower not in stopwords()
 
 
+def counted_deed(sf: SentenceFacts, around: Around) -> bool:
+    """Whether the word right after the number is a deed made a noun ("11 tembakan", "three
+    attacks"): the number counts the deeds, not anyone they befell later in the sentence.
+    A state ("12 tewas") is what befell the counted, and stays one."""
+    states = measures().states
+    return any(
+        h.start == around.b and h.cls == "event" and h.concept not in states for h in sf.concepts
+    )
+
+
 def named(sf: SentenceFacts, around: Around) -> bool:
     """Whether a concept covers the word right after the number (the head is a known word).
     A place's parts are words the lexicon knows only to tell a block's count from the

@@ -178,7 +178,10 @@ def _clauses(words: Sequence[Token], text: str) -> list[list[Token]]:
     """Runs of words between commas, semicolons, colons and quotation marks."""
     out: list[list[Token]] = [[]]
     for k, t in enumerate(words):
-        if k and any(c in ',;:"“”' for c in text[words[k - 1].end : t.start]):
+        gap = text[words[k - 1].end : t.start] if k else ""
+        if gap in (",", ".") and words[k - 1].is_number and t.is_number:
+            pass  # "42,000": one amount, however the tokens split it
+        elif any(c in ',;:"“”' for c in gap):
             out.append([])
         out[-1].append(t)
     return [c for c in out if c]

@@ -109,6 +109,10 @@ class Lexicon:
         forms = {tuple(words)}
         if not exact:
             forms.add(tuple(stem(w, language) for w in words))
+        elif language == "id":
+            # The possessive clitic closes any noun phrase ("kedalamannya", its depth), and a
+            # word kept as written would otherwise lose it.
+            forms.add((*words[:-1], words[-1] + "nya"))
         for form in forms:
             entry = _Entry(form, concept, cls)
             bucket = self._by_first.setdefault(form[0], [])

@@ -149,6 +149,8 @@ def thing_of(around: Around) -> ConceptHit | None:
                 continue
             if side == 1 and h.concept in LANDMARKS:
                 continue
+            if _modifier(around, h):
+                continue  # "home fans", "mobil polisi": the other noun is what is counted
             if side == 0 and (h.start - around.b > THING_REACH or _verb_between(around, h)):
                 # "the toll has climbed to 9 after the volcano blew",
                 # "15.000 warga memilih meninggalkan rumah": not what the number counts
@@ -157,6 +159,25 @@ def thing_of(around: Around) -> ConceptHit | None:
             if best is None or score < best:
                 best, chosen = score, h
     return chosen
+
+
+def _modifier(around: Around, h: ConceptHit) -> bool:
+    """Whether a thing word only qualifies the noun beside it: English puts the head last
+    ("home fans", "police cars"), Indonesian first ("mobil polisi"; "orang penumpang" is a
+    classifier and its head)."""
+    lex = measures()
+    toks = around.tokens
+    for g in around.all_hits:
+        if g.concept not in lex.things or g.concept == h.concept:
+            continue
+        first, last = (h, g) if g.start >= h.end else (g, h)
+        if toks[last.start].start - toks[first.end - 1].end > 1:
+            continue  # "2,000 inmates, according to ...": a comma parts them
+        if around.language == "en" and g.start == h.end:
+            return True
+        if around.language == "id" and g.end == h.start and lex.things[g.concept] != POPULATION:
+            return True
+    return False
 
 
 def _verb_between(around: Around, h: ConceptHit) -> bool:
@@ -185,6 +206,8 @@ def _in_place(around: Around, h: ConceptHit) -> bool:
     first = toks[h.start]
     if first.text[:1].isupper() and h.start > 0:
         return True
+    if h.concept in _PLACES and _named(toks, h):
+        return True  # "Garut town", "kota Garut", "the town of Garut": one named place
     k = h.start - 1
     landmark = {j for g in around.all_hits if g.concept in LANDMARKS for j in range(g.start, g.end)}
     while k > around.b and (toks[k].text[:1].isupper() or k in landmark):
@@ -192,6 +215,17 @@ def _in_place(around: Around, h: ConceptHit) -> bool:
         # "dari puncak gunung": the summit of the mountain
         k -= 1
     return h.start > 0 and (toks[k].lower in PLACE_CUES or toks[k].lower in _REFERENCE_POINTS)
+
+
+_PLACES = frozenset({"SETTLEMENT", "DISTRICT", "REGION"})
+
+
+def _named(toks: Sequence[Token], h: ConceptHit) -> bool:
+    """Whether a name stands beside a place word: before it, after it, or after "of"."""
+    before = h.start > 1 and toks[h.start - 1].is_capitalised
+    after = h.end < len(toks) and toks[h.end].is_capitalised
+    of = h.end + 1 < len(toks) and toks[h.end].lower == "of" and toks[h.end + 1].is_capitalised
+    return before or after or of
 
 
 # "setinggi 2 km di atas kawah", "1.5 km above the summit": the landmark a height is reckoned
@@ -241,9 +275,64 @@ def qualifiers_of(sf: SentenceFacts, around: Around) -> frozenset[str]:
         out.add("PART")  # "dua diantaranya": two of them
     if b + 1 < len(toks) and toks[b].lower == "di" and toks[b + 1].lower == "antaranya":
         out.add("PART")  # "dua di antaranya"
+    if _rest_after(sf, around):
+        out.add("PART")  # "34 died inside the stadium and the rest in hospital": a part
+    if _among_after(sf, around):
+        out.add("PART")  # "Two officers were among the dead", "dua di antara korban tewas"
     if "PART" in out and _whole_of_a_later_part(sf, around):
         out.discard("PART")  # "Di antara 41 korban, dua di antaranya warga asing": the 41
     return frozenset(out)
+
+
+_AMONG_REACH = 4  # "two police officers were among ...": words between a count and "among"
+
+
+def _among_after(sf: SentenceFacts, around: Around) -> bool:
+    """Whether the count's clause goes on to say it is among those a state befell."""
+    for h in sf.concepts:
+        if h.concept != "PART" or not around.b <= h.start <= around.b + _AMONG_REACH:
+            continue
+        words = [t.lower for t in sf.tokens[h.start : h.end]]
+        if h.start >= around.hi or not {"among", "antara"} & set(words) or words[-1] in _THEM:
+            continue
+        nxt = next((g for g in sf.concepts if g.start == h.end), None)
+        verbs = [
+            g
+            for g in sf.concepts
+            if around.b <= g.start < h.start and g.cls in ("event", "incident")
+        ]
+        if nxt is not None and nxt.cls in ("event", "thing") and not verbs:
+            return True
+    return False
+
+
+_THEM = frozenset({"them", "mereka", "antaranya"})
+_REST = frozenset({"sisanya", "selebihnya", "remainder"})
+_THE_REST = frozenset({"rest", "others"})
+_WHOLES = frozenset({"BREAKDOWN", "TOTAL"})
+_ONE = frozenset({"one", "satu", "seorang"})  # a count of one, which no quantity reads
+_REST_REACH = 12  # words after a count where "the rest" still stands in its sentence
+
+
+def _rest_after(sf: SentenceFacts, around: Around) -> bool:
+    """Whether the sentence goes on to name the rest of a whole after this count."""
+    toks = sf.tokens[around.b : around.b + _REST_REACH]
+    at = next(
+        (
+            k
+            for k, t in enumerate(toks)
+            if t.lower in _REST or (k and toks[k - 1].lower == "the" and t.lower in _THE_REST)
+        ),
+        None,
+    )
+    if at is None or around.b >= len(sf.tokens):
+        return False
+    if any(h.concept in _WHOLES and leads(around, h) for h in around.left):
+        return False  # "the toll comprises 41 inmates, one ... and the rest ...": the whole
+    lo, hi = sf.tokens[around.b].start, toks[at].start
+    words = {t.lower for t in toks[:at]}
+    # "34 in A, 3 in B and the rest ...": a breakdown, whose parts no rest is of
+    return not words & _ONE and not any(lo <= q.start < hi for q in sf.quantities)
 
 
 def _whole_of_a_later_part(sf: SentenceFacts, around: Around) -> bool:

@@ -209,6 +209,10 @@ def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool
         return False
     # Dates are not tokens: the clause reaches to the next word (or the sentence's end).
     start = sf.tokens[lo].start if lo > 0 else sf.sentence.start
+    if lo > 0 and sf.tokens[lo].lower in _RELATIVE:
+        # "a 1989 crush at a stadium, which led to the deaths of 97 fans": a relative
+        # clause tells of what its antecedent names, and so of the antecedent's date
+        start = sf.sentence.start
     end = sf.tokens[hi].start if hi < len(sf.tokens) else sf.sentence.end
     # A date fronting the sentence ("In 2020, the Cedar Hollow inferno torched ...") dates
     # all of it, as one inside the clause does.
@@ -225,6 +229,9 @@ def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool
         and d.high.year <= reference.year - _PAST_YEARS
         for d in sf.dates
     )
+
+
+_RELATIVE = frozenset({"which", "who", "yang"})
 
 
 _THEN = ("ketika itu", "saat itu", "waktu itu", "kala itu", "at the time", "back then")

@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING
 from gui.analysis.measures import measures
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from gui.analysis.lexicon import ConceptHit
     from gui.analysis.number_context import Around
     from gui.analysis.sentence import SentenceFacts
+    from gui.analysis.text import Token
 
-SEVERITIES = frozenset({"SEVERE", "LIGHT"})
+SEVERITIES = frozenset({"SEVERE", "MODERATE", "LIGHT"})
 
 # Read from the words themselves, since "luka berat" is also the injury.
 _SEVERE_WORDS = frozenset(
@@ -34,8 +37,12 @@ _SEVERE_WORDS = frozenset(
         "severely",
         "critical",
         "critically",
+        "heavily",
+        "badly",
     }
 )
+_MODERATE_WORDS = frozenset({"moderately", "moderate"})
+_HURT = frozenset({"rusak", "luka"})
 _LIGHT_WORDS = frozenset({"ringan", "light", "minor", "lightly", "slightly"})
 _REACH = 6  # words after a count where how badly they were hurt is said
 _RANGE = frozenset({"hingga", "sampai", "to", "dan", "and", "atau", "or"})
@@ -51,16 +58,42 @@ def severity_of(sf: SentenceFacts, around: Around, named: frozenset[str]) -> fro
     own = _at_own_injury(sf, around)
     if own:
         return frozenset({own}) & SEVERITIES
+    found = {severity for k in _own_words(sf, around) if (severity := _severity_word(sf.tokens, k))}
+    if len(found) == 1:
+        return frozenset(found)
+    return frozenset() if found else named
+
+
+def _severity_word(toks: Sequence[Token], k: int) -> str:
+    word = toks[k].lower
+    if word in _SEVERE_WORDS:
+        return "SEVERE"
+    if word in _LIGHT_WORDS:
+        return "LIGHT"
+    if word in _MODERATE_WORDS or (word == "sedang" and k and toks[k - 1].lower in _HURT):
+        return "MODERATE"  # "rusak sedang"; elsewhere "sedang" is "in the middle of"
+    return ""
+
+
+def _own_words(sf: SentenceFacts, around: Around) -> range:
+    """The words around a count that are its own: back to a comma or the count before,
+    on to the next count or comma ("3,075 lightly damaged, 33 moderately damaged": each
+    its own). A range ("rusak dengan kategori ringan hingga berat") runs on past the reach."""
     toks = sf.tokens
-    end = min(around.b + _REACH, around.hi)
-    # "rusak dengan kategori ringan hingga berat": a range of severities runs past the reach
-    while end < around.hi and toks[end - 1].lower in _RANGE:
+    start = around.a
+    while start > max(around.lo, around.a - 3) and not toks[start - 1].is_number:
+        if "," in sf.between(start - 1, start):
+            break
+        start -= 1
+    end = around.b
+    limit = min(around.b + _REACH, around.hi)
+    while end < limit and not toks[end].is_number:
+        if end > around.b and "," in sf.between(end - 1, end):
+            break
         end += 1
-    near = {t.lower for t in toks[max(0, around.a - 3) : end]}
-    severe, light = bool(near & _SEVERE_WORDS), bool(near & _LIGHT_WORDS)
-    if severe != light:
-        return named | {"SEVERE" if severe else "LIGHT"}
-    return named
+        if end == limit and end < around.hi and toks[end - 1].lower in _RANGE:
+            limit += 1
+    return range(start, end)
 
 
 def _at_own_injury(sf: SentenceFacts, around: Around) -> str:

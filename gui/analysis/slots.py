@@ -32,6 +32,7 @@ from gui.analysis.breakdowns import in_breakdown, sole_count, within_role
 from gui.analysis.counted import (
     and_another,
     beside,
+    counted_deed,
     counts_places,
     in_a_section,
     in_progress,
@@ -43,7 +44,7 @@ from gui.analysis.counted import (
     unknown_noun,
     unknown_state,
 )
-from gui.analysis.lexicon import stem
+from gui.analysis.lexicon import ConceptHit, stem
 from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
 from gui.analysis.number_context import (
     LANDMARKS,
@@ -74,9 +75,19 @@ if TYPE_CHECKING:
 
 # Qualifiers that make a count another fact than one without them.
 _COUNT_QUALIFIERS = frozenset(
-    {"REPLACEMENT", "AFTERSHOCK", "SUPERSEDED", "PART", "BREAKDOWN", "SEVERE", "LIGHT", "MAXIMUM"}
+    {
+        "REPLACEMENT",
+        "AFTERSHOCK",
+        "SUPERSEDED",
+        "PART",
+        "BREAKDOWN",
+        "SEVERE",
+        "MODERATE",
+        "LIGHT",
+        "MAXIMUM",
+    }
 )
-_INJURY_ONLY = frozenset({"SEVERE", "LIGHT"})
+_INJURY_ONLY = frozenset({"SEVERE", "MODERATE", "LIGHT"})
 EARLIER = frozenset({"SUPERSEDED"})
 _HOW_BADLY = frozenset({"INJURED", "AFFECTED", "DAMAGED"})  # measures that take a severity
 _UNIT_WORDS = {"mdpl": "HEIGHT"}  # a unit that also says what it measures
@@ -230,7 +241,17 @@ def quantity_slot(
         and bool(q.head)
         and (thing is None or thing.start < around.b)  # "di dua desa" counts the villages
     )
-    if placed or counts_places(sf, around) or (not thing_role and unknown_noun(sf, q, around)):
+    deed = bool(q.head) and (thing is None or thing.end <= around.a) and counted_deed(sf, around)
+    if (
+        placed
+        or counts_places(sf, around)
+        or deed
+        or (
+            not thing_role
+            and unknown_noun(sf, q, around)
+            and not _befalls_people(state_hit, around)
+        )
+    ):
         # "register at two command posts": a noun the lexicon does not know, right after
         # the number, is what it counts; no state of people applies to it. After "at"/"di"
         # a number counts places, whatever its noun ("di dua posko").
@@ -317,6 +338,20 @@ _DEFAULT_DIMENSION = {
     "speed": "SPEED",
     "temperature": "TEMPERATURE",
 }
+
+
+# What befalls people only: a noun no concept knows that dies or is evacuated is people
+# ("five tourists were killed", "tiga nelayan hilang"), whatever it is called.
+_OF_PEOPLE = frozenset(
+    {"DEAD", "INJURED", "MISSING", "EVACUATED", "RESCUED", "IDENTIFIED", "ARRESTED"}
+)
+_PREDICATE_REACH = 4  # words after the number where the state of its noun is predicated
+
+
+def _befalls_people(state_hit: ConceptHit | None, around: Around) -> bool:
+    if state_hit is None or not around.b <= state_hit.start <= around.b + _PREDICATE_REACH:
+        return False
+    return measures().states[state_hit.concept].measure in _OF_PEOPLE
 
 
 def _role_before(around: Around) -> bool:

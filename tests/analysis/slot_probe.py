@@ -17,6 +17,7 @@ class Read:
     measure: str
     qualifiers: frozenset[str]
     roles: frozenset[str]
+    counted: str = ""  # the counted noun's concept, if any
 
 
 def slots(text: str, language: str = "id", published: datetime | None = None) -> list[Read]:
@@ -40,7 +41,9 @@ def slots(text: str, language: str = "id", published: datetime | None = None) ->
         for c in found:
             if c.slot is not None and c.anchor is not None:
                 s = c.slot
-                out.append(Read(c.anchor.text, s.unit_kind, s.measure, s.qualifiers, s.roles))
+                out.append(
+                    Read(c.anchor.text, s.unit_kind, s.measure, s.qualifiers, s.roles, s.counted)
+                )
     return out
 
 

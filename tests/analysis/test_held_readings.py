@@ -1,0 +1,115 @@
+"""Readings of counts common in disaster and crowd reports that no earlier rule covered, on
+sentences written for the test: who is among the dead, what a count of shots counts, what a
+venue holds, a toll's starting figure, how badly each listed thing was damaged."""
+
+from __future__ import annotations
+
+from gui.analysis.labels import _clauses
+from gui.analysis.text import tokenize
+from tests.analysis.slot_probe import slot_of
+
+
+def test_a_count_among_the_dead_is_a_part_of_them() -> None:
+    en = slot_of("Three firefighters were among the dead, the mayor said.", "Three", "en")
+    id_ = slot_of("Tiga di antara korban tewas merupakan petugas pemadam.", "Tiga")
+    assert en.measure == id_.measure == "DEAD"
+    assert "PART" in en.qualifiers and "PART" in id_.qualifiers
+    whole = slot_of("Five people died, among them two children.", "Five", "en")
+    assert "PART" not in whole.qualifiers  # "among them" after it names its parts
+
+
+def test_police_among_the_counted_are_a_subset_of_their_own() -> None:
+    en = slot_of("Two police officers were killed in the clash.", "Two", "en")
+    id_ = slot_of("Dua anggota polisi tewas dalam bentrokan itu.", "Dua")
+    assert en.measure == id_.measure == "DEAD"
+    assert "OFFICER" in en.qualifiers and "OFFICER" in id_.qualifiers
+
+
+def test_an_unknown_noun_that_dies_is_people() -> None:
+    assert slot_of("Five tourists were killed in the crash.", "Five", "en").measure == "DEAD"
+    assert slot_of("Tiga nelayan hilang di laut.", "Tiga").measure == "MISSING"
+    assert slot_of("Two command posts were set up.", "Two", "en").measure == "~post"
+
+
+def test_lives_lost_are_deaths() -> None:
+    assert slot_of("Some 60 lives were lost in the crush.", "Some 60", "en").measure == "DEAD"
+    text = "Lebih dari 50 nyawa melayang dalam tragedi itu."
+    assert slot_of(text, "Lebih dari 50").measure == "DEAD"
+
+
+def test_a_count_followed_by_the_rest_is_a_part() -> None:
+    text = "The chief said 20 people died at the scene and the rest died in hospital."
+    assert "PART" in slot_of(text, "20", "en").qualifiers
+    listed = "The toll comprises 30 miners, one is a guard and the rest are drivers."
+    assert "PART" not in slot_of(listed, "30", "en").qualifiers
+
+
+def test_a_count_of_shots_is_no_count_of_the_dead_the_shots_caused() -> None:
+    text = "Sebanyak 6 tembakan peringatan memicu kepanikan yang mengakibatkan 15 orang tewas."
+    assert slot_of(text, "Sebanyak 6").measure != "DEAD"
+    assert slot_of(text, "15").measure == "DEAD"
+    assert slot_of("Guards fired 9 shots at the crowd.", "9", "en").measure == "~shot"
+
+
+def test_what_a_venue_can_hold_is_its_capacity() -> None:
+    assert slot_of("The arena can hold 15,000 people.", "15,000", "en").measure == "CAPACITY"
+    text = "Gedung itu mampu menampung 8 ribu penonton."
+    assert slot_of(text, "8 ribu").measure == "CAPACITY"
+    # a shelter housing evacuees holds them, it does not say what it could hold
+    assert slot_of("Posko itu menampung 500 pengungsi.", "500").measure == "EVACUATED"
+
+
+def test_a_toll_raised_from_a_figure_keeps_that_figure_as_history() -> None:
+    text = "At least 64 people died, the governor said, raising the toll from 51."
+    assert "SUPERSEDED" in slot_of(text, "51", "en").qualifiers
+    assert "SUPERSEDED" not in slot_of(text, "At least 64", "en").qualifiers
+
+
+def test_a_named_town_before_a_toll_is_where_not_what() -> None:
+    text = "The death toll from a flood that hit Indonesia's Garut town has risen to 140."
+    assert slot_of(text, "140", "en").measure == "DEAD"
+    assert slot_of("Floods cut off 12 villages in the district.", "12", "en").measure == (
+        "SETTLEMENT"
+    )
+
+
+def test_a_noun_that_only_qualifies_the_next_is_not_what_is_counted() -> None:
+    assert slot_of("Thirteen police cars were burned.", "Thirteen", "en").counted == "VEHICLE"
+    assert slot_of("Sebanyak 13 mobil polisi rusak.", "Sebanyak 13").counted == "VEHICLE"
+    # a classifier before its head stays the head's ("orang penumpang")
+    text = "Sebanyak 62 orang penumpang tewas."
+    assert "PASSENGER" in slot_of(text, "Sebanyak 62").roles
+
+
+def test_the_possessive_clitic_keeps_a_measure_word() -> None:
+    assert slot_of("Kedalamannya 12 kilometer.", "12 kilometer").measure == "DEPTH"
+
+
+def test_each_count_of_a_damage_list_takes_its_own_severity() -> None:
+    text = (
+        "Officials said 2,100 houses were lightly damaged, 40 moderately damaged "
+        "and 65 heavily damaged."
+    )
+    assert slot_of(text, "2,100", "en").qualifiers == {"LIGHT"}
+    assert slot_of(text, "40", "en").qualifiers == {"MODERATE"}
+    assert slot_of(text, "65", "en").qualifiers == {"SEVERE"}
+    assert slot_of("Sebanyak 120 rumah rusak sedang.", "Sebanyak 120").qualifiers == {"MODERATE"}
+    assert "MODERATE" not in slot_of("Korban yang sedang dirawat 12 orang.", "12").qualifiers
+
+
+def test_public_buildings_are_facilities_not_houses() -> None:
+    assert slot_of("Ada 3 gedung pemerintah rusak.", "3").counted == "FACILITY"
+    assert slot_of("Dua rumah sakit rusak ringan.", "Dua").counted == "FACILITY"
+
+
+def test_a_year_before_a_relative_clause_dates_what_the_clause_tells() -> None:
+    text = (
+        "Earlier disasters include a 1996 crush at a stadium, which led to the deaths of 71 fans."
+    )
+    assert "PAST" in slot_of(text, "71", "en").qualifiers
+
+
+def test_a_thousands_comma_splits_no_statement_clause() -> None:
+    text = "He said 42,000 tickets were sold, officials said."
+    clauses = _clauses(tokenize(text), text)
+    assert [t.text for t in clauses[0]][:4] == ["He", "said", "42", "000"]
