@@ -31,8 +31,8 @@ _QUALIFIER_REACH = (5, 3)  # words before and after the number where its qualifi
 THING_REACH = 3  # words after a number within which what it counts is named
 
 
-# Qualifiers that narrow only what follows them, in the same clause or right after it ("62
-# orang, terdiri dari 50 penumpang", "Dari jumlah tersebut, 3.000"): "yang sebelumnya ada 15
+# Qualifiers that narrow only what follows them, in the same clause or right after it ("48
+# orang, terdiri dari 40 penumpang", "Dari jumlah tersebut, 2.500"): "yang semula tercatat 9
 # orang" after a toll does not make the toll an early one.
 _BEFORE_ONLY = frozenset({"PART", "BREAKDOWN", "SUPERSEDED", "CAPACITY"})
 
@@ -101,7 +101,7 @@ def around_number(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> 
     start = max(lo, a - _REACH)
     joined = next((k for k in range(a - 1, start - 1, -1) if toks[k].lower in AND), None)
     if joined is not None and _verbs_joined(sf, *number, toks[joined].start):
-        joined = None  # "meninggal dunia dan sudah dievakuasi ... 22 orang": one count
+        joined = None  # "tewas dan telah diangkat ... 17 orang": one count
     if joined is not None:
         start = joined + 1
     return Around(
@@ -128,7 +128,7 @@ def thing_of(around: Around) -> ConceptHit | None:
     lex = measures()
     best: tuple[int, int, int] | None = None
     chosen = None
-    # "Rescue workers recovered 11 bodies": a noun right after the number says what it
+    # "Divers brought up 9 bodies": a noun right after the number says what it
     # counts; a noun before it is then someone else.
     beside = any(
         h.start == around.b and (h.concept in lex.things or h.concept in lex.states)
@@ -172,7 +172,7 @@ def _modifier(around: Around, h: ConceptHit) -> bool:
             continue
         first, last = (h, g) if g.start >= h.end else (g, h)
         if toks[last.start].start - toks[first.end - 1].end > 1:
-            continue  # "2,000 inmates, according to ...": a comma parts them
+            continue  # "3,100 workers, according to ...": a comma parts them
         if around.language == "en" and g.start == h.end:
             return True
         if around.language == "id" and g.end == h.start and lex.things[g.concept] != POPULATION:
@@ -235,7 +235,7 @@ _REFERENCE_POINTS = frozenset({"atas", "above", "over", "bawah", "below"})
 
 def dimension_of(around: Around, unit_kind: str) -> ConceptHit | None:
     """The word that says what an amount of this kind measures, nearest first, the one
-    before it on a tie ("kerugian negara sekitar Rp 1,2 triliun"; "radius 1 km dari kawah
+    before it on a tie ("kerugian negara sekitar Rp 1,2 triliun"; "radius 2 km dari kawah
     ... dan jarak 5 km": a radius, then a distance)."""
     lex = measures()
     kind = unit_kind.split(":")[0]
@@ -276,15 +276,15 @@ def qualifiers_of(sf: SentenceFacts, around: Around) -> frozenset[str]:
     if b + 1 < len(toks) and toks[b].lower == "di" and toks[b + 1].lower == "antaranya":
         out.add("PART")  # "dua di antaranya"
     if _rest_after(sf, around):
-        out.add("PART")  # "34 died inside the stadium and the rest in hospital": a part
+        out.add("PART")  # "18 drowned on the ferry and the rest later in a clinic": a part
     if _among_after(sf, around):
-        out.add("PART")  # "Two officers were among the dead", "dua di antara korban tewas"
+        out.add("PART")  # "Three guards are among the victims", "tiga di antara korban itu"
     if "PART" in out and _whole_of_a_later_part(sf, around):
         out.discard("PART")  # "Di antara 41 korban, dua di antaranya warga asing": the 41
     return frozenset(out)
 
 
-_AMONG_REACH = 4  # "two police officers were among ...": words between a count and "among"
+_AMONG_REACH = 4  # "four nurses are now among ...": words between a count and "among"
 
 
 def _among_after(sf: SentenceFacts, around: Around) -> bool:
@@ -328,7 +328,7 @@ def _rest_after(sf: SentenceFacts, around: Around) -> bool:
     if at is None or around.b >= len(sf.tokens):
         return False
     if any(h.concept in _WHOLES and leads(around, h) for h in around.left):
-        return False  # "the toll comprises 41 inmates, one ... and the rest ...": the whole
+        return False  # "the toll includes 26 miners, one ... and the rest ...": the whole
     lo, hi = sf.tokens[around.b].start, toks[at].start
     words = {t.lower for t in toks[:at]}
     # "34 in A, 3 in B and the rest ...": a breakdown, whose parts no rest is of

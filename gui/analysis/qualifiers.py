@@ -24,7 +24,7 @@ PAST = "PAST"  # a qualifier: the count belongs to an event years before the art
 BEFORE = "BEFORE"  # a qualifier: the value something changed from ("naik dari Rp 10.000")
 UNTIL = "UNTIL"  # a qualifier: a date that ends a period ("in effect through Friday")
 CHANGE = "CHANGE"  # a qualifier: the size of a change ("lost 10,000 feet", "naik 30 persen")
-OTHERS = "OTHERS"  # a qualifier: the rest of a whole ("gugur bersama 52 prajurit lainnya")
+OTHERS = "OTHERS"  # a qualifier: the rest of a whole ("tewas bersama 17 penambang lainnya")
 _UNTIL_MARKERS = ("through", "until", "till", "hingga", "sampai", "sampai dengan")
 _CHANGE_REACH = 4  # words between a change verb and its "dari"/"from"
 _CHANGE_TO = frozenset({"menjadi", "jadi", "ke", "to", "into"})
@@ -49,7 +49,7 @@ def changed_from(sf: SentenceFacts, q: Quantity, at: int, hi: int, language: str
     if any(t.lower in _PREVIOUSLY for t in before):
         return True
     if toks and toks[0].lower in _PREVIOUSLY and _comma_after(sf, 0) and not _said(sf):
-        # "Sebelumnya, BBM itu dijual Rp 10.000 per liter"; but "Sebelumnya, Menteri
+        # "Sebelumnya, tiket itu dijual Rp 7.500 per lembar"; but "Sebelumnya, Menteri
         # menyatakan ..." only tells what was said earlier.
         return True
     after = next((k for k, t in enumerate(toks) if t.start >= q.end), len(toks))
@@ -160,7 +160,7 @@ _OTHERS = frozenset({"lainnya", "lain", "other", "others"})
 
 
 def with_others(sf: SentenceFacts, at: int, after: int) -> bool:
-    """ "gugur bersama 52 prajurit lainnya", "along with 52 others": the rest of a whole one
+    """ "tewas bersama 17 penambang lainnya", "along with 17 others": the rest of a whole one
     member of which the sentence names first."""
     toks = sf.tokens
     before = " ".join(t.lower for t in toks[max(0, at - 2) : at])
@@ -210,7 +210,7 @@ def of_a_past_event(sf: SentenceFacts, lo: int, hi: int, source: Source) -> bool
     # Dates are not tokens: the clause reaches to the next word (or the sentence's end).
     start = sf.tokens[lo].start if lo > 0 else sf.sentence.start
     if lo > 0 and sf.tokens[lo].lower in _RELATIVE:
-        # "a 1989 crush at a stadium, which led to the deaths of 97 fans": a relative
+        # "a 1994 ferry fire off Bali, which cost 60 passengers their lives": a relative
         # clause tells of what its antecedent names, and so of the antecedent's date
         start = sf.sentence.start
     end = sf.tokens[hi].start if hi < len(sf.tokens) else sf.sentence.end
@@ -314,7 +314,7 @@ def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
         if k < 0:
             continue
         if lex.is_cue(lex.cutoffs, toks, k) == n:
-            # "menaikkan harga BBM per Sabtu (3/9)": a change "per" a day takes effect
+            # "menaikkan tarif tol per Senin (14/7)": a change "per" a day takes effect
             # then, unless a tally is what the sentence reports
             return not (_changes_before(sf, k) and not _tallied(sf))
         if lex.is_cue(lex.tally_cutoffs, toks, k) == n:

@@ -77,7 +77,7 @@ def _severity_word(toks: Sequence[Token], k: int) -> str:
 
 def _own_words(sf: SentenceFacts, around: Around) -> range:
     """The words around a count that are its own: back to a comma or the count before,
-    on to the next count or comma ("3,075 lightly damaged, 33 moderately damaged": each
+    on to the next count or comma ("900 hit lightly, 25 hit moderately": each
     its own). A range ("rusak dengan kategori ringan hingga berat") runs on past the reach."""
     toks = sf.tokens
     start = around.a

@@ -17,7 +17,7 @@ dimensions):
 * a count with neither borrows the state that opens its sentence ("The death toll ... has risen
   to 13"), or the measure of the count before it in a breakdown ("14 died in A and 8 in B");
 * lengths, money, shares and masses are measured by a dimension noun of their kind ("kedalaman
-  838 meter", "harga Rp 10.000", "ash as high as 3 km"), and the object it belongs to.
+  640 meter", "harga Rp 7.500", "ash as high as 4 km"), and the object it belongs to.
 
 Dates and times take the event they stamp instead (``gui.analysis.moments``). The words
 around a number are read by ``gui.analysis.number_context``.
@@ -142,7 +142,7 @@ def quantity_slot(
         dim = dimension_of(around, unit_kind)
         dim_name = dim.concept if dim else _UNIT_WORDS.get(q.text.split()[-1].casefold(), "")
         if not dim_name:
-            # "as high as 3 km", "setinggi 3 km": the words read with the number say it
+            # "as high as 4 km", "setinggi 4 km": the words read with the number say it
             dim_name = next((COMPOUND[w] for w in q.text.casefold().split() if w in COMPOUND), "")
         if "AFTERSHOCK" in quals:
             # "gempa susulan", "erupsi susulan", "another eruption": one repeat, however named
@@ -311,7 +311,7 @@ def quantity_slot(
         # names the part already, as any other outlet's count of it
         quals -= {"BREAKDOWN"}
     if "BEFORE" in quals and measure and unit_kind == "count":
-        # "Sebelumnya, 41 orang dikabarkan meninggal": a tally's earlier figure, no other fact
+        # "Sebelumnya, 26 orang disebut tewas": a tally's earlier figure, no other fact
         quals = quals - {"BEFORE"} | EARLIER
     if measure == "PRESENT" and in_a_section(sf, around):
         quals |= {"SECTION"}  # "Blok C2 dihuni 122 orang": not the prison's inmates

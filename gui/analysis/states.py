@@ -17,9 +17,9 @@ from gui.analysis.text import Token
 
 def state_of(around: Around) -> ConceptHit | None:
     """What happened to what is counted. After the number, the first state that is the
-    clause's predicate: one that only describes a noun ("dua korban meninggal telah
+    clause's predicate: one that only describes a noun ("tiga korban tewas sudah
     teridentifikasi", "eight of those rescued were rushed to hospitals") yields to a later
-    one. Before the number, the nearest ("korban luka ... sebanyak 69 orang"). A weak state
+    one. Before the number, the nearest ("korban luka ... sebanyak 57 orang"). A weak state
     (found, on board) yields to any other."""
     lex = measures()
     right = [h for h in around.right_clause if h.concept in lex.states]
@@ -196,7 +196,7 @@ def _last(around: Around, states: list[ConceptHit]) -> ConceptHit:
             and len(between) <= 3
             and any(t.lower in ("dan", "and") for t in between)
         ):
-            # "korban yang meninggal dunia dan sudah dievakuasi ... 22 orang": the dead,
+            # "korban yang tewas dan telah diangkat ... 17 orang": the dead,
             # whatever else was done with them
             return h
     return last

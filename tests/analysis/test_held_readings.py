@@ -10,8 +10,8 @@ from tests.analysis.slot_probe import slot_of
 
 
 def test_a_count_among_the_dead_is_a_part_of_them() -> None:
-    en = slot_of("Three firefighters were among the dead, the mayor said.", "Three", "en")
-    id_ = slot_of("Tiga di antara korban tewas merupakan petugas pemadam.", "Tiga")
+    en = slot_of("Three firefighters are among those killed, the mayor told us.", "Three", "en")
+    id_ = slot_of("Tiga di antara korban meninggal itu ialah petugas pemadam.", "Tiga")
     assert en.measure == id_.measure == "DEAD"
     assert "PART" in en.qualifiers and "PART" in id_.qualifiers
     whole = slot_of("Five people died, among them two children.", "Five", "en")
@@ -32,13 +32,15 @@ def test_an_unknown_noun_that_dies_is_people() -> None:
 
 
 def test_lives_lost_are_deaths() -> None:
-    assert slot_of("Some 60 lives were lost in the crush.", "Some 60", "en").measure == "DEAD"
+    assert (
+        slot_of("Some 60 lives were lost when the ferry sank.", "Some 60", "en").measure == "DEAD"
+    )
     text = "Lebih dari 50 nyawa melayang dalam tragedi itu."
     assert slot_of(text, "Lebih dari 50").measure == "DEAD"
 
 
 def test_a_count_followed_by_the_rest_is_a_part() -> None:
-    text = "The chief said 20 people died at the scene and the rest died in hospital."
+    text = "The mayor said 20 people drowned at the pier and the rest later in a clinic."
     assert "PART" in slot_of(text, "20", "en").qualifiers
     listed = "The toll comprises 30 miners, one is a guard and the rest are drivers."
     assert "PART" not in slot_of(listed, "30", "en").qualifiers
@@ -87,8 +89,8 @@ def test_the_possessive_clitic_keeps_a_measure_word() -> None:
 
 def test_each_count_of_a_damage_list_takes_its_own_severity() -> None:
     text = (
-        "Officials said 2,100 houses were lightly damaged, 40 moderately damaged "
-        "and 65 heavily damaged."
+        "A survey found 2,100 homes lightly damaged by the storm, 40 moderately "
+        "and 65 heavily, the agency said."
     )
     assert slot_of(text, "2,100", "en").qualifiers == {"LIGHT"}
     assert slot_of(text, "40", "en").qualifiers == {"MODERATE"}
@@ -98,18 +100,19 @@ def test_each_count_of_a_damage_list_takes_its_own_severity() -> None:
 
 
 def test_public_buildings_are_facilities_not_houses() -> None:
-    assert slot_of("Ada 3 gedung pemerintah rusak.", "3").counted == "FACILITY"
+    assert (
+        slot_of("Banjir itu membuat 4 gedung pemerintah terendam dan rusak.", "4").counted
+        == "FACILITY"
+    )
     assert slot_of("Dua rumah sakit rusak ringan.", "Dua").counted == "FACILITY"
 
 
 def test_a_year_before_a_relative_clause_dates_what_the_clause_tells() -> None:
-    text = (
-        "Earlier disasters include a 1996 crush at a stadium, which led to the deaths of 71 fans."
-    )
+    text = "Past tragedies include a 1996 ferry fire off Bali, which killed 71 passengers."
     assert "PAST" in slot_of(text, "71", "en").qualifiers
 
 
 def test_a_thousands_comma_splits_no_statement_clause() -> None:
-    text = "He said 42,000 tickets were sold, officials said."
+    text = "She noted 42,000 seats were booked, officials said."
     clauses = _clauses(tokenize(text), text)
-    assert [t.text for t in clauses[0]][:4] == ["He", "said", "42", "000"]
+    assert [t.text for t in clauses[0]][:4] == ["She", "noted", "42", "000"]
