@@ -8,7 +8,7 @@ clause breaks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
@@ -115,9 +115,20 @@ def clause_bounds(
         if prev.lower in lex.clause_breaks:
             break
     # Walk right: stop at punctuation, a clause-break word, or "dan" before another number.
+    first = j
     edge = tokens[j - 1].end if j > 0 and tokens[j - 1].end > start else end
     while j < len(tokens):
         nxt = tokens[j]
+        aside = (
+            _aside_end(tokens, j, broken)
+            if broken(edge, nxt.start) and not _predicated(tokens[first:j])
+            else None
+        )
+        if aside is not None:
+            # "87 people, including children, have died": the aside names who, and the
+            # clause goes on past it to what happened to them
+            j, edge = aside, tokens[aside].start
+            continue
         if broken(edge, nxt.start) or nxt.lower in lex.clause_breaks:
             break
         if (
@@ -129,6 +140,32 @@ def clause_bounds(
         j += 1
         edge = nxt.end
     return i, j
+
+
+ASIDES = frozenset({"including", "termasuk", "mostly", "many", "most", "kebanyakan"})
+_ASIDE_WORDS = 5  # words an aside between commas may hold
+
+
+def _predicated(words: Sequence[Token]) -> bool:
+    """Whether the words after a count already say what happened ("Dozens were injured,
+    mostly ..."): an aside after them is about the happening, and ends the clause."""
+    lex = lexicon()
+    return any(
+        h.cls in ("event", "incident") for lang in ("id", "en") for h in lex.concepts(words, lang)
+    )
+
+
+def _aside_end(tokens: Sequence[Token], j: int, broken: Callable[[int, int], bool]) -> int | None:
+    """The token after an aside that opens at ``j`` and closes with punctuation, before
+    a verb goes on; None when ``j`` opens no aside (or one that carries its own number)."""
+    if j >= len(tokens) or tokens[j].lower not in ASIDES:
+        return None
+    for k in range(j + 1, min(len(tokens), j + 1 + _ASIDE_WORDS)):
+        if tokens[k].is_number:
+            return None
+        if broken(tokens[k - 1].end, tokens[k].start):
+            return k
+    return None
 
 
 def features(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from gui.analysis.clauses import ASIDES, COORDINATORS
 from gui.analysis.lexicon import ConceptHit, lexicon, stem, stopwords
 from gui.analysis.measures import OBJECT, SUBSET, measures
 from gui.analysis.number_context import THING_REACH, Around
@@ -26,8 +27,16 @@ def subsets_beside(around: Around) -> frozenset[str]:
     return frozenset(
         h.concept
         for h in around.right
-        if lex.things.get(h.concept) == SUBSET and h.start - around.b <= THING_REACH
+        if lex.things.get(h.concept) == SUBSET
+        and h.start - around.b <= THING_REACH
+        and not set_aside(around, h)
     )
+
+
+def set_aside(around: Around, h: ConceptHit) -> bool:
+    """Whether a word after the number stands in an aside about some of the counted ("87
+    people, including children, died"): it names a part, not what the number counts."""
+    return any(around.tokens[k].lower in ASIDES for k in range(around.b, h.start))
 
 
 _WHO = frozenset({"yang", "who", "which", "that"})
@@ -182,3 +191,29 @@ def in_a_section(sf: SentenceFacts, around: Around) -> bool:
     after = [h for h in places if h.start >= around.b and h.start < around.hi]
     nearest = before[-1] if before else after[0] if after else None
     return nearest is not None and nearest.concept == "SECTION"
+
+
+_LIST_REACH = 14  # words from a count's clause to the predicate its list shares
+
+
+def list_predicate(sf: SentenceFacts, around: Around) -> ConceptHit | None:
+    """The state a list of counted things shares, said once after its last item ("About 1,900
+    homes, four offices and three schools were damaged"): the first state past the count's
+    clause when only other counts of things, joiners and small words stand between."""
+    lex = measures()
+    covered = {k: h for h in sf.concepts for k in range(h.start, h.end) if h.concept in lex.things}
+    toks = sf.tokens
+    counts = 0
+    for k in range(around.hi, min(len(toks), around.hi + _LIST_REACH)):
+        state = next((h for h in sf.concepts if h.start == k and h.concept in lex.states), None)
+        if state is not None:
+            return state if counts else None
+        word = toks[k].lower
+        counted = k > 0 and any(q.start <= toks[k - 1].start < q.end for q in sf.quantities)
+        if any(q.start <= toks[k].start < q.end for q in sf.quantities):
+            counts += 1
+        elif counted:
+            continue  # the noun a listed count counts, known or not
+        elif k not in covered and word not in COORDINATORS and word not in stopwords():
+            return None
+    return None

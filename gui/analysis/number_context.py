@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from gui.analysis.clauses import ASIDES
 from gui.analysis.lexicon import ConceptHit, stopwords
 from gui.analysis.measures import POPULATION, measures
 from gui.analysis.numbers import is_content_word
@@ -149,6 +150,10 @@ def thing_of(around: Around) -> ConceptHit | None:
                 continue
             if side == 1 and h.concept in LANDMARKS:
                 continue
+            if side == 0 and any(
+                around.tokens[k].lower in ASIDES for k in range(around.b, h.start)
+            ):
+                continue  # "87 people, including children, died": a part, not what it counts
             if _modifier(around, h):
                 continue  # "home fans", "mobil polisi": the other noun is what is counted
             if side == 0 and (h.start - around.b > THING_REACH or _verb_between(around, h)):
@@ -202,6 +207,12 @@ def _in_place(around: Around, h: ConceptHit) -> bool:
     the number ("41 Korban mengalami ...")."""
     if h.start == around.b or h.end == around.a:
         return False
+    lex = measures()
+    if h.start > around.b and all(
+        any(g.start <= k < g.end and g.concept in lex.counting_words for g in around.all_hits)
+        for k in range(around.b, h.start)
+    ):
+        return False  # "3 unit Fasilitas pendidikan", "1 unit RSUD": after a counting word
     toks = around.tokens
     first = toks[h.start]
     if first.text[:1].isupper() and h.start > 0:

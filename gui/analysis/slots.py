@@ -36,6 +36,7 @@ from gui.analysis.counted import (
     counts_places,
     in_a_section,
     in_progress,
+    list_predicate,
     named,
     negated,
     opening_state,
@@ -259,6 +260,8 @@ def quantity_slot(
         return Slot(FactKind.QUANTITY, unit_kind, head, quals - _INJURY_ONLY, subject=subject)
     if state_hit is None and thing_role in ("", POPULATION, ROLE, SUBSET):
         state_hit = opening_state(around)
+    elif state_hit is None and thing_role == OBJECT:
+        state_hit = list_predicate(sf, around)  # "1,900 homes, 4 offices and 3 schools were"
     state = lex.states[state_hit.concept].measure if state_hit else ""
     roles: frozenset[str] = frozenset()
     quals |= subsets_beside(around)

@@ -116,3 +116,36 @@ def test_a_thousands_comma_splits_no_statement_clause() -> None:
     text = "She noted 42,000 seats were booked, officials said."
     clauses = _clauses(tokenize(text), text)
     assert [t.text for t in clauses[0]][:4] == ["She", "noted", "42", "000"]
+
+
+def test_an_aside_between_a_count_and_its_verb_leaves_the_verb_its_own() -> None:
+    whole = slot_of("Officials said 58 people, including children, have drowned.", "58", "en")
+    assert whole.measure == "DEAD" and "CHILD" not in whole.qualifiers
+    id_ = slot_of("Sebanyak 58 orang, termasuk anak-anak, meninggal dunia.", "Sebanyak 58")
+    assert id_.measure == "DEAD" and "CHILD" not in id_.qualifiers
+    # once the verb is said, the aside is about the happening, not the count
+    said = slot_of("Scores were hurt, mostly with serious burns, the clinic said.", "Scores", "en")
+    assert said.measure == "INJURED" and "SEVERE" not in said.qualifiers
+
+
+def test_a_list_of_things_shares_the_state_said_after_its_last_item() -> None:
+    text = "Roughly 1,400 homes, six offices and two clinics were damaged by the storm."
+    assert slot_of(text, "Roughly 1,400", "en").measure == "HOUSE:DAMAGED"
+    assert slot_of(text, "six", "en").measure == "FACILITY:DAMAGED"
+    found = "Divers found 3 bodies, 2 cars and a dog."
+    assert slot_of(found, "2", "en").measure == "VEHICLE"  # no state is said after the list
+
+
+def test_a_thing_after_a_counting_word_is_what_is_counted_even_capitalised() -> None:
+    text = "Datanya, 2 unit RSUD Garut rusak ringan."
+    assert slot_of(text, "2").counted == "FACILITY"
+
+
+def test_people_still_buried_are_missing() -> None:
+    assert slot_of("Sebanyak 14 orang masih tertimbun reruntuhan.", "Sebanyak 14").measure == (
+        "MISSING"
+    )
+    assert slot_of("About 20 people are believed buried in mud.", "About 20", "en").measure == (
+        "MISSING"
+    )
+    assert slot_of("Dua rumah tertimbun longsor.", "Dua").measure != "MISSING"
