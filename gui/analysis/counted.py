@@ -33,6 +33,26 @@ def subsets_beside(around: Around) -> frozenset[str]:
     )
 
 
+_COPULAS = frozenset({"merupakan", "adalah", "ialah", "yakni", "were", "are", "was", "is"})
+_COPULA_REACH = 8  # words from the number to the copula that names what the part is
+
+
+def part_named_after(sf: SentenceFacts, around: Around) -> frozenset[str]:
+    """The subset a part is said to be after a copula ("Dua di antara korban tewas merupakan
+    personel kepolisian", "two of the dead were foreign tourists")."""
+    lex = measures()
+    toks = sf.tokens
+    end = min(len(toks), around.b + _COPULA_REACH)
+    copula = next((k for k in range(around.b, end) if toks[k].lower in _COPULAS), None)
+    if copula is None:
+        return frozenset()
+    return frozenset(
+        h.concept
+        for h in sf.concepts
+        if copula < h.start <= copula + 3 and lex.things.get(h.concept) == SUBSET
+    )
+
+
 def set_aside(around: Around, h: ConceptHit) -> bool:
     """Whether a word after the number stands in an aside about some of the counted ("87
     people, including children, died"): it names a part, not what the number counts."""

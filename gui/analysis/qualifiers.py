@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from gui.analysis.clauses import clause_bounds, events_near
-from gui.analysis.lexicon import lexicon, stopwords
+from gui.analysis.lexicon import ConceptHit, lexicon, stopwords
 from gui.analysis.modality import TARGET
 from gui.analysis.numbers import number_words
 from gui.analysis.sentence import SentenceFacts
@@ -290,6 +290,8 @@ def said_on(sf: SentenceFacts, d: DateMention | TimeMention, text: str) -> bool:
     lo, hi = clause_bounds(sf.tokens, text, d.start, d.end)
     near = next((k for k, t in enumerate(sf.tokens) if t.start >= d.start), len(sf.tokens))
     events = events_near(sf, lo, hi, near) or events_near(sf, 0, len(sf.tokens), near)
+    if events and _press_of_a_saying(sf, events[0]):
+        return True  # "kata Kapolda dalam jumpa pers di Garut, Minggu (2/10)": the remark's day
     if not events or events[0].concept != "SAY":  # the verb nearest the date
         return False
     # "dinyatakan tenggelam", "declared dead": a status declared that day, no remark
@@ -297,6 +299,21 @@ def said_on(sf: SentenceFacts, d: DateMention | TimeMention, text: str) -> bool:
     declared = any(t.lower in _DECLARING for t in sf.tokens[say.start : say.end])
     stated = [h for h in sf.concepts if say.end <= h.start <= say.end + 3 and h is not say]
     return not (declared and any(h.cls in ("incident", "event") for h in stated))
+
+
+_PRESS = frozenset({"pers", "persnya", "press", "conference", "briefing"})
+
+
+def _press_of_a_saying(sf: SentenceFacts, event: ConceptHit) -> bool:
+    """Whether ``event`` is the press conference at which a saying earlier in the sentence
+    was said: its day is the remark's, no more an event of the story than the saying."""
+    words = {t.lower for t in sf.tokens[event.start : event.end]}
+    if event.concept != "ANNOUNCE" or not words & _PRESS:
+        return False
+    said = [h for h in sf.concepts if h.concept == "SAY" and h.end <= event.start]
+    # "'... berlaku pukul 14.30 WIB,' kata Menteri dalam konferensi pers, Sabtu (3/9)": what
+    # the conference announced takes effect that day, which the date says
+    return bool(said) and not _changes_before(sf, said[0].start)
 
 
 _DECLARING = frozenset({"dinyatakan", "ditetapkan", "declared", "pronounced"})

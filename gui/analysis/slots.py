@@ -40,6 +40,7 @@ from gui.analysis.counted import (
     named,
     negated,
     opening_state,
+    part_named_after,
     split_into,
     subsets_beside,
     unknown_noun,
@@ -265,6 +266,8 @@ def quantity_slot(
     state = lex.states[state_hit.concept].measure if state_hit else ""
     roles: frozenset[str] = frozenset()
     quals |= subsets_beside(around)
+    if "PART" in quals:
+        quals |= part_named_after(sf, around)  # "dua di antara korban ... merupakan polisi"
     total = any(h.concept == "TOTAL" and leads(around, h) for h in around.left)
     if state == "FOUND" and thing_role != OBJECT:
         state = ""  # "ditemukan sebanyak dua": finding says nothing of what was counted

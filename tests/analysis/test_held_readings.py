@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from gui.analysis.labels import _clauses
 from gui.analysis.text import tokenize
-from tests.analysis.slot_probe import slot_of
+from tests.analysis.slot_probe import slot_of, slots
 
 
 def test_a_count_among_the_dead_is_a_part_of_them() -> None:
@@ -149,3 +149,22 @@ def test_people_still_buried_are_missing() -> None:
         "MISSING"
     )
     assert slot_of("Dua rumah tertimbun longsor.", "Dua").measure != "MISSING"
+
+
+def test_a_part_named_after_a_copula_is_that_subset() -> None:
+    id_ = slot_of("Tiga di antara korban tewas merupakan anggota polisi.", "Tiga")
+    en = slot_of("Three of the dead were police officers.", "Three", "en")
+    assert id_.qualifiers == en.qualifiers == {"OFFICER", "PART"}
+
+
+def test_the_day_of_a_press_conference_dates_the_remark_not_the_happening() -> None:
+    remark = (
+        "“Warga panik lalu terjadi desak-desakan di gerbang,” kata Kapolres Budi Santosa "
+        "dalam jumpa pers di Kabupaten Garut, Senin, 10 Maret 2025."
+    )
+    assert [r for r in slots(remark) if r.unit_kind == "date"] == []
+    announced = (
+        "“Tarif baru berlaku pukul 00.00 WIB,” kata Menteri dalam konferensi pers "
+        "di Jakarta, Senin (10/3/2025)."
+    )
+    assert [r.unit_kind for r in slots(announced)].count("date") == 1
