@@ -326,7 +326,7 @@ def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
     lex = lexicon()
     toks = sf.tokens
     at = next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks))
-    for n in (2, 1):
+    for n in (3, 2, 1):
         k = at - n
         if k < 0:
             continue
@@ -335,7 +335,10 @@ def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
             # then, unless a tally is what the sentence reports
             return not (_changes_before(sf, k) and not _tallied(sf))
         if lex.is_cue(lex.tally_cutoffs, toks, k) == n:
-            return any(lex.is_cue(lex.tallies, toks, j) for j in range(len(toks)))
+            # "Hingga pukul 19.34 WIB sebanyak 62 orang meninggal": a sentence that opens
+            # with the moment it counts up to is a tally, whatever word it counts with
+            fronted = k == 0 and bool(sf.quantities)
+            return fronted or any(lex.is_cue(lex.tallies, toks, j) for j in range(len(toks)))
     return False
 
 

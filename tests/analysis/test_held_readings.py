@@ -168,3 +168,22 @@ def test_the_day_of_a_press_conference_dates_the_remark_not_the_happening() -> N
         "di Jakarta, Senin (10/3/2025)."
     )
     assert [r.unit_kind for r in slots(announced)].count("date") == 1
+
+
+def test_a_time_a_sentence_counts_up_to_stamps_the_tally() -> None:
+    fronted = "Hingga pukul 18.10 WIB sebanyak 27 orang meninggal dunia."
+    assert [r.unit_kind for r in slots(fronted)] == ["count"]
+    reported = "“Menurut laporan camat sampai dengan tadi jam 15.00, ada 19 korban jiwa,” ujarnya."
+    assert [r.unit_kind for r in slots(reported)] == ["count"]
+    search = "Pencarian dilanjutkan hingga pukul 17.00 WIB."
+    assert [r.unit_kind for r in slots(search)] == ["time"]  # no tally: when it ends
+
+
+def test_in_addition_opening_a_sentence_adds_nothing_to_a_count() -> None:
+    text = "In addition, 25 people were still buried under the rubble."
+    assert slot_of(text, "25", "en").qualifiers == frozenset()
+    assert "REPLACEMENT" in slot_of("An additional 300 troops were sent.", "300", "en").qualifiers
+
+
+def test_mag_after_a_number_is_a_magnitude() -> None:
+    assert slot_of("Kekuatan : 4.9 MAG", "4.9 MAG").measure == "MAGNITUDE"
