@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gui.analysis.claims import Claim
+from gui.analysis.entities import gazetteer
 from gui.analysis.lexicon import stopwords
 from gui.analysis.numbers import currency_prefixes
 from gui.analysis.qualifiers import BEFORE
-from gui.analysis.text import Token
+from gui.analysis.text import Token, fold
 from gui.domain import DateMention, FactKind, Quantity, TimeMention
 
 _PREFIX = {
@@ -118,6 +119,7 @@ _SUBORDINATE = frozenset(
      "meskipun", "walaupun", "agar", "supaya", "when", "while", "after", "before", "since",
      "if", "although", "as", "sementara", "whereas"}
 )  # fmt: skip
+_FRAMES = frozenset({"in", "on", "at", "during", "pada", "dalam", "di"})
 _CONNECTORS = frozenset(
     {"namun", "tetapi", "sementara", "itu", "adapun", "kemudian", "selain", "however", "but",
      "meanwhile", "also", "dalam", "hal", "ini", "pun", "lalu", "sedangkan", "and", "dan"}
@@ -135,6 +137,8 @@ def statement_label(rep: Claim, text: str) -> str:
     event = rep.event_token
     clauses = [_what_was_said(c) for c in clauses]
     main = [c for c in clauses if c and c[0].lower not in _SUBORDINATE and _content(c) >= 3]
+    # "In a press statement issued on Sunday, X said ...": a frame, no clause of its own
+    main = [c for c in main if c[0].lower not in _FRAMES] or main
     with_event = [c for c in main if event is not None and any(t.start == event.start for t in c)]
     chosen = (with_event or sorted(main, key=_content, reverse=True) or clauses or [words])[0]
     while chosen and chosen[0].lower in _CONNECTORS:
@@ -147,7 +151,20 @@ def statement_label(rep: Claim, text: str) -> str:
     if lo < shown[-1].end and shown[0].start < hi:
         body = _render(shown, text)  # the attribution stood inside: leave it out
     body = _balanced(" ".join(body.split())) + (" …" if len(chosen) > len(shown) else "")
-    return f"{rep.speaker}: {body}" if rep.speaker else body
+    return f"{_short_speaker(rep.speaker)}: {body}" if rep.speaker else body
+
+
+def _short_speaker(name: str) -> str:
+    """The person's name at the end of a title chain ("East Java Police Chief Inspector
+    General Budi Santosa" -> "Budi Santosa"): the words after the last title word, when at
+    least two are left; the name as written otherwise."""
+    words = name.split()
+    titles = gazetteer().title_words
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and fold(words[k - 1]) not in titles:
+        k -= 1
+    tail = words[k:]
+    return " ".join(tail) if len(tail) >= 2 and k > 0 else name
 
 
 def _balanced(body: str) -> str:

@@ -84,3 +84,14 @@ def test_a_denial_and_a_confirmation_of_one_act_are_a_conflict_in_one_row() -> N
     assert row.agreement is Agreement.CONFLICT
     assert row.cells["s0"].status is Status.CONFLICT  # the denial departs from the others
     assert {row.cells["s1"].status, row.cells["s2"].status} == {Status.AGREE}
+
+
+def test_a_speaker_s_title_chain_is_cut_to_the_name() -> None:
+    from gui.analysis.labels import _short_speaker
+
+    assert _short_speaker("West Java Regional Police Chief Inspector General Budi Santosa") == (
+        "Budi Santosa"
+    )
+    assert _short_speaker("Kapolda Jawa Barat Irjen Pol Budi Santosa") == "Budi Santosa"
+    assert _short_speaker("BMKG") == "BMKG"
+    assert _short_speaker("Santosa") == "Santosa"
