@@ -237,3 +237,17 @@ def list_predicate(sf: SentenceFacts, around: Around) -> ConceptHit | None:
         elif k not in covered and word not in COORDINATORS and word not in stopwords():
             return None
     return None
+
+
+# What befalls people only: a noun no concept knows that dies or is evacuated is people
+# ("five tourists were killed", "tiga nelayan hilang"), whatever it is called.
+_OF_PEOPLE = frozenset(
+    {"DEAD", "INJURED", "MISSING", "EVACUATED", "RESCUED", "IDENTIFIED", "ARRESTED"}
+)
+_PREDICATE_REACH = 4  # words after the number where the state of its noun is predicated
+
+
+def befalls_people(state_hit: ConceptHit | None, around: Around) -> bool:
+    if state_hit is None or not around.b <= state_hit.start <= around.b + _PREDICATE_REACH:
+        return False
+    return measures().states[state_hit.concept].measure in _OF_PEOPLE

@@ -83,7 +83,10 @@ def moment_slot(
     window = sf.tokens[max(0, lo - 3) : hi]
     # "statusnya", "rencananya": the possessive suffix does not change the word
     words = {t.lower for t in window} | {_bare(t.lower) for t in window}
-    if words & _SCHEDULED:
+    # "berangkat pukul 06.10 dan sesuai jadwal tiba pukul 07.10": the plan is what follows
+    # the schedule word, not a moment said before it
+    ahead = sf.tokens[max(0, lo - 3) : max(at, max(0, lo - 3))]
+    if ({t.lower for t in ahead} | {_bare(t.lower) for t in ahead}) & _SCHEDULED:
         quals.add("SCHEDULED")
     if kind is FactKind.DATE and words & _DECLARED and _declares(sf, event, max(0, lo - 3), hi):
         quals.add("DECLARED")

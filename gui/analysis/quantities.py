@@ -250,8 +250,10 @@ def _second(ctx: QuantityContext, k: int, currency: str) -> Amount | None:
             return None
         k = cm[1]
     b = amount(ctx, k, money=bool(currency or cm))
-    if b is None or b.weak or b.head or b.hedge:
+    if b is None or b.weak or b.hedge:
         return None
+    if b.head and (len(b.head.split()) > 1 or ctx.nw.measures.get((b.head.lower(),)) is None):
+        return None  # "30-35m": a unit glued to the second end measures both; a noun ends it
     return b
 
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from gui.analysis.breakdowns import in_breakdown, sole_count, within_role
 from gui.analysis.counted import (
     and_another,
+    befalls_people,
     beside,
     counted_deed,
     counts_places,
@@ -46,7 +47,7 @@ from gui.analysis.counted import (
     unknown_noun,
     unknown_state,
 )
-from gui.analysis.lexicon import ConceptHit, stem
+from gui.analysis.lexicon import stem
 from gui.analysis.measures import OBJECT, POPULATION, ROLE, SUBSET, measures
 from gui.analysis.number_context import (
     LANDMARKS,
@@ -249,9 +250,7 @@ def quantity_slot(
         or counts_places(sf, around)
         or deed
         or (
-            not thing_role
-            and unknown_noun(sf, q, around)
-            and not _befalls_people(state_hit, around)
+            not thing_role and unknown_noun(sf, q, around) and not befalls_people(state_hit, around)
         )
     ):
         # "register at two command posts": a noun the lexicon does not know, right after
@@ -273,6 +272,8 @@ def quantity_slot(
         state = ""  # "ditemukan sebanyak dua": finding says nothing of what was counted
     if thing_role == OBJECT and state in _OBJECT_WEAK:
         state = ""  # "21 armada dikerahkan", "20 vessels searched": the vessels are the count
+    if thing_role == OBJECT and state == "DEAD" and thing_name not in _PEOPLE_OBJECTS:
+        state = ""  # "48 kantong jenazah", "164 body bags": the bags, not the dead
     if thing_role == OBJECT:
         assert thing is not None
         thing_name = and_another(around, thing) or thing_name
@@ -334,6 +335,7 @@ def quantity_slot(
 _LOCATIVE = frozenset({"at", "in", "di", "into"})
 _NOT_YET_OUT = frozenset({"EVACUATED", "RESCUED"})  # states whose negation is "missing"
 _OF_A_THING = frozenset({"HEIGHT"})  # dimensions that differ by what they measure
+_PEOPLE_OBJECTS = frozenset({"FAMILY", "RECIPIENT"})  # objects that are people
 _OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
 # What an amount in a unit of this kind measures when no word says: a weight, a duration.
 _DEFAULT_DIMENSION = {
@@ -344,20 +346,6 @@ _DEFAULT_DIMENSION = {
     "speed": "SPEED",
     "temperature": "TEMPERATURE",
 }
-
-
-# What befalls people only: a noun no concept knows that dies or is evacuated is people
-# ("five tourists were killed", "tiga nelayan hilang"), whatever it is called.
-_OF_PEOPLE = frozenset(
-    {"DEAD", "INJURED", "MISSING", "EVACUATED", "RESCUED", "IDENTIFIED", "ARRESTED"}
-)
-_PREDICATE_REACH = 4  # words after the number where the state of its noun is predicated
-
-
-def _befalls_people(state_hit: ConceptHit | None, around: Around) -> bool:
-    if state_hit is None or not around.b <= state_hit.start <= around.b + _PREDICATE_REACH:
-        return False
-    return measures().states[state_hit.concept].measure in _OF_PEOPLE
 
 
 def _role_before(around: Around) -> bool:

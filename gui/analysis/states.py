@@ -162,7 +162,11 @@ def _predicate(around: Around, states: list[ConceptHit]) -> ConceptHit:
         before = around.tokens[h.start - 1] if h.start > 0 else None
         describes = before is not None and _describes(around, before, h.start - 1)
         relative = any(t.lower in _RELATIVE for t in around.tokens[around.b : h.start])
-        if not describes and not relative and not _victims(around.tokens[h.start]):
+        # "27 bodies had been identified": a state word that is the counted noun itself
+        # yields to what its clause goes on to say happened to them
+        identified = measures().states[ordered[-1].concept].measure == "IDENTIFIED"
+        counted = h.start == around.b and identified
+        if not describes and not relative and not counted and not _victims(around.tokens[h.start]):
             return h
     return ordered[-1]
 

@@ -187,3 +187,37 @@ def test_in_addition_opening_a_sentence_adds_nothing_to_a_count() -> None:
 
 def test_mag_after_a_number_is_a_magnitude() -> None:
     assert slot_of("Kekuatan : 4.9 MAG", "4.9 MAG").measure == "MAGNITUDE"
+
+
+def test_bodies_that_were_identified_are_the_identified() -> None:
+    text = "So far 31 bodies have been identified through dental records."
+    assert slot_of(text, "31", "en").measure == "IDENTIFIED"
+    assert slot_of("Sebanyak 12 jenazah telah teridentifikasi.", "Sebanyak 12").measure == (
+        "IDENTIFIED"
+    )
+    assert slot_of("Rescuers said 9 dead were evacuated.", "9", "en").measure == "DEAD"
+
+
+def test_body_bags_are_bags_not_deaths() -> None:
+    assert slot_of("Tim sudah menerima 61 kantong jenazah.", "61").measure == "BAG"
+    assert slot_of("Some 70 body bags were sent to the hospital.", "Some 70", "en").measure == (
+        "BAG"
+    )
+    assert slot_of("Eight families were evacuated.", "Eight", "en").measure == ("FAMILY:EVACUATED")
+
+
+def test_a_unit_glued_to_a_range_s_second_end_measures_both_and_water_is_depth() -> None:
+    depth = slot_of("The hull rests in 20-25m of water.", "20-25m", "en")
+    assert depth.unit_kind == "length" and depth.measure == "DEPTH"
+
+
+def test_pilots_and_cabin_crew_are_roles_of_their_own() -> None:
+    text = "It carried 150 passengers, two pilots and five flight attendants."
+    assert slot_of(text, "two", "en").roles == {"PILOT"}
+    assert slot_of(text, "five", "en").roles == {"CABIN_CREW"}
+
+
+def test_a_schedule_word_plans_only_the_moments_after_it() -> None:
+    text = "Pesawat berangkat pukul 07.15 WIB dan sesuai jadwal tiba pukul 08.30 WIB."
+    assert slot_of(text, "pukul 07.15 WIB").measure == "TAKE_OFF"
+    assert slot_of(text, "pukul 08.30 WIB").measure == "SCHEDULED"
