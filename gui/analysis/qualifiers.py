@@ -339,7 +339,14 @@ def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
             # with the moment it counts up to is a tally, whatever word it counts with
             fronted = k == 0 and bool(sf.quantities)
             return fronted or any(lex.is_cue(lex.tallies, toks, j) for j in range(len(toks)))
-    return False
+    # "Pada Sabtu (4/1), BNPB mencatat 53 orang ...", "BNPB pada 6 Januari mencatat ...": the
+    # day a tally was taken, when a tally word follows it before anything happens
+    end = next((k for k, t in enumerate(toks) if t.start >= d.end), len(toks))
+    ahead = range(end, min(len(toks), end + _TALLY_AFTER))
+    return bool(sf.quantities) and any(lex.is_cue(lex.tallies, toks, j) for j in ahead)
+
+
+_TALLY_AFTER = 3  # words after a date where the tally it stamps is named ("(4/1), BNPB mencatat")
 
 
 _EFFECTIVE = frozenset({"INCREASE", "DECREASE", "IN_FORCE", "BEGIN"})

@@ -9,10 +9,15 @@ a state inside the whole a part is taken from is the whole's, what happened befo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from gui.analysis.lexicon import ConceptHit, lexicon
 from gui.analysis.measures import measures
 from gui.analysis.number_context import PART_AFTER, Around
 from gui.analysis.text import Token
+
+if TYPE_CHECKING:
+    from gui.analysis.sentence import SentenceFacts
 
 
 def state_of(around: Around) -> ConceptHit | None:
@@ -204,3 +209,28 @@ def _last(around: Around, states: list[ConceptHit]) -> ConceptHit:
             # whatever else was done with them
             return h
     return last
+
+
+_JOINED = frozenset({"dan", "and", "atau", "or", "serta"})
+_TOGETHER = frozenset({"DEAD", "MISSING", "INJURED"})  # states a count often takes together
+
+
+def joined_states(sf: SentenceFacts, state: ConceptHit | None) -> str:
+    """ "DEAD+MISSING" when the count's state is joined to another of people by "and"/"or"
+    ("total meninggal dan hilang 47 orang", "dead or missing"): one count of both, no
+    rival of either; "" otherwise."""
+    if state is None:
+        return ""
+    lex = measures()
+    toks = sf.tokens
+    own = lex.states[state.concept].measure
+    for h in sf.concepts:
+        if h.concept not in lex.states or h is state:
+            continue
+        first, second = (h, state) if h.end <= state.start else (state, h)
+        between = toks[first.end : second.start]
+        other = lex.states[h.concept].measure
+        joined = len(between) == 1 and between[0].lower in _JOINED
+        if joined and own != other and {own, other} <= _TOGETHER:
+            return "+".join(sorted((own, other)))
+    return ""

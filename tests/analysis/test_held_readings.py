@@ -221,3 +221,18 @@ def test_a_schedule_word_plans_only_the_moments_after_it() -> None:
     text = "Pesawat berangkat pukul 07.15 WIB dan sesuai jadwal tiba pukul 08.30 WIB."
     assert slot_of(text, "pukul 07.15 WIB").measure == "TAKE_OFF"
     assert slot_of(text, "pukul 08.30 WIB").measure == "SCHEDULED"
+
+
+def test_a_count_of_the_dead_and_the_missing_together_is_its_own_fact() -> None:
+    both = slot_of("Sehingga total meninggal dan hilang 38 orang.", "38")
+    assert both.measure == "DEAD+MISSING"
+    assert slot_of("At least 20 are dead or missing.", "At least 20", "en").measure == both.measure
+    apart = "Sebanyak 12 orang tewas dan 3 orang hilang."
+    assert slot_of(apart, "Sebanyak 12").measure == "DEAD"
+
+
+def test_the_day_a_tally_was_recorded_is_no_date_of_the_happening() -> None:
+    text = "Pada Kamis (9/1), BPBD mencatat sebanyak 41 orang meninggal dunia."
+    assert [r.unit_kind for r in slots(text)] == ["count"]
+    happened = "Banjir melanda kawasan itu pada Kamis (9/1) dan menewaskan 41 orang."
+    assert "date" in [r.unit_kind for r in slots(happened)]
