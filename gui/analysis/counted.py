@@ -250,4 +250,6 @@ _PREDICATE_REACH = 4  # words after the number where the state of its noun is pr
 def befalls_people(state_hit: ConceptHit | None, around: Around) -> bool:
     if state_hit is None or not around.b <= state_hit.start <= around.b + _PREDICATE_REACH:
         return False
+    if any(t.is_number for t in around.tokens[around.b : state_hit.start]):
+        return False  # "dari 25 RS disebutkan 131 orang meninggal": the other count's state
     return measures().states[state_hit.concept].measure in _OF_PEOPLE

@@ -236,3 +236,9 @@ def test_the_day_a_tally_was_recorded_is_no_date_of_the_happening() -> None:
     assert [r.unit_kind for r in slots(text)] == ["count"]
     happened = "Banjir melanda kawasan itu pada Kamis (9/1) dan menewaskan 41 orang."
     assert "date" in [r.unit_kind for r in slots(happened)]
+
+
+def test_an_unknown_noun_does_not_take_the_state_of_the_next_count() -> None:
+    text = "Data dari 14 RS menyebutkan 88 orang meninggal dunia."
+    assert slot_of(text, "14").measure != "DEAD"
+    assert slot_of(text, "88").measure == "DEAD"
