@@ -129,7 +129,7 @@ def clause_bounds(
             # clause goes on past it to what happened to them
             j, edge = aside, tokens[aside].start
             continue
-        if broken(edge, nxt.start) or nxt.lower in lex.clause_breaks:
+        if broken(edge, nxt.start) or (nxt.lower in lex.clause_breaks and not _now(tokens, j)):
             break
         if (
             nxt.lower in COORDINATORS
@@ -144,6 +144,11 @@ def clause_bounds(
 
 ASIDES = frozenset({"including", "termasuk", "mostly", "many", "most", "kebanyakan"})
 _ASIDE_WORDS = 5  # words an aside between commas may hold
+
+
+def _now(tokens: Sequence[Token], j: int) -> bool:
+    """ "saat ini", "sementara ini" (now, for now): a time word, no clause break."""
+    return j + 1 < len(tokens) and tokens[j + 1].lower == "ini"
 
 
 def _predicated(words: Sequence[Token]) -> bool:

@@ -39,6 +39,8 @@ def state_of(around: Around) -> ConceptHit | None:
         # describes them; the verb with its auxiliary, past the clause, says what happened
         right = [finite]
     left = [h for h in around.left if h.concept in lex.states]
+    if _out_of(around):
+        left = []  # "17 identified out of a total of 189": the whole the part is taken from
     held = _held_from(around)
     if held is not None:
         # "a submarine went missing with 53 aboard", "hilang kontak dengan membawa 53 awak":
@@ -234,3 +236,14 @@ def joined_states(sf: SentenceFacts, state: ConceptHit | None) -> str:
         if joined and own != other and {own, other} <= _TOGETHER:
             return "+".join(sorted((own, other)))
     return ""
+
+
+_OUT_OF = (("dari", "total"), ("dari", "jumlah"), ("out", "of"), ("of", "a", "total", "of"))
+
+
+def _out_of(around: Around) -> bool:
+    """Whether "dari total" / "out of" / "of a total of" leads the number."""
+    words = tuple(t.lower for t in around.tokens[max(0, around.a - 4) : around.a])
+    if words[-1:] == ("dari",) and around.tokens[around.a].lower in ("total", "jumlah"):
+        return True  # "dari total 189": the total read with the number
+    return any(words[-len(p) :] == p for p in _OUT_OF)

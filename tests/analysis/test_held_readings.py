@@ -242,3 +242,13 @@ def test_an_unknown_noun_does_not_take_the_state_of_the_next_count() -> None:
     text = "Data dari 14 RS menyebutkan 88 orang meninggal dunia."
     assert slot_of(text, "14").measure != "DEAD"
     assert slot_of(text, "88").measure == "DEAD"
+
+
+def test_saat_ini_is_now_and_breaks_no_clause() -> None:
+    text = "Polisi menyebut 23 jenazah korban kapal itu saat ini sudah diidentifikasi."
+    assert slot_of(text, "23").measure == "IDENTIFIED"
+
+
+def test_a_total_a_part_is_taken_out_of_takes_no_state_of_the_part() -> None:
+    text = "Sebanyak 23 jenazah sudah diidentifikasi dari total 95 penumpang."
+    assert slot_of(text, "total 95").measure != "IDENTIFIED"
