@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from gui.analysis.lexicon import stem, stopwords
 from gui.analysis.measures import OBJECT, measures
 from gui.analysis.number_context import LANDMARKS, Around
 from gui.analysis.numbers import is_content_word
@@ -155,4 +156,19 @@ def compound_height(sf: SentenceFacts, q: Quantity, around: Around) -> str:
         return "HEIGHT"
     if nxt.text[:1].islower() and is_content_word(nxt.lower, around.language):
         return "LENGTH"  # "an 87 km provincial road": the road's length
+    return ""
+
+
+def aged_whom(sf: SentenceFacts, around: Around, thing: str, language: str) -> str:
+    """Whose age it is, so that two people's ages never meet as rivals ("a 16-year-old boy",
+    "an 82-year-old pensioner"): the counted thing's concept, else the noun the age
+    describes (after it, or opening its clause: "kapal selam berusia 44 tahun")."""
+    if thing:
+        return f":{thing}"
+    toks = sf.tokens
+    after = [toks[around.b]] if around.b < len(toks) else []
+    before = toks[around.lo : around.a]
+    for t in (*after, *before):
+        if t.lower not in stopwords() and t.lower.isalpha() and not t.is_capitalised:
+            return f":~{stem(t.lower, language)}"
     return ""

@@ -60,7 +60,8 @@ def measure_name(slot: Slot, language: str, word: str = "") -> str:
     if not second:
         return _name(first, language)
     if first in lex.dimensions:  # "HEIGHT:ASH": a dimension of a thing
-        return f"{_name(first, language)} ({_name(second, language).lower()})"
+        whose = word if second.startswith("~") and word else _name(second, language).lower()
+        return f"{_name(first, language)} ({whose.lstrip('~')})"
     return f"{_name(first, language)} {_name(second, language).lower()}"
 
 
@@ -153,9 +154,10 @@ def _day(iso: str, language: str) -> str:
 def _written(slot: Slot, chosen: Sequence[Claim]) -> str:
     """The word an outlet wrote for a measure read from a word stem ("police" for
     "~polic"), or ""."""
-    if not slot.measure.startswith("~"):
+    tail = slot.measure.rpartition(":")[2]  # "AGE:~boy": whose age, as written
+    if not tail.startswith("~"):
         return ""
-    key = slot.measure[1:]
+    key = tail[1:]
     for c in chosen:
         for t in c.sentence_tokens:
             if stem(t.lower, c.language) == key:

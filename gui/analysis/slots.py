@@ -63,6 +63,7 @@ from gui.analysis.reckoning import (
     COMPOUND,
     above_sea_level,
     aged,
+    aged_whom,
     compound_height,
     distance_of,
     per_unit,
@@ -192,6 +193,8 @@ def quantity_slot(
             and thing_name not in (dim_name, *LANDMARKS)
         ):
             of = f":{thing_name}"  # the height of the ash column, not of the mountain
+        if dim_name == "AGE":
+            of = aged_whom(sf, around, thing_name, language)  # two people's ages: no rivals
         quals -= _INJURY_ONLY | {"PART", "BREAKDOWN"}  # "within 3 km of the peak"
         per = per_unit(sf, around) if unit_kind.startswith("money") else ""
         per = lex.per_units.get(per, per)  # "per bulan" and "a month" are one rate

@@ -252,3 +252,10 @@ def test_saat_ini_is_now_and_breaks_no_clause() -> None:
 def test_a_total_a_part_is_taken_out_of_takes_no_state_of_the_part() -> None:
     text = "Sebanyak 23 jenazah sudah diidentifikasi dari total 95 penumpang."
     assert slot_of(text, "total 95").measure != "IDENTIFIED"
+
+
+def test_two_people_s_ages_are_no_rivals() -> None:
+    boy = slot_of("One 15-year-old boy was swept away.", "15-year-old", "en")
+    elder = slot_of("An 80-year-old farmer drowned.", "80-year-old", "en")
+    assert boy.measure.startswith("AGE") and elder.measure.startswith("AGE")
+    assert boy.measure != elder.measure
