@@ -42,6 +42,15 @@ def event_for(
         return sorted(
             (h for h in evs if h.concept not in frames), key=lambda h: h.cls == "incident"
         )
+    if kind is FactKind.TIME:
+        # "berangkat pukul 06.20 WIB dan diperkirakan mendarat ...": a verb past "dan" after
+        # a time of day opens its own clause; the time is the verb's before it
+        evs = sorted(
+            evs,
+            key=lambda h: (
+                h.start >= near and any(t.lower in COORDINATORS for t in toks[near : h.start])
+            ),
+        )
     described = [
         h for h in evs if h.cls == "event" and h.start > 0 and toks[h.start - 1].lower in _ARTICLES
     ]

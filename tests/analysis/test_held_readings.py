@@ -259,3 +259,11 @@ def test_two_people_s_ages_are_no_rivals() -> None:
     elder = slot_of("An 80-year-old farmer drowned.", "80-year-old", "en")
     assert boy.measure.startswith("AGE") and elder.measure.startswith("AGE")
     assert boy.measure != elder.measure
+
+
+def test_a_time_of_day_is_the_verb_s_before_it_not_the_next_clause_s() -> None:
+    text = (
+        "Kapal itu berangkat dari pelabuhan pada pukul 08.15 WIB dan diperkirakan "
+        "bersandar sekitar pukul 10.40 WIB."
+    )
+    assert slot_of(text, "pukul 08.15 WIB").measure == "TAKE_OFF"
