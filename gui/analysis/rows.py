@@ -24,7 +24,7 @@ from dataclasses import replace
 from gui.analysis.claims import Claim
 from gui.analysis.measures import OBJECT, measures
 from gui.analysis.slots import Slot
-from gui.analysis.subjects import NAME
+from gui.analysis.subjects import NAME, PERSONAL
 from gui.domain import FactKind
 
 _SAME_SUBJECT = 0.5  # subject similarity above which one outlet's two claims are one thing
@@ -162,7 +162,7 @@ _WHOLE = frozenset(
 # when an outlet gives both.
 _OF_A_PLACE = frozenset({"PRESENT", "CAPACITY"})
 # Measures of one thing among several: whose age, how far which place lies
-_OF_SOMETHING = frozenset({"AGE", "DISTANCE"})
+_OF_SOMETHING = frozenset({"AGE", "DISTANCE"}) | PERSONAL  # … and whose sentence
 _COMMON = 0.75  # a subject feature in more than this share of a slot's claims tells nothing
 _FEW = 8  # claims below which no feature is too common to tell them apart
 

@@ -71,7 +71,7 @@ from gui.analysis.reckoning import (
     since_event,
 )
 from gui.analysis.states import joined_states, state_of, whole_state
-from gui.analysis.subjects import subject_of
+from gui.analysis.subjects import PERSONAL, persons_of, subject_of
 from gui.domain import FactKind, Quantity
 
 if TYPE_CHECKING:
@@ -220,6 +220,9 @@ def quantity_slot(
             of = ""
         if "BEFORE" in quals:
             quals -= {"SUPERSEDED"}  # "dari sebelumnya Rp 7.650": the value it rose from
+        if dim_name in PERSONAL:
+            # "Putri divonis 20 tahun": hers, not Kuat's; no other name in the clause
+            subject = persons_of(sf, lo, hi) or subject
         return Slot(FactKind.QUANTITY, unit_kind, dim_name + of, quals, subject=subject)
     after = sf.tokens[around.b].lower if around.b < len(sf.tokens) else ""
     if after in TIMES or q.head.casefold().endswith("fold"):
@@ -333,6 +336,8 @@ def quantity_slot(
     if "PART" in quals and whole and whole != measure:
         quals |= {f"of:{whole}"}  # "three of the eight injured died": not a part of the dead
     stated = state_hit is not None or thing_role == OBJECT
+    if measure in PERSONAL:
+        subject = persons_of(sf, lo, hi) or subject
     return Slot(FactKind.QUANTITY, unit_kind, measure, quals, roles, subject, stated, thing_name)
 
 

@@ -12,6 +12,7 @@ from gui.analysis.number_context import Around
 
 if TYPE_CHECKING:
     from gui.analysis.sentence import SentenceFacts
+    from gui.domain import Entity
 
 _NAME_KINDS = frozenset({"org", "other"})  # names that say what is priced: a product, a programme
 
@@ -102,3 +103,32 @@ def _clause_start(sf: SentenceFacts, at: int) -> int:
             break
         k -= 1
     return k
+
+
+# What befalls one named person: a sentence or the one sought, which two people never share.
+PERSONAL = frozenset({"SENTENCED", "DEMANDED"})
+
+
+def persons_of(sf: SentenceFacts, lo: int, hi: int) -> frozenset[str]:
+    """The people a clause names (else the sentence's first), as subject features: the
+    whole name and its words, so that "Putri Candrawathi" and "Putri" meet."""
+    toks = sf.tokens
+    start = toks[lo].start if lo < len(toks) else sf.sentence.end
+    end = toks[hi].start if hi < len(toks) else sf.sentence.end
+    text = sf.sentence.text
+    base = sf.sentence.start
+
+    def owner(e: Entity) -> bool:  # "Ferdy's wife": whose, not who
+        after = text[e.end - base : e.end - base + 2]
+        return e.text.endswith(("'s", "’s")) or after in ("'s", "’s")
+
+    people = [e for e in sf.entities if e.kind in ("person", "other") and not owner(e)]
+    topic = _topic_end(sf)
+    opening = [e for e in people if topic and e.start < toks[topic].start]
+    # "Kuat, mantan sopir Ferdy Sambo, divonis 15 tahun": the opening name is who
+    inside = opening or [e for e in people if start <= e.start < end] or people[:1]
+    out: set[str] = set()
+    for e in inside:
+        out.add(f"{NAME}{e.key}")
+        out |= {f"e:{w}" for w in e.key.split() if len(w) > 2}
+    return frozenset(out)

@@ -1,0 +1,50 @@
+"""A court story's sentences: what the court gave is not what the prosecutors sought, and two
+defendants' sentences are two facts, on sentences written for the test."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from gui.analysis import analyze
+from gui.domain import Agreement, FactKind, Source
+from tests.analysis.slot_probe import slot_of
+
+
+def test_a_sentence_sought_is_not_the_sentence_given() -> None:
+    sought = slot_of("Sedangkan Dewi dituntut 6 tahun penjara.", "6 tahun")
+    given = slot_of("Dewi Lestari divonis pidana penjara 11 tahun.", "11 tahun")
+    assert (sought.measure, given.measure) == ("DEMANDED", "SENTENCED")
+    text = "She was jailed for 11 years, although prosecutors had sought six."
+    assert slot_of(text, "six", "en").measure == "DEMANDED"
+
+
+def _source(k: int, text: str) -> Source:
+    return Source(
+        id=f"s{k}",
+        outlet=f"Outlet {k}",
+        title="",
+        text=text,
+        path="",
+        language="id",
+        published=datetime(2025, 3, 12),
+    )
+
+
+def test_two_defendants_sentences_are_two_facts_and_one_defendants_meet() -> None:
+    texts = [
+        "Majelis hakim menjatuhkan vonis. Dewi Lestari divonis pidana penjara 11 tahun. "
+        "Sementara itu, Bagus Santoso divonis penjara 7 tahun.",
+        "Dewi Lestari mendapat vonis pidana penjara 11 tahun dari majelis hakim.",
+        "Bagus Santoso, mantan ajudan terdakwa lain, divonis 9 tahun penjara.",
+    ]
+    analysis = analyze(tuple(_source(k, t) for k, t in enumerate(texts, 1)))
+    rows = [
+        f
+        for f in analysis.facts
+        if f.kind is FactKind.QUANTITY and f.label.startswith(("Divonis", "Sentenced"))
+    ]
+    values = [sorted(c.value for c in f.cells.values() if c.value) for f in rows]
+    assert ["11 tahun", "11 tahun"] in values  # Dewi, in two outlets: one row, agreeing
+    bagus = next(f for f, v in zip(rows, values, strict=True) if v == ["7 tahun", "9 tahun"])
+    assert bagus.agreement is Agreement.CONFLICT
+    assert not any("11 tahun" in v and len(set(v)) > 1 for v in values)  # never against Bagus
