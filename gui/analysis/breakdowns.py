@@ -88,10 +88,15 @@ def place_of(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> str:
             cue -= 1  # "di Kecamatan Sukamaju": the title word belongs to the place
         if toks[cue].lower not in PLACE_CUES:
             continue
+        if any(h.concept in _OPENS_PARTS and min(b, k) <= h.start < max(a, k) for h in sf.concepts):
+            continue  # "3.823 orang dengan rincian 2.379 di Turki ...": the parts' place
         distance = min(abs(k - a), abs(k - b))
         if best is None or distance < best[0]:
             best = (distance, e.key)
     return best[1] if best else ""
+
+
+_OPENS_PARTS = frozenset({"BREAKDOWN", "PART"})
 
 
 def mark_breakdowns(slots: list[Slot], places: list[str]) -> list[Slot]:
@@ -101,12 +106,17 @@ def mark_breakdowns(slots: list[Slot], places: list[str]) -> list[Slot]:
     by_key: dict[tuple[object, ...], list[int]] = {}
     for n, s in enumerate(slots):
         if s.known:
-            by_key.setdefault(s.key, []).append(n)
+            # "dengan rincian 2.379 di Turki dan 1.444 di Suriah": a breakdown's first part
+            # and the next are one slot's parts, whichever the breakdown word marked
+            key = replace(s, qualifiers=s.qualifiers - {"BREAKDOWN"}).key
+            by_key.setdefault(key, []).append(n)
     for members in by_key.values():
         named = {places[n] for n in members if places[n]}
         if len(named) < 2:
             continue
         for n in members:
             if places[n]:
-                out[n] = replace(out[n], qualifiers=out[n].qualifiers | {f"in:{places[n]}"})
+                # the place names the part, as any other outlet's count there
+                quals = out[n].qualifiers - {"BREAKDOWN"} | {f"in:{places[n]}"}
+                out[n] = replace(out[n], qualifiers=quals)
     return out

@@ -295,7 +295,9 @@ def fold_corpus_entities(
         folded = []
         for e in ents:
             key = aliases.get(e.key, e.key)
-            if " " not in key and not e.text.isupper():
+            if e.kind not in ("person", "other"):
+                pass  # "Turkey" and "Syria" are no surname of a "Turkey Syria"
+            elif " " not in key and not e.text.isupper():
                 # "Putin" -> "Vladimir Putin", "ujar Made" -> "Made Suarta", when unambiguous.
                 by_last = long_by_last.get(key, set())
                 by_first = long_by_last.get(f"^{key}", set())

@@ -267,3 +267,40 @@ def test_a_time_of_day_is_the_verb_s_before_it_not_the_next_clause_s() -> None:
         "bersandar sekitar pukul 10.40 WIB."
     )
     assert slot_of(text, "pukul 08.15 WIB").measure == "TAKE_OFF"
+
+
+def test_a_toll_broken_down_by_country_gives_each_country_its_row() -> None:
+    text = (
+        "Gempa itu menewaskan lebih dari 2.100 orang dengan rincian 1.500 orang meninggal "
+        "dunia di Turki dan 600 orang tewas di Suriah."
+    )
+    assert slot_of(text, "lebih dari 2.100").qualifiers == frozenset()  # the whole
+    assert slot_of(text, "1.500").qualifiers == {"in:turkey"}
+    assert slot_of(text, "600").qualifiers == {"in:syria"}
+
+
+def test_two_countries_named_together_stay_two_places_across_the_corpus() -> None:
+    from datetime import datetime
+
+    from gui.analysis import analyze
+    from gui.domain import Source
+
+    texts = [
+        "Turkey-Syria quake toll tops 3,000. At least 2,200 people died in Turkey, while "
+        "800 died in Syria.",
+        "At least 2,100 deaths were reported in Turkey, while 760 people died in Syria.",
+    ]
+    sources = tuple(
+        Source(
+            id=f"s{k}",
+            outlet=f"Outlet {k}",
+            title="",
+            text=t,
+            path="",
+            language="en",
+            published=datetime(2025, 3, 12),
+        )
+        for k, t in enumerate(texts)
+    )
+    labels = {f.label.split(" — ")[0] for f in analyze(sources).facts}
+    assert {"Deaths (in Turkey)", "Deaths (in Syria)"} <= labels
