@@ -187,6 +187,9 @@ def test_in_addition_opening_a_sentence_adds_nothing_to_a_count() -> None:
 
 def test_mag_after_a_number_is_a_magnitude() -> None:
     assert slot_of("Kekuatan : 4.9 MAG", "4.9 MAG").measure == "MAGNITUDE"
+    assert slot_of("Gempa berkekuatan 6,1 magnitudo itu terasa.", "6,1 magnitudo").measure == (
+        "MAGNITUDE"
+    )
 
 
 def test_bodies_that_were_identified_are_the_identified() -> None:
