@@ -131,6 +131,8 @@ def clause_bounds(
             continue
         if broken(edge, nxt.start) or (nxt.lower in lex.clause_breaks and not _now(tokens, j)):
             break
+        if nxt.lower == "as" and j > first and _as_opens_clause(tokens, j):
+            break  # "killing 1,200 people as buildings collapsed": another happening
         if (
             nxt.lower in COORDINATORS
             and j + 1 < len(tokens)
@@ -144,6 +146,25 @@ def clause_bounds(
 
 ASIDES = frozenset({"including", "termasuk", "mostly", "many", "most", "kebanyakan"})
 _ASIDE_WORDS = 5  # words an aside between commas may hold
+
+
+_NOT_A_CLAUSE_AFTER_AS = frozenset(
+    {"of", "well", "many", "much", "high", "far", "long", "soon", "a", "an", "part", "such"}
+)
+
+
+def _as_opens_clause(tokens: Sequence[Token], j: int) -> bool:
+    """Whether "as" at ``j`` opens a clause ("as buildings collapsed"), not "as of", "as
+    well as", "as many as", "as a result", "such as"."""
+    before = tokens[j - 1].lower
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is None or after.is_number or after.lower in _NOT_A_CLAUSE_AFTER_AS:
+        return False
+    if before in ("such", "as", "same", "so"):
+        return False
+    # a subject and its verb follow ("as buildings collapsed"), not a role ("as suspects")
+    verbs = lexicon().concepts(tokens[j + 1 : j + 5], "en")
+    return any(h.cls in ("event", "incident") and h.start >= 1 for h in verbs)
 
 
 def _now(tokens: Sequence[Token], j: int) -> bool:

@@ -135,6 +135,9 @@ def thing_of(around: Around) -> ConceptHit | None:
         h.start == around.b and (h.concept in lex.things or h.concept in lex.states)
         for h in around.right
     )
+    # A thing noun right after the number heads what it counts; only the noun right after
+    # that one may say it more precisely ("62 orang penumpang").
+    head = next((h for h in around.right if h.start == around.b and h.concept in lex.things), None)
     sides = (
         ((0, around.right, around.b),)
         if beside
@@ -156,6 +159,8 @@ def thing_of(around: Around) -> ConceptHit | None:
                 continue  # "87 people, including children, died": a part, not what it counts
             if _modifier(around, h):
                 continue  # "home fans", "mobil polisi": the other noun is what is counted
+            if side == 0 and head is not None and h.start > head.end:
+                continue  # "1,200 people as buildings collapsed": the noun beside it counts
             if side == 0 and (h.start - around.b > THING_REACH or _verb_between(around, h)):
                 # "the toll has climbed to 9 after the volcano blew",
                 # "15.000 warga memilih meninggalkan rumah": not what the number counts

@@ -307,3 +307,9 @@ def test_two_countries_named_together_stay_two_places_across_the_corpus() -> Non
     )
     labels = {f.label.split(" — ")[0] for f in analyze(sources).facts}
     assert {"Deaths (in Turkey)", "Deaths (in Syria)"} <= labels
+
+
+def test_the_noun_beside_a_count_heads_it_and_as_opens_another_happening() -> None:
+    text = "The storm struck on Friday, killing more than 300 people as homes collapsed."
+    assert slot_of(text, "more than 300", "en").measure == "DEAD"
+    assert "PASSENGER" in slot_of("Pesawat membawa 62 orang penumpang.", "62").roles
