@@ -343,7 +343,14 @@ def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
     # day a tally was taken, when a tally word follows it before anything happens
     end = next((k for k, t in enumerate(toks) if t.start >= d.end), len(toks))
     ahead = range(end, min(len(toks), end + _TALLY_AFTER))
-    return bool(sf.quantities) and any(lex.is_cue(lex.tallies, toks, j) for j in ahead)
+    if bool(sf.quantities) and any(lex.is_cue(lex.tallies, toks, j) for j in ahead):
+        return True
+    # "update laporan pada Senin … pukul 14.34 WIB": the moment of a report named before it
+    behind = [t.lower for t in toks[max(0, at - _TALLY_AFTER - 1) : at]]
+    return bool(sf.quantities) and bool(_REPORT_NOUNS & set(behind))
+
+
+_REPORT_NOUNS = frozenset({"laporan", "update", "pembaruan", "pemutakhiran", "rekapitulasi"})
 
 
 _TALLY_AFTER = 3  # words after a date where the tally it stamps is named ("(4/1), BNPB mencatat")

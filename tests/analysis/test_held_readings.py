@@ -313,3 +313,12 @@ def test_the_noun_beside_a_count_heads_it_and_as_opens_another_happening() -> No
     text = "The storm struck on Friday, killing more than 300 people as homes collapsed."
     assert slot_of(text, "more than 300", "en").measure == "DEAD"
     assert "PASSENGER" in slot_of("Pesawat membawa 62 orang penumpang.", "62").roles
+
+
+def test_the_moment_of_a_report_update_is_no_moment_of_the_happening() -> None:
+    text = (
+        "Pusdalops menyebutkan update laporan pada Senin 10 Maret 2025 pukul 15.40 WIB "
+        "gempa bumi magnitudo 5,2 di Garut."
+    )
+    assert [r.unit_kind for r in slots(text)] == ["magnitude"]
+    assert "time" in [r.unit_kind for r in slots("Gempa magnitudo 5,2 terjadi pukul 13.21 WIB.")]
