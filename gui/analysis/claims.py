@@ -27,11 +27,13 @@ from gui.analysis.lexicon import stopwords
 from gui.analysis.modality import (
     AGAIN,
     PROJECTED,
+    PROPOSED,
     TARGET,
     aimed_at,
     conditional,
     of_a_repeat,
     projected,
+    proposed,
 )
 from gui.analysis.moments import moment_slot
 from gui.analysis.qualifiers import (
@@ -234,6 +236,8 @@ def claims_of(
                 quals |= {PROJECTED}
             if anchor.unit not in COUNT_UNITS and of_a_repeat(sf, near):
                 quals |= {AGAIN}
+            if anchor.unit not in COUNT_UNITS and proposed(sf, near, lo):
+                quals |= {PROPOSED}
             if with_others(sf, near, sf.index_at(anchor.end)):
                 quals |= {OTHERS}
         if isinstance(anchor, DateMention):

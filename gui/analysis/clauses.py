@@ -164,6 +164,8 @@ def _as_opens_clause(tokens: Sequence[Token], j: int) -> bool:
         return False
     # a subject and its verb follow ("as buildings collapsed"), not a role ("as suspects")
     verbs = lexicon().concepts(tokens[j + 1 : j + 5], "en")
+    if any(h.start == 0 and h.cls in ("event", "incident") for h in verbs):
+        return False  # "listed as missing", "counted as dead": a state, no new subject
     return any(h.cls in ("event", "incident") and h.start >= 1 for h in verbs)
 
 

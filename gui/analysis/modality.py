@@ -108,6 +108,40 @@ def projected(sf: SentenceFacts, at: int, after: int) -> bool:
     )
 
 
+PROPOSED = "PROPOSED"  # a qualifier: an amount one party proposes or demands, not decided
+_PROPOSING = frozenset(
+    {
+        "mengusulkan",
+        "diusulkan",
+        "usulan",
+        "usulkan",
+        "mengajukan",
+        "diajukan",
+        "menuntut",
+        "tuntutan",
+        "proposed",
+        "proposes",
+        "proposal",
+        "proposing",
+        "demanded",
+        "demanding",
+        "demands",
+        "urged",
+        "sought",
+    }
+)
+_PROPOSE_REACH = 6  # words from the proposing word to the amount it proposes
+
+
+def proposed(sf: SentenceFacts, at: int, lo: int) -> bool:
+    """Whether the amount at token ``at`` is one a party proposes or demands ("Kadin
+    mengusulkan kenaikan 5,11% atau setara Rp 4.879.053", "unions demanded a 10.55 percent
+    rise"): a proposal is no rival of the amount decided, nor of another party's."""
+    toks = sf.tokens
+    window = toks[max(lo, at - _PROPOSE_REACH) : at]
+    return any(t.lower in _PROPOSING for t in window)
+
+
 AGAIN = "AGAIN"  # a qualifier: the measure of a repeat of the event ("another eruption")
 _ANOTHER_BEFORE = frozenset({"another", "new", "fresh", "further", "kembali"})
 _ANOTHER_AFTER = frozenset({"baru", "lagi", "susulan", "lanjutan"})

@@ -322,3 +322,15 @@ def test_the_moment_of_a_report_update_is_no_moment_of_the_happening() -> None:
     )
     assert [r.unit_kind for r in slots(text)] == ["magnitude"]
     assert "time" in [r.unit_kind for r in slots("Gempa magnitudo 5,2 terjadi pukul 13.21 WIB.")]
+
+
+def test_as_before_a_state_is_no_new_clause() -> None:
+    text = "Rescuers were still looking for 9 people listed as missing, said the agency head."
+    assert slot_of(text, "9", "en").measure == "MISSING"
+
+
+def test_an_amount_a_party_proposes_is_no_rival_of_the_one_decided() -> None:
+    text = "Asosiasi pengusaha mengusulkan kenaikan 3,2% atau setara Rp 3.870.000."
+    assert "PROPOSED" in slot_of(text, "Rp 3.870.000").qualifiers
+    decided = "Upah minimum 2025 naik 4,5 persen jadi Rp 3.915.000."
+    assert "PROPOSED" not in slot_of(decided, "Rp 3.915.000").qualifiers
