@@ -236,7 +236,7 @@ def claims_of(
                 quals |= {PROJECTED}
             if anchor.unit not in COUNT_UNITS and of_a_repeat(sf, near):
                 quals |= {AGAIN}
-            if anchor.unit not in COUNT_UNITS and proposed(sf, near, lo):
+            if anchor.unit and proposed(sf, near, lo):
                 quals |= {PROPOSED}
             if with_others(sf, near, sf.index_at(anchor.end)):
                 quals |= {OTHERS}

@@ -332,5 +332,6 @@ def test_as_before_a_state_is_no_new_clause() -> None:
 def test_an_amount_a_party_proposes_is_no_rival_of_the_one_decided() -> None:
     text = "Asosiasi pengusaha mengusulkan kenaikan 3,2% atau setara Rp 3.870.000."
     assert "PROPOSED" in slot_of(text, "Rp 3.870.000").qualifiers
+    assert "PROPOSED" in slot_of(text, "3,2%").qualifiers
     decided = "Upah minimum 2025 naik 4,5 persen jadi Rp 3.915.000."
     assert "PROPOSED" not in slot_of(decided, "Rp 3.915.000").qualifiers
