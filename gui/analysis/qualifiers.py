@@ -152,7 +152,14 @@ def change_amount(sf: SentenceFacts, at: int) -> bool:
     30 persen", "bertambah 6 orang"), not a level: a change verb right before it."""
     if at < 1:
         return False
-    return sf.tokens[at - 1].lower in _CHANGE_VERBS and not sf.between(at - 1, at).strip()
+    toks = sf.tokens
+    if toks[at - 1].lower in _CHANGE_VERBS and not sf.between(at - 1, at).strip():
+        return True
+    # "naik sebesar Rp 259.944", "rose by 5 percent": the size, after its "by"
+    return at >= 2 and toks[at - 1].lower in _BY and toks[at - 2].lower in _CHANGE_VERBS
+
+
+_BY = frozenset({"sebesar", "by"})
 
 
 _ALONG = ("bersama", "along with", "together with", "beserta")

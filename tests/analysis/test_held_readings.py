@@ -335,3 +335,10 @@ def test_an_amount_a_party_proposes_is_no_rival_of_the_one_decided() -> None:
     assert "PROPOSED" in slot_of(text, "3,2%").qualifiers
     decided = "Upah minimum 2025 naik 4,5 persen jadi Rp 3.915.000."
     assert "PROPOSED" not in slot_of(decided, "Rp 3.915.000").qualifiers
+
+
+def test_a_rise_by_an_amount_is_its_size_and_minimum_wages_are_wages() -> None:
+    text = "Angka ini naik sebesar Rp 175.500 dari UMK tahun lalu."
+    size = slot_of(text, "Rp 175.500")
+    assert "CHANGE" in size.qualifiers and size.measure == "WAGE"
+    assert slot_of("UMP 2025 naik menjadi Rp 3.915.000.", "Rp 3.915.000").measure == "WAGE"
