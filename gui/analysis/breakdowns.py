@@ -99,7 +99,21 @@ def place_of(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> str:
 _OPENS_PARTS = frozenset({"BREAKDOWN", "PART"})
 
 
-def mark_breakdowns(slots: list[Slot], places: list[str]) -> list[Slot]:
+_RESPECTIVELY = frozenset({"respectively", "masing-masing", "berturut-turut"})
+
+
+def respective_places(sf: SentenceFacts) -> list[str]:
+    """The places a "respectively" sentence names before its counts, in order ("Adonara and
+    Alor ... with 62 and 21 dead respectively"); [] when it has no such word."""
+    if not any(t.lower in _RESPECTIVELY for t in sf.tokens) or not sf.quantities:
+        return []
+    first = sf.quantities[0].start
+    return [e.key for e in sf.entities if e.end <= first and e.kind in ("place", "other")]
+
+
+def mark_breakdowns(
+    slots: list[Slot], places: list[str], respective: list[str] | None = None
+) -> list[Slot]:
     """Counts of one sentence that share a slot and each name a different place are a
     breakdown by place: each place's count is its own fact ("14 died in A and 8 in B")."""
     out = list(slots)
@@ -111,6 +125,10 @@ def mark_breakdowns(slots: list[Slot], places: list[str]) -> list[Slot]:
             key = replace(s, qualifiers=s.qualifiers - {"BREAKDOWN"}).key
             by_key.setdefault(key, []).append(n)
     for members in by_key.values():
+        if respective and len(members) == len(respective) and not any(places[n] for n in members):
+            places = list(places)
+            for n, place in zip(members, respective, strict=True):
+                places[n] = place  # "62 and 21 people dead respectively": in the order named
         named = {places[n] for n in members if places[n]}
         if len(named) < 2:
             continue

@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from gui.analysis.alert_levels import LEVEL_UNIT
-from gui.analysis.breakdowns import mark_breakdowns, place_of
+from gui.analysis.breakdowns import mark_breakdowns, place_of, respective_places
 from gui.analysis.clauses import (
     agent_of,
     clause_bounds,
@@ -288,7 +288,7 @@ def claims_of(
         if not _converts(sf, q, previous):
             counted.append(anchored(FactKind.QUANTITY, q))
         previous = q
-    _settle_counts(counted)
+    _settle_counts(counted, respective_places(sf))
     claims += [c for c, _ in counted]
     for d in sf.dates:
         if not stamps_tally(sf, d) and not said_on(sf, d, text):
@@ -322,13 +322,16 @@ def claims_of(
     return claims
 
 
-def _settle_counts(counted: list[tuple[Claim, str]]) -> None:
+def _settle_counts(counted: list[tuple[Claim, str]], respective: list[str]) -> None:
     """Counts of one sentence read together: one with no measure of its own continues the
     list it stands in, and a list by place is a breakdown."""
     previous: Slot | None = None
-    for claim, _ in counted:
+    for n, (claim, _) in enumerate(counted):
         assert claim.slot is not None
         slot = claim.slot
+        if not slot.known and n + 1 < len(counted) and _joined_bare(claim, counted[n + 1][0]):
+            # "with 62 and 21 people dead": the first number shares the second's noun and verb
+            slot = counted[n + 1][0].slot or slot
         if (
             previous is not None
             and "PART" in slot.qualifiers
@@ -351,7 +354,9 @@ def _settle_counts(counted: list[tuple[Claim, str]]) -> None:
             slot = replace(slot, qualifiers=slot.qualifiers - {OTHERS})
         claim.slot = inherit(previous, slot)
         previous = claim.slot
-    slots = mark_breakdowns([c.slot for c, _ in counted if c.slot], [p for _, p in counted])
+    slots = mark_breakdowns(
+        [c.slot for c, _ in counted if c.slot], [p for _, p in counted], respective
+    )
     for n, ((claim, _), slot) in enumerate(zip(counted, slots, strict=True)):
         if _total_of_those_present([c.slot for c, _ in counted[n + 1 :]], slot):
             # "Totalnya ada 62 orang: 12 awak, 40 penumpang dewasa, 7 anak-anak ...": the
@@ -359,6 +364,15 @@ def _settle_counts(counted: list[tuple[Claim, str]]) -> None:
             slot = replace(slot, measure="PRESENT")
         claim.slot = slot
         claim.qualifiers = slot.qualifiers
+
+
+def _joined_bare(claim: Claim, nxt: Claim) -> bool:
+    """Whether ``claim``'s number is bare and "and"/"dan" joins it to the next number."""
+    a, b = claim.anchor, nxt.anchor
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity) or a.head or a.unit:
+        return False
+    between = claim.sentence.text[a.end - claim.sentence.start : b.start - claim.sentence.start]
+    return between.strip().lower() in ("and", "dan", "atau", "or")
 
 
 def _total_of_those_present(after: list[Slot | None], slot: Slot) -> bool:

@@ -342,3 +342,10 @@ def test_a_rise_by_an_amount_is_its_size_and_minimum_wages_are_wages() -> None:
     size = slot_of(text, "Rp 175.500")
     assert "CHANGE" in size.qualifiers and size.measure == "WAGE"
     assert slot_of("UMP 2025 naik menjadi Rp 3.915.000.", "Rp 3.915.000").measure == "WAGE"
+
+
+def test_counts_given_respectively_take_the_places_in_the_order_named() -> None:
+    text = "The Sumba and Rote islands were the worst hit, with 48 and 17 people dead respectively."
+    assert slot_of(text, "48", "en").qualifiers == {"in:sumba"}
+    assert slot_of(text, "17", "en").qualifiers == {"in:rote"}
+    assert slot_of(text, "48", "en").measure == "DEAD"  # "48 and 17 people dead": both dead
