@@ -51,7 +51,7 @@ from gui.analysis.qualifiers import (
     stated_moment,
     with_others,
 )
-from gui.analysis.quantities import COUNT_UNITS
+from gui.analysis.quantities import COUNT_UNITS, is_currency
 from gui.analysis.sentence import SentenceFacts
 from gui.analysis.slots import Slot, inherit, quantity_slot
 from gui.analysis.text import Token
@@ -236,7 +236,7 @@ def claims_of(
                 quals |= {PROJECTED}
             if anchor.unit not in COUNT_UNITS and of_a_repeat(sf, near):
                 quals |= {AGAIN}
-            if anchor.unit and proposed(sf, near, lo):
+            if (anchor.unit == "%" or is_currency(anchor.unit)) and proposed(sf, near, lo):
                 quals |= {PROPOSED}
             if with_others(sf, near, sf.index_at(anchor.end)):
                 quals |= {OTHERS}

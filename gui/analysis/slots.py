@@ -70,7 +70,7 @@ from gui.analysis.reckoning import (
     sentence_object,
     since_event,
 )
-from gui.analysis.states import joined_states, state_of, whole_state
+from gui.analysis.states import joined_states, state_of, term_of, whole_state
 from gui.analysis.subjects import PERSONAL, persons_of, subject_of
 from gui.domain import FactKind, Quantity
 
@@ -178,6 +178,8 @@ def quantity_slot(
         if not dim_name:
             # "98 persen luka bakar": what happened to what is measured says what it is
             state_hit = state_of(around)
+            if unit_kind == "time":
+                state_hit = term_of(around) or state_hit  # a term in years: a sentence's
             dim_name = lex.states[state_hit.concept].measure if state_hit else ""
             if unit_kind.startswith("money"):
                 dim_name = _MONEY_OF_STATE.get(dim_name, dim_name)

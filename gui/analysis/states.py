@@ -247,3 +247,12 @@ def _out_of(around: Around) -> bool:
     if words[-1:] == ("dari",) and around.tokens[around.a].lower in ("total", "jumlah"):
         return True  # "dari total 189": the total read with the number
     return any(words[-len(p) :] == p for p in _OUT_OF)
+
+
+_TERMS = frozenset({"SENTENCE", "DEMAND_SENTENCE"})
+
+
+def term_of(around: Around) -> ConceptHit | None:
+    """The sentence a term in years is of, said before it in its clause ("vonis penjara 1,5
+    tahun dalam kasus pembunuhan": the sentence's, not the killing's)."""
+    return next((h for h in around.left_clause if h.concept in _TERMS), None)

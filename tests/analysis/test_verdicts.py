@@ -48,3 +48,11 @@ def test_two_defendants_sentences_are_two_facts_and_one_defendants_meet() -> Non
     bagus = next(f for f, v in zip(rows, values, strict=True) if v == ["7 tahun", "9 tahun"])
     assert bagus.agreement is Agreement.CONFLICT
     assert not any("11 tahun" in v and len(set(v)) > 1 for v in values)  # never against Bagus
+
+
+def test_a_term_is_the_sentence_s_whatever_crime_follows_and_no_proposal() -> None:
+    text = "Bagus Santoso mendapat vonis penjara 2,5 tahun dalam kasus pembunuhan itu."
+    term = slot_of(text, "2,5 tahun")
+    assert term.measure == "SENTENCED"
+    sought = slot_of("Sedangkan, Dewi mendapatkan tuntutan enam tahun penjara.", "enam tahun")
+    assert sought.measure == "DEMANDED" and "PROPOSED" not in sought.qualifiers
