@@ -89,7 +89,7 @@ def place_of(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> str:
         if toks[cue].lower not in PLACE_CUES:
             continue
         if any(h.concept in _OPENS_PARTS and min(b, k) <= h.start < max(a, k) for h in sf.concepts):
-            continue  # "3.823 orang dengan rincian 2.379 di Turki ...": the parts' place
+            continue  # "2.100 jiwa dengan rincian 1.500 di Negara A ...": the parts' place
         distance = min(abs(k - a), abs(k - b))
         if best is None or distance < best[0]:
             best = (distance, e.key)
@@ -120,7 +120,7 @@ def mark_breakdowns(
     by_key: dict[tuple[object, ...], list[int]] = {}
     for n, s in enumerate(slots):
         if s.known:
-            # "dengan rincian 2.379 di Turki dan 1.444 di Suriah": a breakdown's first part
+            # "dengan rincian 1.500 di Negara A dan 600 di Negara B": a breakdown's first part
             # and the next are one slot's parts, whichever the breakdown word marked
             key = replace(s, qualifiers=s.qualifiers - {"BREAKDOWN"}).key
             by_key.setdefault(key, []).append(n)
@@ -128,7 +128,7 @@ def mark_breakdowns(
         if respective and len(members) == len(respective) and not any(places[n] for n in members):
             places = list(places)
             for n, place in zip(members, respective, strict=True):
-                places[n] = place  # "62 and 21 people dead respectively": in the order named
+                places[n] = place  # "48 and 17 dead respectively": in the order named
         named = {places[n] for n in members if places[n]}
         if len(named) < 2:
             continue

@@ -330,7 +330,7 @@ def _settle_counts(counted: list[tuple[Claim, str]], respective: list[str]) -> N
         assert claim.slot is not None
         slot = claim.slot
         if not slot.known and n + 1 < len(counted) and _joined_bare(claim, counted[n + 1][0]):
-            # "with 62 and 21 people dead": the first number shares the second's noun and verb
+            # "48 and 17 people were hurt": the first number shares the second's noun and verb
             slot = counted[n + 1][0].slot or slot
         if (
             previous is not None

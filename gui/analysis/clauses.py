@@ -125,14 +125,14 @@ def clause_bounds(
             else None
         )
         if aside is not None:
-            # "87 people, including children, have died": the aside names who, and the
+            # "58 villagers, including children, have drowned": the aside names who, and the
             # clause goes on past it to what happened to them
             j, edge = aside, tokens[aside].start
             continue
         if broken(edge, nxt.start) or (nxt.lower in lex.clause_breaks and not _now(tokens, j)):
             break
         if nxt.lower == "as" and j > first and _as_opens_clause(tokens, j):
-            break  # "killing 1,200 people as buildings collapsed": another happening
+            break  # "killing 300 villagers as homes gave way": another happening
         if (
             nxt.lower in COORDINATORS
             and j + 1 < len(tokens)

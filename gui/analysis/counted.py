@@ -38,7 +38,7 @@ _COPULA_REACH = 8  # words from the number to the copula that names what the par
 
 
 def part_named_after(sf: SentenceFacts, around: Around) -> frozenset[str]:
-    """The subset a part is said to be after a copula ("Dua di antara korban tewas merupakan
+    """The subset a part is said to be after a copula ("Tiga di antara korban itu ialah
     personel kepolisian", "two of the dead were foreign tourists")."""
     lex = measures()
     toks = sf.tokens
@@ -251,5 +251,5 @@ def befalls_people(state_hit: ConceptHit | None, around: Around) -> bool:
     if state_hit is None or not around.b <= state_hit.start <= around.b + _PREDICATE_REACH:
         return False
     if any(t.is_number for t in around.tokens[around.b : state_hit.start]):
-        return False  # "dari 25 RS disebutkan 131 orang meninggal": the other count's state
+        return False  # "data 14 RS menyebut 88 orang tewas": the other count's state
     return measures().states[state_hit.concept].measure in _OF_PEOPLE

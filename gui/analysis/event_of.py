@@ -43,7 +43,7 @@ def event_for(
             (h for h in evs if h.concept not in frames), key=lambda h: h.cls == "incident"
         )
     if kind is FactKind.TIME:
-        # "berangkat pukul 06.20 WIB dan diperkirakan mendarat ...": a verb past "dan" after
+        # "bertolak pukul 08.15 WIB dan dijadwalkan bersandar ...": a verb past "dan" after
         # a time of day opens its own clause; the time is the verb's before it
         evs = sorted(
             evs,

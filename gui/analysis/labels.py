@@ -137,7 +137,7 @@ def statement_label(rep: Claim, text: str) -> str:
     event = rep.event_token
     clauses = [_what_was_said(c) for c in clauses]
     main = [c for c in clauses if c and c[0].lower not in _SUBORDINATE and _content(c) >= 3]
-    # "In a press statement issued on Sunday, X said ...": a frame, no clause of its own
+    # "In a written reply on Friday, X said ...": a frame, no clause of its own
     main = [c for c in main if c[0].lower not in _FRAMES] or main
     with_event = [c for c in main if event is not None and any(t.start == event.start for t in c)]
     chosen = (with_event or sorted(main, key=_content, reverse=True) or clauses or [words])[0]

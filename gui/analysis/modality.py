@@ -135,7 +135,7 @@ _PROPOSE_REACH = 6  # words from the proposing word to the amount it proposes
 
 def proposed(sf: SentenceFacts, at: int, lo: int) -> bool:
     """Whether the amount at token ``at`` is one a party proposes or demands ("Kadin
-    mengusulkan kenaikan 5,11% atau setara Rp 4.879.053", "unions demanded a 10.55 percent
+    mengusulkan kenaikan 3,2% atau setara Rp 3.870.000", "unions demanded a 12 percent
     rise"): a proposal is no rival of the amount decided, nor of another party's."""
     toks = sf.tokens
     window = toks[max(lo, at - _PROPOSE_REACH) : at]

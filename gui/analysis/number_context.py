@@ -156,11 +156,11 @@ def thing_of(around: Around) -> ConceptHit | None:
             if side == 0 and any(
                 around.tokens[k].lower in ASIDES for k in range(around.b, h.start)
             ):
-                continue  # "87 people, including children, died": a part, not what it counts
+                continue  # "58 villagers, including children, drowned": a part, not what it counts
             if _modifier(around, h):
                 continue  # "home fans", "mobil polisi": the other noun is what is counted
             if side == 0 and head is not None and h.start > head.end:
-                continue  # "1,200 people as buildings collapsed": the noun beside it counts
+                continue  # "300 villagers as homes gave way": the noun beside it counts
             if side == 0 and (h.start - around.b > THING_REACH or _verb_between(around, h)):
                 # "the toll has climbed to 9 after the volcano blew",
                 # "15.000 warga memilih meninggalkan rumah": not what the number counts

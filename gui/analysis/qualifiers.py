@@ -155,7 +155,7 @@ def change_amount(sf: SentenceFacts, at: int) -> bool:
     toks = sf.tokens
     if toks[at - 1].lower in _CHANGE_VERBS and not sf.between(at - 1, at).strip():
         return True
-    # "naik sebesar Rp 259.944", "rose by 5 percent": the size, after its "by"
+    # "naik sebesar Rp 175.500", "rose by 5 percent": the size, after its "by"
     return at >= 2 and toks[at - 1].lower in _BY and toks[at - 2].lower in _CHANGE_VERBS
 
 
@@ -318,7 +318,7 @@ def _press_of_a_saying(sf: SentenceFacts, event: ConceptHit) -> bool:
     if event.concept != "ANNOUNCE" or not words & _PRESS:
         return False
     said = [h for h in sf.concepts if h.concept == "SAY" and h.end <= event.start]
-    # "'... berlaku pukul 14.30 WIB,' kata Menteri dalam konferensi pers, Sabtu (3/9)": what
+    # "'... tarif baru mulai pukul 00.00,' ujar Menteri dalam jumpa pers, Senin (10/3)": what
     # the conference announced takes effect that day, which the date says
     return bool(said) and not _changes_before(sf, said[0].start)
 
@@ -342,11 +342,11 @@ def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
             # then, unless a tally is what the sentence reports
             return not (_changes_before(sf, k) and not _tallied(sf))
         if lex.is_cue(lex.tally_cutoffs, toks, k) == n:
-            # "Hingga pukul 19.34 WIB sebanyak 62 orang meninggal": a sentence that opens
+            # "Hingga pukul 18.10 WIB sebanyak 27 orang tewas": a sentence that opens
             # with the moment it counts up to is a tally, whatever word it counts with
             fronted = k == 0 and bool(sf.quantities)
             return fronted or any(lex.is_cue(lex.tallies, toks, j) for j in range(len(toks)))
-    # "Pada Sabtu (4/1), BNPB mencatat 53 orang ...", "BNPB pada 6 Januari mencatat ...": the
+    # "Pada Kamis (9/1), BPBD mencatat 41 orang ...", "BPBD pada 9 Maret mencatat ...": the
     # day a tally was taken, when a tally word follows it before anything happens
     end = next((k for k, t in enumerate(toks) if t.start >= d.end), len(toks))
     ahead = range(end, min(len(toks), end + _TALLY_AFTER))

@@ -161,7 +161,7 @@ def compound_height(sf: SentenceFacts, q: Quantity, around: Around) -> str:
 
 def aged_whom(sf: SentenceFacts, around: Around, thing: str, language: str) -> str:
     """Whose age it is, so that two people's ages never meet as rivals ("a 16-year-old boy",
-    "an 82-year-old pensioner"): the counted thing's concept, else the noun the age
+    "an 80-year-old farmer"): the counted thing's concept, else the noun the age
     describes (after it, or opening its clause: "kapal selam berusia 44 tahun")."""
     if thing:
         return f":{thing}"

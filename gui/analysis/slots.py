@@ -271,7 +271,7 @@ def quantity_slot(
     elif state_hit is None and thing_role == OBJECT:
         state_hit = list_predicate(sf, around)  # "1,900 homes, 4 offices and 3 schools were"
     state = lex.states[state_hit.concept].measure if state_hit else ""
-    state = joined_states(sf, state_hit) or state  # "meninggal dan hilang 47 orang": both
+    state = joined_states(sf, state_hit) or state  # "tewas dan hilang 38 orang": both
     roles: frozenset[str] = frozenset()
     quals |= subsets_beside(around)
     if "PART" in quals:

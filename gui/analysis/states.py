@@ -169,7 +169,7 @@ def _predicate(around: Around, states: list[ConceptHit]) -> ConceptHit:
         before = around.tokens[h.start - 1] if h.start > 0 else None
         describes = before is not None and _describes(around, before, h.start - 1)
         relative = any(t.lower in _RELATIVE for t in around.tokens[around.b : h.start])
-        # "27 bodies had been identified": a state word that is the counted noun itself
+        # "31 bodies have been identified": a state word that is the counted noun itself
         # yields to what its clause goes on to say happened to them
         identified = measures().states[ordered[-1].concept].measure == "IDENTIFIED"
         counted = h.start == around.b and identified
@@ -219,7 +219,7 @@ _TOGETHER = frozenset({"DEAD", "MISSING", "INJURED"})  # states a count often ta
 
 def joined_states(sf: SentenceFacts, state: ConceptHit | None) -> str:
     """ "DEAD+MISSING" when the count's state is joined to another of people by "and"/"or"
-    ("total meninggal dan hilang 47 orang", "dead or missing"): one count of both, no
+    ("total tewas dan hilang 38 orang", "dead or missing"): one count of both, no
     rival of either; "" otherwise."""
     if state is None:
         return ""
@@ -253,6 +253,6 @@ _TERMS = frozenset({"SENTENCE", "DEMAND_SENTENCE"})
 
 
 def term_of(around: Around) -> ConceptHit | None:
-    """The sentence a term in years is of, said before it in its clause ("vonis penjara 1,5
-    tahun dalam kasus pembunuhan": the sentence's, not the killing's)."""
+    """The sentence a term in years is of, said before it in its clause ("vonis penjara 4
+    tahun atas perkara penganiayaan": the sentence's, not the assault's)."""
     return next((h for h in around.left_clause if h.concept in _TERMS), None)

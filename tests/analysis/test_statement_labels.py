@@ -89,9 +89,9 @@ def test_a_denial_and_a_confirmation_of_one_act_are_a_conflict_in_one_row() -> N
 def test_a_speaker_s_title_chain_is_cut_to_the_name() -> None:
     from gui.analysis.labels import _short_speaker
 
-    assert _short_speaker("West Java Regional Police Chief Inspector General Budi Santosa") == (
-        "Budi Santosa"
-    )
+    assert _short_speaker(
+        "Central Sulawesi Provincial Police Deputy Inspector General Budi Santosa"
+    ) == ("Budi Santosa")
     assert _short_speaker("Kapolda Jawa Barat Irjen Pol Budi Santosa") == "Budi Santosa"
     assert _short_speaker("BMKG") == "BMKG"
     assert _short_speaker("Santosa") == "Santosa"

@@ -51,7 +51,7 @@ def test_two_defendants_sentences_are_two_facts_and_one_defendants_meet() -> Non
 
 
 def test_a_term_is_the_sentence_s_whatever_crime_follows_and_no_proposal() -> None:
-    text = "Bagus Santoso mendapat vonis penjara 2,5 tahun dalam kasus pembunuhan itu."
+    text = "Bagus Santoso dijatuhi vonis penjara 2,5 tahun dalam perkara pembunuhan berencana itu."
     term = slot_of(text, "2,5 tahun")
     assert term.measure == "SENTENCED"
     sought = slot_of("Sedangkan, Dewi mendapatkan tuntutan enam tahun penjara.", "enam tahun")
