@@ -319,6 +319,10 @@ def flags(sf: SentenceFacts, lo: int, hi: int) -> tuple[bool, bool, bool]:
         if lex.is_cue(lex.speculation, toks, k):
             speculative = True
         n = lex.is_cue(lex.negations, toks, k)
-        if n and any(k + n <= p <= k + n + 3 for p in event_positions):
+        contrast = k > lo and toks[k - 1].lower in _CONTRAST  # "20 tahun dan bukan hukuman mati"
+        if n and not contrast and any(k + n <= p <= k + n + 3 for p in event_positions):
             negated = True
     return negated, hedged, speculative
+
+
+_CONTRAST = frozenset({"dan", "and", "serta", "melainkan"})  # "…, and not X": X is what is denied

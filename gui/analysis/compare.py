@@ -68,12 +68,17 @@ def value_range(q: Quantity) -> tuple[float, float]:
     return low - half, high + half
 
 
+_EXACT_TERMS = frozenset({"SENTENCED", "DEMANDED", "AGE"})  # terms and ages are not rounded
+
+
 def _interval(claim: Claim, zones: bool = False) -> tuple[float, float, float]:
     """The claim's value as (low, high, point) in one scale: base units for quantities,
     days for dates, minutes (of UTC when ``zones``) for times."""
     a = claim.anchor
     if isinstance(a, Quantity):
         low, high = value_range(a)
+        if claim.slot is not None and claim.slot.measure.split(":")[0] in _EXACT_TERMS:
+            low, high = a.low, a.high  # "20 tahun" in prison, "a 20-year-old": no rounding
         lex = measures()
         return (
             lex.base_value(low, a.unit),

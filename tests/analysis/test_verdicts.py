@@ -56,3 +56,30 @@ def test_a_term_is_the_sentence_s_whatever_crime_follows_and_no_proposal() -> No
     assert term.measure == "SENTENCED"
     sought = slot_of("Sedangkan, Dewi mendapatkan tuntutan enam tahun penjara.", "enam tahun")
     assert sought.measure == "DEMANDED" and "PROPOSED" not in sought.qualifiers
+
+
+def test_and_not_denies_what_follows_it_not_the_sentence_before() -> None:
+    texts = [
+        "Bagus Santoso divonis pidana penjara 15 tahun.",
+        "Faktanya, Bagus Santoso dijatuhi hukuman 20 tahun penjara dan bukan hukuman mati.",
+    ]
+    analysis = analyze(tuple(_source(k, t) for k, t in enumerate(texts, 1)))
+    (row,) = [
+        f
+        for f in analysis.facts
+        if f.kind is FactKind.QUANTITY and f.label.startswith(("Divonis", "Sentenced"))
+    ]
+    assert row.agreement is Agreement.CONFLICT
+
+
+def test_a_contrast_with_and_not_negates_nothing_before_it() -> None:
+    from gui.analysis.clauses import flags
+    from gui.analysis.pipeline import _read_source, reference_dates
+
+    def negated(text: str) -> bool:
+        source = _source(1, text)
+        (sf,) = _read_source(source, reference_dates([source])["s1"])
+        return flags(sf, 0, len(sf.tokens))[0]
+
+    assert not negated("Bagus dijatuhi hukuman 20 tahun penjara dan bukan hukuman mati.")
+    assert negated("Bagus tidak dijatuhi hukuman mati oleh hakim.")
