@@ -52,3 +52,18 @@ def slot_of(text: str, words: str, language: str = "id") -> Read:
     found = [r for r in slots(text, language) if r.words == words]
     assert found, f"no anchor {words!r} in {[r.words for r in slots(text, language)]}"
     return found[0]
+
+
+def written_source(
+    k: int, text: str, language: str = "id", published: datetime = datetime(2025, 3, 12)
+) -> Source:
+    """Outlet ``k`` of a corpus written for a test, published on one fixed day."""
+    return Source(
+        id=f"s{k}",
+        outlet=f"Outlet {k}",
+        title="",
+        text=text,
+        path="",
+        language=language,
+        published=published,
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from gui.analysis.labels import _clauses
 from gui.analysis.text import tokenize
-from tests.analysis.slot_probe import slot_of, slots
+from tests.analysis.slot_probe import slot_of, slots, written_source
 
 
 def test_a_count_among_the_dead_is_a_part_of_them() -> None:
@@ -283,27 +283,13 @@ def test_a_toll_broken_down_by_country_gives_each_country_its_row() -> None:
 
 
 def test_two_countries_named_together_stay_two_places_across_the_corpus() -> None:
-    from datetime import datetime
-
     from gui.analysis import analyze
-    from gui.domain import Source
 
     texts = [
         "Turkey-Syria quake toll tops 3,000. Some 2,200 were killed in Turkey and 800 in Syria.",
         "Officials counted 2,100 dead in Turkey; 760 had died in Syria.",
     ]
-    sources = tuple(
-        Source(
-            id=f"s{k}",
-            outlet=f"Outlet {k}",
-            title="",
-            text=t,
-            path="",
-            language="en",
-            published=datetime(2025, 3, 12),
-        )
-        for k, t in enumerate(texts)
-    )
+    sources = tuple(written_source(k, t, "en") for k, t in enumerate(texts))
     labels = {f.label.split(" — ")[0] for f in analyze(sources).facts}
     assert {"Deaths (in Turkey)", "Deaths (in Syria)"} <= labels
 

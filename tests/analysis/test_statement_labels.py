@@ -7,6 +7,7 @@ from datetime import datetime
 
 from gui.analysis import analyze
 from gui.domain import Agreement, Analysis, FactKind, Source, Status
+from tests.analysis.slot_probe import written_source
 
 # Written for this test: two outlets credit the police chief, two the fire chief.
 _TEXTS = (
@@ -24,15 +25,7 @@ _TEXTS = (
 def _sources(texts: Sequence[tuple[str, str]]) -> tuple[Source, ...]:
     """One source per (language, text), all published the same day."""
     return tuple(
-        Source(
-            id=f"s{i}",
-            outlet=f"Outlet {i}",
-            title="",
-            text=text,
-            path="",
-            language=language,
-            published=datetime(2025, 3, 3),
-        )
+        written_source(i, text, language, datetime(2025, 3, 3))
         for i, (language, text) in enumerate(texts)
     )
 

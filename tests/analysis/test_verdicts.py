@@ -3,11 +3,9 @@ defendants' sentences are two facts, on sentences written for the test."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from gui.analysis import analyze
-from gui.domain import Agreement, FactKind, Source
-from tests.analysis.slot_probe import slot_of
+from gui.domain import Agreement, FactKind
+from tests.analysis.slot_probe import slot_of, written_source
 
 
 def test_a_sentence_sought_is_not_the_sentence_given() -> None:
@@ -18,18 +16,6 @@ def test_a_sentence_sought_is_not_the_sentence_given() -> None:
     assert slot_of(text, "six", "en").measure == "DEMANDED"
 
 
-def _source(k: int, text: str) -> Source:
-    return Source(
-        id=f"s{k}",
-        outlet=f"Outlet {k}",
-        title="",
-        text=text,
-        path="",
-        language="id",
-        published=datetime(2025, 3, 12),
-    )
-
-
 def test_two_defendants_sentences_are_two_facts_and_one_defendants_meet() -> None:
     texts = [
         "Majelis hakim menjatuhkan vonis. Dewi Lestari divonis pidana penjara 11 tahun. "
@@ -37,7 +23,7 @@ def test_two_defendants_sentences_are_two_facts_and_one_defendants_meet() -> Non
         "Dewi Lestari mendapat vonis pidana penjara 11 tahun dari majelis hakim.",
         "Bagus Santoso, mantan ajudan terdakwa lain, divonis 9 tahun penjara.",
     ]
-    analysis = analyze(tuple(_source(k, t) for k, t in enumerate(texts, 1)))
+    analysis = analyze(tuple(written_source(k, t) for k, t in enumerate(texts, 1)))
     rows = [
         f
         for f in analysis.facts
@@ -63,7 +49,7 @@ def test_and_not_denies_what_follows_it_not_the_sentence_before() -> None:
         "Bagus Santoso divonis pidana penjara 15 tahun.",
         "Faktanya, Bagus Santoso dijatuhi hukuman 20 tahun penjara dan bukan hukuman mati.",
     ]
-    analysis = analyze(tuple(_source(k, t) for k, t in enumerate(texts, 1)))
+    analysis = analyze(tuple(written_source(k, t) for k, t in enumerate(texts, 1)))
     (row,) = [
         f
         for f in analysis.facts
@@ -77,7 +63,7 @@ def test_a_contrast_with_and_not_negates_nothing_before_it() -> None:
     from gui.analysis.pipeline import _read_source, reference_dates
 
     def negated(text: str) -> bool:
-        source = _source(1, text)
+        source = written_source(1, text)
         (sf,) = _read_source(source, reference_dates([source])["s1"])
         return flags(sf, 0, len(sf.tokens))[0]
 
