@@ -121,7 +121,7 @@ def clause_bounds(
         nxt = tokens[j]
         aside = (
             _aside_end(tokens, j, broken)
-            if broken(edge, nxt.start) and not _predicated(tokens[first:j])
+            if broken(edge, nxt.start) and not _predicated(tokens[i:j])
             else None
         )
         if aside is not None:
@@ -175,11 +175,14 @@ def _now(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _predicated(words: Sequence[Token]) -> bool:
-    """Whether the words after a count already say what happened ("Dozens were injured,
-    mostly ..."): an aside after them is about the happening, and ends the clause."""
+    """Whether the clause already says what happened, before or after its count ("killed
+    140 people, many of them children, with 90 missing"; "Dozens were injured, mostly ..."):
+    an aside after it is about the happening, and ends the clause. Saying is no happening."""
     lex = lexicon()
     return any(
-        h.cls in ("event", "incident") for lang in ("id", "en") for h in lex.concepts(words, lang)
+        h.cls in ("event", "incident") and h.concept not in FRAMES
+        for lang in ("id", "en")
+        for h in lex.concepts(words, lang)
     )
 
 

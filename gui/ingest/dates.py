@@ -101,7 +101,13 @@ def _value(kind: str, m: re.Match[str]) -> datetime | None:
         if month > 12 >= day:  # only the US month-first reading is a date
             day, month = month, day
     else:
-        month, day = months()[m["mon"].lower()], int(m["d"])
+        # The pattern matches without case, and so "Februarı" (a dotless ı from a damaged
+        # byte) too: its upper case folds it back, and a name still unknown is no date.
+        name = m["mon"]
+        found = months().get(name.lower()) or months().get(name.upper().lower())
+        if found is None:
+            return None
+        month, day = found, int(m["d"])
     hour = int(m["H"]) if m["H"] else 0
     minute = int(m["M"]) if m["M"] else 0
     second = int(m["S"]) if m["S"] else 0

@@ -336,3 +336,9 @@ def test_counts_given_respectively_take_the_places_in_the_order_named() -> None:
     assert slot_of(text, "48", "en").qualifiers == {"in:sumba"}
     assert slot_of(text, "17", "en").qualifiers == {"in:rote"}
     assert slot_of(text, "48", "en").measure == "DEAD"  # "48 and 17 people dead": both dead
+
+
+def test_an_aside_after_the_verb_said_ends_the_count_s_clause() -> None:
+    text = "The storm killed at least 140 people, many of them children, with 90 still missing."
+    assert slot_of(text, "at least 140", "en").measure == "DEAD"
+    assert slot_of(text, "90", "en").measure == "MISSING"

@@ -43,3 +43,8 @@ def test_no_date(value: object) -> None:
 def test_timestamps_are_naive() -> None:
     stamp = parse_published(datetime(2025, 1, 2, tzinfo=UTC))
     assert stamp is not None and stamp.tzinfo is None
+
+
+def test_a_month_name_with_a_damaged_letter_is_read_or_refused_never_raised() -> None:
+    # "ı" (dotless) matches the month pattern without case, but is no key of the month table
+    assert parse_published("13 Februarı 2025 09:40") == datetime(2025, 2, 13, 9, 40)
