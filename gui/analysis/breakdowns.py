@@ -97,6 +97,20 @@ def place_of(sf: SentenceFacts, start: int, end: int, lo: int, hi: int) -> str:
 
 
 _OPENS_PARTS = frozenset({"BREAKDOWN", "PART"})
+_ALONE = frozenset({"alone", "saja", "sendiri"})
+
+
+def place_alone(sf: SentenceFacts, place: str) -> bool:
+    """Whether the sentence names ``place`` as a part of the whole ("died in Garut alone",
+    "di Kabupaten X saja"): the count is that place's, even with no second place beside it."""
+    toks = sf.tokens
+    for e in sf.entities:
+        if e.key != place:
+            continue
+        after = next((t for t in toks if t.start >= e.end), None)
+        if after is not None and after.lower in _ALONE:
+            return True
+    return False
 
 
 _RESPECTIVELY = frozenset({"respectively", "masing-masing", "berturut-turut"})

@@ -13,7 +13,12 @@ from functools import partial
 from typing import Any
 
 from gui.analysis.alert_levels import LEVEL_UNIT
-from gui.analysis.breakdowns import mark_breakdowns, place_of, respective_places
+from gui.analysis.breakdowns import (
+    mark_breakdowns,
+    place_alone,
+    place_of,
+    respective_places,
+)
 from gui.analysis.clauses import (
     agent_of,
     clause_bounds,
@@ -245,6 +250,8 @@ def claims_of(
         if isinstance(anchor, Quantity):
             slot = quantity_slot(sf, anchor, lo, hi, lang, quals)
             place = place_of(sf, anchor.start, anchor.end, lo, hi)
+            if place and place_alone(sf, place):
+                slot = replace(slot, qualifiers=slot.qualifiers | {f"in:{place}"})
             slot = replace(slot, qualifiers=slot.qualifiers | stated_moment(sf, anchor, slot))
         else:
             slot = moment_slot(sf, kind, event, lo, hi, near, quals)

@@ -342,3 +342,9 @@ def test_an_aside_after_the_verb_said_ends_the_count_s_clause() -> None:
     text = "The storm killed at least 140 people, many of them children, with 90 still missing."
     assert slot_of(text, "at least 140", "en").measure == "DEAD"
     assert slot_of(text, "90", "en").measure == "MISSING"
+
+
+def test_a_place_said_alone_makes_its_count_a_part() -> None:
+    text = "Officials said 1,200 residents died in Garut alone, the worst of any district."
+    assert slot_of(text, "1,200", "en").qualifiers == {"in:garut"}
+    assert slot_of("The flood killed 300 people in Garut.", "300", "en").qualifiers == frozenset()
