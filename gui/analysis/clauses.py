@@ -176,7 +176,7 @@ def _now(tokens: Sequence[Token], j: int) -> bool:
 
 def _predicated(words: Sequence[Token]) -> bool:
     """Whether the clause already says what happened, before or after its count ("killed
-    140 people, many of them children, with 90 missing"; "Dozens were injured, mostly ..."):
+    140 villagers, most of them farmers, and left 90 missing"; "Dozens were injured, mostly ..."):
     an aside after it is about the happening, and ends the clause. Saying is no happening."""
     lex = lexicon()
     return any(
@@ -322,7 +322,7 @@ def flags(sf: SentenceFacts, lo: int, hi: int) -> tuple[bool, bool, bool]:
         if lex.is_cue(lex.speculation, toks, k):
             speculative = True
         n = lex.is_cue(lex.negations, toks, k)
-        contrast = k > lo and toks[k - 1].lower in _CONTRAST  # "20 tahun dan bukan hukuman mati"
+        contrast = k > lo and toks[k - 1].lower in _CONTRAST  # "9 tahun, dan bukan seumur hidup"
         if n and not contrast and any(k + n <= p <= k + n + 3 for p in event_positions):
             negated = True
     return negated, hedged, speculative

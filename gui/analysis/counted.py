@@ -248,8 +248,17 @@ _PREDICATE_REACH = 4  # words after the number where the state of its noun is pr
 
 
 def befalls_people(state_hit: ConceptHit | None, around: Around) -> bool:
-    if state_hit is None or not around.b <= state_hit.start <= around.b + _PREDICATE_REACH:
+    if state_hit is None:
         return False
-    if any(t.is_number for t in around.tokens[around.b : state_hit.start]):
+    after = around.b <= state_hit.start <= around.b + _PREDICATE_REACH
+    # "killed at least 140 villagers": the verb governs the count from just before it
+    before = state_hit.end <= around.a and around.a - state_hit.end <= _GOVERNS
+    if not (after or before):
+        return False
+    span = around.tokens[around.b : state_hit.start] if after else []
+    if any(t.is_number for t in span):
         return False  # "data 14 RS menyebut 88 orang tewas": the other count's state
     return measures().states[state_hit.concept].measure in _OF_PEOPLE
+
+
+_GOVERNS = 2  # words between a verb and the count it governs ("killed at least 140")

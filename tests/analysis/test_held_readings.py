@@ -339,7 +339,7 @@ def test_counts_given_respectively_take_the_places_in_the_order_named() -> None:
 
 
 def test_an_aside_after_the_verb_said_ends_the_count_s_clause() -> None:
-    text = "The storm killed at least 140 people, many of them children, with 90 still missing."
+    text = "The storm killed at least 140 villagers, most of them farmers, with 90 still missing."
     assert slot_of(text, "at least 140", "en").measure == "DEAD"
     assert slot_of(text, "90", "en").measure == "MISSING"
 
@@ -348,3 +348,8 @@ def test_a_place_said_alone_makes_its_count_a_part() -> None:
     text = "Officials said 1,200 residents died in Garut alone, the worst of any district."
     assert slot_of(text, "1,200", "en").qualifiers == {"in:garut"}
     assert slot_of("The flood killed 300 people in Garut.", "300", "en").qualifiers == frozenset()
+
+
+def test_an_unknown_noun_a_death_verb_governs_is_people_too() -> None:
+    assert slot_of("Banjir menewaskan 14 nelayan.", "14").measure == "DEAD"
+    assert slot_of("Floods cut off 12 villages.", "12", "en").measure == "SETTLEMENT"

@@ -46,8 +46,8 @@ def test_a_term_is_the_sentence_s_whatever_crime_follows_and_no_proposal() -> No
 
 def test_and_not_denies_what_follows_it_not_the_sentence_before() -> None:
     texts = [
-        "Bagus Santoso divonis pidana penjara 15 tahun.",
-        "Faktanya, Bagus Santoso dijatuhi hukuman 20 tahun penjara dan bukan hukuman mati.",
+        "Hakim memvonis Bagus Santoso 12 tahun kurungan.",
+        "Sebenarnya Bagus Santoso divonis 16 tahun kurungan, dan bukan seumur hidup.",
     ]
     analysis = analyze(tuple(written_source(k, t) for k, t in enumerate(texts, 1)))
     (row,) = [
@@ -67,5 +67,5 @@ def test_a_contrast_with_and_not_negates_nothing_before_it() -> None:
         (sf,) = _read_source(source, reference_dates([source])["s1"])
         return flags(sf, 0, len(sf.tokens))[0]
 
-    assert not negated("Bagus dijatuhi hukuman 20 tahun penjara dan bukan hukuman mati.")
+    assert not negated("Bagus divonis 16 tahun kurungan dan bukan seumur hidup.")
     assert negated("Bagus tidak dijatuhi hukuman mati oleh hakim.")
