@@ -172,3 +172,16 @@ def aged_whom(sf: SentenceFacts, around: Around, thing: str, language: str) -> s
         if t.lower not in stopwords() and t.lower.isalpha() and not t.is_capitalised:
             return f":~{stem(t.lower, language)}"
     return ""
+
+
+# What an amount in a unit of this kind measures when no word says: a weight, a duration.
+DEFAULT_DIMENSION = {
+    "mass": "MASS",
+    "magnitude": "MAGNITUDE",
+    "level": "LEVEL",
+    "area": "AREA",
+    "speed": "SPEED",
+    "temperature": "TEMPERATURE",
+    "latitude": "LATITUDE",
+    "longitude": "LONGITUDE",
+}

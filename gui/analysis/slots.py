@@ -61,6 +61,7 @@ from gui.analysis.number_context import (
 )
 from gui.analysis.reckoning import (
     COMPOUND,
+    DEFAULT_DIMENSION,
     above_sea_level,
     aged,
     aged_whom,
@@ -174,7 +175,7 @@ def quantity_slot(
         if not dim_name and unit_kind == "length":
             dim_name = compound_height(sf, q, around) or distance_of(around)
         if not dim_name:
-            dim_name = _DEFAULT_DIMENSION.get(unit_kind, "")
+            dim_name = DEFAULT_DIMENSION.get(unit_kind, "")
         if not dim_name:
             # "98 persen luka bakar": what happened to what is measured says what it is
             state_hit = state_of(around)
@@ -348,15 +349,6 @@ _NOT_YET_OUT = frozenset({"EVACUATED", "RESCUED"})  # states whose negation is "
 _OF_A_THING = frozenset({"HEIGHT"})  # dimensions that differ by what they measure
 _PEOPLE_OBJECTS = frozenset({"FAMILY", "RECIPIENT"})  # objects that are people
 _OBJECT_WEAK = frozenset({"FOUND", "PRESENT", "DEPLOYED", "REGISTERED"})
-# What an amount in a unit of this kind measures when no word says: a weight, a duration.
-_DEFAULT_DIMENSION = {
-    "mass": "MASS",
-    "magnitude": "MAGNITUDE",
-    "level": "LEVEL",
-    "area": "AREA",
-    "speed": "SPEED",
-    "temperature": "TEMPERATURE",
-}
 
 
 def _role_before(around: Around) -> bool:

@@ -353,3 +353,9 @@ def test_a_place_said_alone_makes_its_count_a_part() -> None:
 def test_an_unknown_noun_a_death_verb_governs_is_people_too() -> None:
     assert slot_of("Banjir menewaskan 14 nelayan.", "14").measure == "DEAD"
     assert slot_of("Floods cut off 12 villages.", "12", "en").measure == "SETTLEMENT"
+
+
+def test_an_epicentre_s_coordinates_are_latitude_and_longitude() -> None:
+    text = "Pusat gempa berada di koordinat 7.12 LS, 106.40 BT."
+    assert slot_of(text, "7.12 LS").measure == "LATITUDE"
+    assert slot_of(text, "106.40 BT").measure == "LONGITUDE"
