@@ -298,7 +298,7 @@ def said_on(sf: SentenceFacts, d: DateMention | TimeMention, text: str) -> bool:
     near = next((k for k, t in enumerate(sf.tokens) if t.start >= d.start), len(sf.tokens))
     events = events_near(sf, lo, hi, near) or events_near(sf, 0, len(sf.tokens), near)
     if events and _press_of_a_saying(sf, events[0]):
-        return True  # "kata Kapolda dalam jumpa pers di Garut, Minggu (2/10)": the remark's day
+        return True  # "kata Kapolres dalam jumpa pers di Garut, Senin (10/3)": the remark's day
     if not events or events[0].concept != "SAY":  # the verb nearest the date
         return False
     # "dinyatakan tenggelam", "declared dead": a status declared that day, no remark
@@ -358,11 +358,7 @@ def stamps_tally(sf: SentenceFacts, d: DateMention | TimeMention) -> bool:
 
 
 _REPORT_NOUNS = frozenset({"laporan", "update", "pembaruan", "pemutakhiran", "rekapitulasi"})
-
-
-_TALLY_AFTER = 3  # words after a date where the tally it stamps is named ("(4/1), BNPB mencatat")
-
-
+_TALLY_AFTER = 3  # words after a date where the tally it stamps is named ("(9/1), BPBD mencatat")
 _EFFECTIVE = frozenset({"INCREASE", "DECREASE", "IN_FORCE", "BEGIN"})
 
 
